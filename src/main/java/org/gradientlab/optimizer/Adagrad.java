@@ -1,0 +1,64 @@
+package org.gradientlab.optimizer;
+
+/**
+ * Adagrad (Duchi, Hazan and Singer 2011): each coordinate's step shrinks with the gradients it has
+ * seen, <pre>  r ← r + g⊙g,  θ ← θ − η g / (δ + √r).</pre>
+ *
+ * @param delta δ &gt; 0 keeps the first division finite; default 1e-10 as in PyTorch
+ */
+public record Adagrad(double learningRate, double delta) implements OptimizerConfig {
+
+  public static final double DEFAULT_DELTA = 1e-10;
+
+  public Adagrad {
+    OptimizerConfig.checkLearningRate(learningRate);
+    OptimizerConfig.checkPositive("δ", delta);
+  }
+
+  public static Adagrad withDefaults(double learningRate) {
+    return new Adagrad(learningRate, DEFAULT_DELTA);
+  }
+
+  @Override
+  public OptimizerKind kind() {
+    return OptimizerKind.ADAGRAD;
+  }
+
+  @Override
+  public Adagrad withLearningRate(double eta) {
+    return new Adagrad(eta, delta);
+  }
+
+  @Override
+  public Optimizer create(int dimension) {
+    return new State(learningRate, delta, dimension);
+  }
+
+  private static final class State implements Optimizer {
+    private final double eta;
+    private final double delta;
+    private final double[] r;
+    private final double[] g;
+
+    State(double eta, double delta, int dimension) {
+      this.eta = eta;
+      this.delta = delta;
+      this.r = new double[dimension];
+      this.g = new double[dimension];
+    }
+
+    @Override
+    public void step(double[] theta, GradientOracle oracle) {
+      oracle.gradient(theta, g);
+      for (int i = 0; i < theta.length; i++) {
+        r[i] += g[i] * g[i];
+        theta[i] -= eta * g[i] / (delta + Math.sqrt(r[i]));
+      }
+    }
+
+    @Override
+    public void reset() {
+      java.util.Arrays.fill(r, 0);
+    }
+  }
+}

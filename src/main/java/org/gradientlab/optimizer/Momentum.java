@@ -1,0 +1,71 @@
+package org.gradientlab.optimizer;
+
+/**
+ * Heavy-ball momentum (Polyak 1964) in the form PyTorch uses: v ← αv + g, θ ← θ − ηv.
+ *
+ * <p>On a quadratic with curvature h the iteration is stable iff 0 &lt; ηh &lt; 2(1 + α), so the
+ * edge moves from GD's 2/L out to 2(1 + α)/L.
+ *
+ * @param alpha momentum α ∈ [0, 1); default 0.9, the usual choice (PyTorch's own default is 0, i.e.
+ *     none)
+ */
+public record Momentum(double learningRate, double alpha) implements OptimizerConfig {
+
+  public static final double DEFAULT_ALPHA = 0.9;
+
+  public Momentum {
+    OptimizerConfig.checkLearningRate(learningRate);
+    OptimizerConfig.checkDecay("momentum α", alpha);
+  }
+
+  public static Momentum withDefaults(double learningRate) {
+    return new Momentum(learningRate, DEFAULT_ALPHA);
+  }
+
+  @Override
+  public OptimizerKind kind() {
+    return OptimizerKind.MOMENTUM;
+  }
+
+  @Override
+  public Momentum withLearningRate(double eta) {
+    return new Momentum(eta, alpha);
+  }
+
+  public Momentum withAlpha(double a) {
+    return new Momentum(learningRate, a);
+  }
+
+  @Override
+  public Optimizer create(int dimension) {
+    return new State(learningRate, alpha, dimension);
+  }
+
+  private static final class State implements Optimizer {
+    private final double eta;
+    private final double alpha;
+    private final double[] v;
+    private final double[] g;
+
+    State(double eta, double alpha, int dimension) {
+      this.eta = eta;
+      this.alpha = alpha;
+      this.v = new double[dimension];
+      this.g = new double[dimension];
+    }
+
+    @Override
+    public void step(double[] theta, GradientOracle oracle) {
+      oracle.gradient(theta, g);
+      for (int i = 0; i < theta.length; i++) {
+        v[i] = alpha * v[i] + g[i];
+        theta[i] -= eta * v[i];
+      }
+    }
+
+    @Override
+    public void reset() {
+      java.util.Arrays.fill(v, 0);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package org.gradientlab.optimizer;
+
+/**
+ * An optimizer with its state (velocity, accumulators, step count). Create one per run with
+ * {@link OptimizerConfig#create(int)}; it is not shared between threads.
+ */
+public interface Optimizer {
+
+  /** One update θ ← θ + Δθ, in place. Must not allocate. */
+  void step(double[] theta, GradientOracle oracle);
+
+  /** Forgets all state, as if newly created: zero velocity, zero accumulators, t = 0. */
+  void reset();
+}

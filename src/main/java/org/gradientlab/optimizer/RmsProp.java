@@ -1,0 +1,73 @@
+package org.gradientlab.optimizer;
+
+/**
+ * RMSProp (Tieleman and Hinton 2012): Adagrad with a leaky average, so old gradients are forgotten,
+ * <pre>  r ← ρr + (1 − ρ) g⊙g,  θ ← θ − η g / (√r + δ).</pre>
+ *
+ * @param rho decay ρ ∈ [0, 1); default 0.9 as in Hinton's lecture and Keras (PyTorch uses 0.99)
+ * @param delta δ &gt; 0; default 1e-8 as in PyTorch
+ */
+public record RmsProp(double learningRate, double rho, double delta) implements OptimizerConfig {
+
+  public static final double DEFAULT_RHO = 0.9;
+  public static final double DEFAULT_DELTA = 1e-8;
+
+  public RmsProp {
+    OptimizerConfig.checkLearningRate(learningRate);
+    OptimizerConfig.checkDecay("decay ρ", rho);
+    OptimizerConfig.checkPositive("δ", delta);
+  }
+
+  public static RmsProp withDefaults(double learningRate) {
+    return new RmsProp(learningRate, DEFAULT_RHO, DEFAULT_DELTA);
+  }
+
+  @Override
+  public OptimizerKind kind() {
+    return OptimizerKind.RMSPROP;
+  }
+
+  @Override
+  public RmsProp withLearningRate(double eta) {
+    return new RmsProp(eta, rho, delta);
+  }
+
+  public RmsProp withRho(double r) {
+    return new RmsProp(learningRate, r, delta);
+  }
+
+  @Override
+  public Optimizer create(int dimension) {
+    return new State(learningRate, rho, delta, dimension);
+  }
+
+  private static final class State implements Optimizer {
+    private final double eta;
+    private final double rho;
+    private final double delta;
+    private final double[] r;
+    private final double[] g;
+
+    State(double eta, double rho, double delta, int dimension) {
+      this.eta = eta;
+      this.rho = rho;
+      this.delta = delta;
+      this.r = new double[dimension];
+      this.g = new double[dimension];
+    }
+
+    @Override
+    public void step(double[] theta, GradientOracle oracle) {
+      oracle.gradient(theta, g);
+      for (int i = 0; i < theta.length; i++) {
+        r[i] = rho * r[i] + (1 - rho) * g[i] * g[i];
+        theta[i] -= eta * g[i] / (Math.sqrt(r[i]) + delta);
+      }
+    }
+
+    @Override
+    public void reset() {
+      java.util.Arrays.fill(r, 0);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.gradientlab.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gradientlab.objective.Domain;
+import org.gradientlab.objective.Objective;
+import org.gradientlab.optimizer.Optimizer;
+import org.gradientlab.optimizer.OptimizerConfig;
+
+/**
+ * Runs an optimizer on an objective and records the trajectory. A run never throws for numerical
+ * reasons: an iterate that leaves the bound or a value that turns non-finite ends the run as
+ * {@link Outcome.Diverged} at that step.
+ */
+public final class Runner {
+
+  private Runner() {}
+
+  /** One optimizer from {@code settings.start()} for {@code settings.steps()} steps. */
+  public static Trajectory run(Objective objective, OptimizerConfig config, RunSettings settings) {
+    int n = objective.dimension();
+    double[] theta = settings.start();
+    if (theta.length != n) {
+      throw new IllegalArgumentException(
+          "start point has " + theta.length + " coordinates; " + objective.name() + " needs " + n);
+    }
+    int steps = settings.steps();
+    Tolerances tol = settings.tolerances();
+    double bound = divergenceBound(objective.domain(), tol);
+
+    double[] thetas = new double[(steps + 1) * n];
+    double[] values = new double[steps + 1];
+    double[] gradientNorms = new double[steps + 1];
+    double[] gradient = new double[n];
+
+    Optimizer optimizer = config.create(n);
+    GradientSource source = GradientSource.forRun(objective, config, settings.seed());
+    Outcome diverged = null;
+    int length = 0;
+    for (int k = 0; k <= steps; k++) {
+      double f = objective.valueAndGradient(theta, gradient);
+      double squaredGradient = 0;
+      double squaredTheta = 0;
+      for (int i = 0; i < n; i++) {
+        squaredGradient += gradient[i] * gradient[i];
+        squaredTheta += theta[i] * theta[i];
+      }
+      if (!Double.isFinite(squaredTheta)
+          || !Double.isFinite(f)
+          || !Double.isFinite(squaredGradient)) {
+        // Only finite iterates are recorded; the path ends at the last one.
+        diverged = new Outcome.Diverged(k, Outcome.Reason.NON_FINITE);
+        break;
+      }
+      System.arraycopy(theta, 0, thetas, k * n, n);
+      values[k] = f;
+      gradientNorms[k] = Math.sqrt(squaredGradient);
+      length = k + 1;
+      if (Math.sqrt(squaredTheta) > bound) {
+        diverged = new Outcome.Diverged(k, Outcome.Reason.OUT_OF_BOUNDS);
+        break;
+      }
+      if (Math.abs(f) > tol.valueBound()) {
+        diverged = new Outcome.Diverged(k, Outcome.Reason.VALUE_TOO_LARGE);
+        break;
+      }
+      if (k == steps) {
+        break;
+      }
+      source.prime(theta, gradient);
+      optimizer.step(theta, source);
+    }
+    Outcome outcome =
+        diverged != null
+            ? diverged
+            : OutcomeClassifier.classify(
+                thetas, gradientNorms, length, n, tol, source.isStochastic());
+    return new Trajectory(config, n, length, thetas, values, gradientNorms, outcome);
+  }
+
+  /** Every optimizer from the same start with the same settings: the race. */
+  public static List<Trajectory> race(
+      Objective objective, List<? extends OptimizerConfig> configs, RunSettings settings) {
+    List<Trajectory> result = new ArrayList<>(configs.size());
+    for (OptimizerConfig config : configs) {
+      result.add(run(objective, config, settings));
+    }
+    return List.copyOf(result);
+  }
+
+  /** ‖θ‖ past this is divergence: far outside the landscape, however it is centred. */
+  static double divergenceBound(Domain domain, Tolerances tol) {
+    double reach = Math.hypot(domain.centerX(), domain.centerY()) + domain.radius();
+    return tol.divergenceRadius() * Math.max(1, reach);
+  }
+}

@@ -1,0 +1,87 @@
+package org.gradientlab.run;
+
+import org.gradientlab.optimizer.OptimizerConfig;
+
+/**
+ * The iterates θ₀ … θ_{m−1} of one run with f(θₖ) and ‖∇f(θₖ)‖ (the true, full gradient, also for
+ * stochastic runs), and how the run ended. Immutable; the arrays never leave this object.
+ */
+public final class Trajectory {
+
+  private final OptimizerConfig optimizer;
+  private final int dimension;
+  private final int length;
+  private final double[] thetas;
+  private final double[] values;
+  private final double[] gradientNorms;
+  private final Outcome outcome;
+
+  Trajectory(
+      OptimizerConfig optimizer,
+      int dimension,
+      int length,
+      double[] thetas,
+      double[] values,
+      double[] gradientNorms,
+      Outcome outcome) {
+    this.optimizer = optimizer;
+    this.dimension = dimension;
+    this.length = length;
+    this.thetas = thetas;
+    this.values = values;
+    this.gradientNorms = gradientNorms;
+    this.outcome = outcome;
+  }
+
+  public OptimizerConfig optimizer() {
+    return optimizer;
+  }
+
+  public int dimension() {
+    return dimension;
+  }
+
+  /** Number of recorded iterates, θ₀ included: steps + 1, or fewer when the run diverged. */
+  public int length() {
+    return length;
+  }
+
+  /** Index of the last recorded iterate. */
+  public int lastStep() {
+    return length - 1;
+  }
+
+  /** Component i of θₖ. */
+  public double theta(int k, int i) {
+    return thetas[k * dimension + i];
+  }
+
+  /** θₖ as a new array. */
+  public double[] theta(int k) {
+    double[] t = new double[dimension];
+    System.arraycopy(thetas, k * dimension, t, 0, dimension);
+    return t;
+  }
+
+  /** f(θₖ). */
+  public double value(int k) {
+    return values[k];
+  }
+
+  /** ‖∇f(θₖ)‖. */
+  public double gradientNorm(int k) {
+    return gradientNorms[k];
+  }
+
+  public double finalValue() {
+    return values[length - 1];
+  }
+
+  public double[] finalTheta() {
+    return theta(length - 1);
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+}
