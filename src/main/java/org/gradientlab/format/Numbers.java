@@ -5,8 +5,32 @@ public final class Numbers {
 
   private Numbers() {}
 
-  /** "10", "0.5", "1e-4": the shortest readable form with at most 4 significant digits. */
+  /**
+   * "10", "0.5", "1e-4", "−2": the shortest readable form with at most 4 significant digits, with a
+   * true minus sign.
+   */
   public static String compact(double v) {
+    String s = compactAscii(v);
+    return s.startsWith("-") ? "−" + s.substring(1) : s;
+  }
+
+  /**
+   * Parses what a student types: ASCII or Unicode minus, "1e-3", "∞". Throws
+   * {@link NumberFormatException} with a readable message otherwise.
+   */
+  public static double parse(String text) {
+    String t = text.trim().replace('−', '-').replace("∞", "Infinity").replace(",", ".");
+    if (t.isEmpty()) {
+      throw new NumberFormatException("enter a number");
+    }
+    try {
+      return Double.parseDouble(t);
+    } catch (NumberFormatException e) {
+      throw new NumberFormatException("'" + text.trim() + "' is not a number");
+    }
+  }
+
+  private static String compactAscii(double v) {
     if (Double.isNaN(v)) {
       return "NaN";
     }
