@@ -36,6 +36,11 @@ public interface Objective {
   /** Minima known in closed form (global ones, and local ones where the surface is about them). */
   List<Minimum> knownMinima();
 
+  /** Names of the coordinates for axis labels: "x" and "y" unless the objective knows better. */
+  default List<String> parameterNames() {
+    return dimension() == 1 ? List.of("x") : List.of("x", "y");
+  }
+
   /** ∇f(θ) as a new array; convenience for tests and off-path code. */
   default double[] gradient(double[] theta) {
     double[] g = new double[dimension()];

@@ -33,6 +33,11 @@ public final class OptimizerColors {
     };
   }
 
+  /** The colour for a plot drawn in style {@code s}. */
+  public static Color forStyle(OptimizerKind kind, PlotStyle s) {
+    return s.isDark() ? of(kind) : onLight(kind);
+  }
+
   /** CSS hex, e.g. "#56b4e9", for styling labels. */
   public static String css(Color c) {
     return String.format(

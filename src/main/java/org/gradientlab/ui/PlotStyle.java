@@ -43,6 +43,10 @@ public record PlotStyle(
           Color.web("#ffffff", 0.75),
           1);
 
+  public PlotStyle withGrid(Color g) {
+    return new PlotStyle(background, plotBackground, axis, g, text, curve, minimum, halo, scale);
+  }
+
   public PlotStyle scaled(double factor) {
     return new PlotStyle(background, plotBackground, axis, grid, text, curve, minimum, halo, factor);
   }

@@ -1,0 +1,49 @@
+package org.gradientlab.landscape;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.gradientlab.objective.Objective;
+
+/**
+ * A landscape the student can choose: its id and label, its parameters, where runs start by default,
+ * and how to build the objective from parameter values (all present and already validated).
+ *
+ * @param defaultStart the start point when a lesson or the student has not chosen one
+ * @param suggestedEta a learning rate that makes a sensible first race when the landscape opens
+ * @param suggestedSteps a number of steps that lets that race finish
+ */
+public record LandscapeEntry(
+    String id,
+    String label,
+    List<ParameterSpec> parameters,
+    double[] defaultStart,
+    double suggestedEta,
+    int suggestedSteps,
+    Function<Map<String, String>, Objective> factory) {
+
+  public LandscapeEntry {
+    parameters = List.copyOf(parameters);
+    defaultStart = defaultStart.clone();
+  }
+
+  @Override
+  public double[] defaultStart() {
+    return defaultStart.clone();
+  }
+
+  /** The parameter called {@code name}, or null. */
+  public ParameterSpec parameter(String name) {
+    for (ParameterSpec p : parameters) {
+      if (p.name().equals(name)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}

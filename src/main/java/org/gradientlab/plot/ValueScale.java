@@ -1,0 +1,65 @@
+package org.gradientlab.plot;
+
+import java.util.Arrays;
+
+/**
+ * How values become colours: linearly, or logarithmically when the range is wide (most of the
+ * picture would otherwise be one flat colour, as on Rosenbrock or Beale, whose walls are 10⁴–10⁵
+ * times higher than the valley floor). The log scale maps f to log₁₀(f − min + δ).
+ *
+ * @param min smallest finite value sampled
+ * @param max largest finite value sampled
+ * @param logarithmic whether the log transform is used
+ * @param offset δ, the floor that keeps log finite at the minimum
+ */
+public record ValueScale(double min, double max, boolean logarithmic, double offset) {
+
+  /** Log scale when the median lies in the bottom 1/WIDE_RANGE of the range. */
+  public static final double WIDE_RANGE = 20;
+
+  /** Chooses a scale for the given samples (non-finite ones are ignored). */
+  public static ValueScale fit(float[] samples) {
+    float[] finite = new float[samples.length];
+    int n = 0;
+    for (float v : samples) {
+      if (Float.isFinite(v)) {
+        finite[n++] = v;
+      }
+    }
+    if (n == 0) {
+      return new ValueScale(0, 1, false, 1);
+    }
+    float[] sorted = Arrays.copyOf(finite, n);
+    Arrays.sort(sorted);
+    double min = sorted[0];
+    double max = sorted[n - 1];
+    double median = sorted[n / 2];
+    if (!(max > min)) {
+      return new ValueScale(min, min + 1, false, 1);
+    }
+    boolean log = (max - min) > WIDE_RANGE * (median - min);
+    // δ a hundredth of the typical height above the floor: valley detail without a black hole.
+    double offset = Math.max((median - min) * 0.01, (max - min) * 1e-9);
+    return new ValueScale(min, max, log, offset);
+  }
+
+  /** The transformed value t(f). */
+  public double transform(double f) {
+    return logarithmic ? Math.log10(Math.max(f - min, 0) + offset) : f;
+  }
+
+  /** The inverse of {@link #transform}. */
+  public double inverse(double t) {
+    return logarithmic ? Math.pow(10, t) - offset + min : t;
+  }
+
+  /** Position in [0, 1] of f between min and max on this scale; NaN for non-finite f. */
+  public double normalize(double f) {
+    if (!Double.isFinite(f)) {
+      return Double.NaN;
+    }
+    double lo = transform(min);
+    double hi = transform(max);
+    return (transform(f) - lo) / (hi - lo);
+  }
+}

@@ -1,0 +1,74 @@
+package org.gradientlab.scene;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gradientlab.landscape.LandscapeCatalog;
+import org.gradientlab.landscape.LandscapeSpec;
+import org.gradientlab.math.Point;
+import org.gradientlab.objective.Objective;
+import org.gradientlab.objective.RegularizedObjective;
+import org.gradientlab.optimizer.OptimizerConfig;
+import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.run.RunSettings;
+import org.gradientlab.run.Runner;
+import org.gradientlab.run.Tolerances;
+import org.gradientlab.run.Trajectory;
+import org.gradientlab.stability.Stability;
+import org.gradientlab.stability.StabilityEdges;
+
+/**
+ * Runs a {@link Scene}: builds its objective (keeping the last one, so that dragging η reuses the
+ * same objective instance and its cached minima), runs the race, finds the stability edges. Used
+ * by the lab's worker thread, the command line and the lesson checks alike. Not thread-safe: one
+ * per thread.
+ */
+public final class SceneRunner {
+
+  private final LandscapeCatalog catalog;
+  private LandscapeSpec cachedSpec;
+  private double cachedLambda = Double.NaN;
+  private Objective cachedObjective;
+
+  public SceneRunner(LandscapeCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The objective of {@code scene}: its landscape plus (λ/2)‖θ‖². */
+  public Objective objective(Scene scene) {
+    double lambda = scene.hyperparameters().lambda();
+    if (!scene.landscape().equals(cachedSpec) || lambda != cachedLambda) {
+      Objective base = catalog.build(scene.landscape());
+      cachedObjective = RegularizedObjective.of(base, lambda);
+      cachedSpec = scene.landscape();
+      cachedLambda = lambda;
+    }
+    return cachedObjective;
+  }
+
+  /** The start point: the scene's own or the landscape's default. */
+  public Point start(Scene scene) {
+    return scene.start() != null
+        ? scene.start()
+        : Point.of(catalog.entry(scene.landscape().id()).defaultStart());
+  }
+
+  public SceneResult run(Scene scene) {
+    long t0 = System.nanoTime();
+    Objective f = objective(scene);
+    double[] start = start(scene).toArray(f.dimension());
+    RunSettings settings = new RunSettings(start, scene.steps(), scene.seed(), Tolerances.DEFAULT);
+    List<OptimizerConfig> configs = new ArrayList<>();
+    for (OptimizerKind kind : scene.optimizers()) {
+      configs.add(scene.hyperparameters().configFor(kind));
+    }
+    List<Trajectory> trajectories = Runner.race(f, configs, settings);
+    Optional<StabilityEdges> edges = Stability.atMinimumNearest(f, start);
+    boolean atMinimum = edges.isPresent();
+    if (edges.isEmpty()) {
+      edges = Optional.of(Stability.at(f, start));
+    }
+    return new SceneResult(scene, f, settings, trajectories, edges.get(), atMinimum,
+        System.nanoTime() - t0);
+  }
+}

@@ -1,0 +1,72 @@
+package org.gradientlab.ui;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+import org.gradientlab.objective.Domain;
+import org.gradientlab.plot.Ticks;
+import org.gradientlab.plot.Viewport;
+
+/** Grid lines, tick labels, frame and axis names around a plot area. */
+final class AxesPainter {
+
+  private AxesPainter() {}
+
+  /** Grid lines under the data. */
+  static void paintGrid(GraphicsContext gc, Viewport vp, PlotStyle s) {
+    Domain v = vp.view();
+    gc.setStroke(s.grid());
+    gc.setLineWidth(1);
+    for (double t : Ticks.between(v.xMin(), v.xMax(), 8)) {
+      double px = Math.round(vp.toPixelX(t)) + 0.5;
+      gc.strokeLine(px, vp.top(), px, vp.bottom());
+    }
+    for (double t : Ticks.between(v.yMin(), v.yMax(), 6)) {
+      double py = Math.round(vp.toPixelY(t)) + 0.5;
+      gc.strokeLine(vp.left(), py, vp.right(), py);
+    }
+  }
+
+  /** Frame, ticks, tick labels and axis names, over the data. */
+  static void paintFrame(
+      GraphicsContext gc, Viewport vp, PlotStyle s, String xName, String yName) {
+    Domain v = vp.view();
+    double k = s.scale();
+    List<Double> xs = Ticks.between(v.xMin(), v.xMax(), 8);
+    List<Double> ys = Ticks.between(v.yMin(), v.yMax(), 6);
+    double xStep = xs.size() > 1 ? xs.get(1) - xs.get(0) : 1;
+    double yStep = ys.size() > 1 ? ys.get(1) - ys.get(0) : 1;
+    gc.setStroke(s.axis());
+    gc.setFill(s.text());
+    gc.setLineWidth(1);
+    gc.setFont(s.smallFont());
+    gc.setTextBaseline(VPos.TOP);
+    gc.setTextAlign(TextAlignment.CENTER);
+    for (double t : xs) {
+      double px = Math.round(vp.toPixelX(t)) + 0.5;
+      gc.strokeLine(px, vp.bottom(), px, vp.bottom() + 5 * k);
+      gc.fillText(Ticks.label(t, xStep), px, vp.bottom() + 7 * k);
+    }
+    gc.setTextBaseline(VPos.CENTER);
+    gc.setTextAlign(TextAlignment.RIGHT);
+    for (double t : ys) {
+      double py = Math.round(vp.toPixelY(t)) + 0.5;
+      gc.strokeLine(vp.left() - 5 * k, py, vp.left(), py);
+      gc.fillText(Ticks.label(t, yStep), vp.left() - 7 * k, py);
+    }
+    gc.strokeRect(
+        Math.round(vp.left()) + 0.5, Math.round(vp.top()) + 0.5,
+        Math.round(vp.width()), Math.round(vp.height()));
+    gc.setFont(s.font());
+    gc.setTextAlign(TextAlignment.CENTER);
+    gc.setTextBaseline(VPos.BOTTOM);
+    gc.fillText(xName, vp.left() + vp.width() / 2, vp.bottom() + 40 * k);
+    gc.save();
+    gc.translate(vp.left() - 44 * k, vp.top() + vp.height() / 2);
+    gc.rotate(-90);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.fillText(yName, 0, 0);
+    gc.restore();
+  }
+}

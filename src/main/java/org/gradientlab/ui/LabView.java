@@ -1,0 +1,163 @@
+package org.gradientlab.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.gradientlab.scene.Panel;
+import org.gradientlab.scene.SceneResult;
+import org.gradientlab.viewmodel.LabModel;
+import org.gradientlab.viewmodel.PlaybackModel;
+
+/**
+ * The live lab: controls on the left; the landscape (a curve for 1-D objectives, a heat map for
+ * 2-D ones) with the race drawn on it; below, the loss charts and one status line per optimizer.
+ */
+public final class LabView extends BorderPane {
+
+  private final LabModel model;
+  private final CurveView curve;
+  private final LandscapeView plane;
+  private final LossChart chart;
+  private final StatusList status;
+  private final ControlsPane controls;
+
+  public LabView(LabModel model) {
+    this.model = model;
+    getStyleClass().add("lab-view");
+    curve = new CurveView(model);
+    curve.setId("curve");
+    plane = new LandscapeView(model);
+    plane.setId("plane");
+    curve.visibleProperty().bind(Bindings.createBooleanBinding(
+        () -> dimension(model.getResult()) == 1, model.resultProperty()));
+    plane.visibleProperty().bind(curve.visibleProperty().not());
+    StackPane landscape = new StackPane(plane, curve);
+    landscape.setId("landscape");
+    landscape.setMinSize(300, 200);
+
+    Label caption = new Label();
+    caption.setId("caption");
+    caption.getStyleClass().add("caption");
+    caption.textProperty().bind(Bindings.createStringBinding(
+        () -> model.getResult() == null ? "" : model.getResult().objective().formula(),
+        model.resultProperty()));
+    PlaybackBar playback = new PlaybackBar(model.playback());
+    playback.setId("playback");
+    HBox header = new HBox(16, caption, playback);
+    header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    HBox.setHgrow(caption, Priority.ALWAYS);
+    caption.setMaxWidth(Double.MAX_VALUE);
+    VBox top = new VBox(4, header, landscape);
+    VBox.setVgrow(landscape, Priority.ALWAYS);
+    top.setPadding(new Insets(6, 8, 4, 8));
+
+    chart = new LossChart(model);
+    status = new StatusList(model);
+    status.setId("status-list");
+    status.setMinWidth(330);
+    status.setPrefWidth(360);
+    HBox bottom = new HBox(8, chart, status);
+    bottom.getStyleClass().add("bottom-panel");
+    HBox.setHgrow(chart, Priority.ALWAYS);
+    bottom.setPadding(new Insets(4, 8, 8, 8));
+
+    SplitPane split = new SplitPane(top, bottom);
+    split.setOrientation(Orientation.VERTICAL);
+    split.setDividerPositions(0.68);
+    setCenter(split);
+
+    controls = new ControlsPane(model, plane, chart);
+    ScrollPane side = new ScrollPane(controls);
+    side.setId("sidebar");
+    side.setFitToWidth(true);
+    side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    side.setPrefWidth(340);
+    side.setMinWidth(300);
+    controls.setPadding(new Insets(12, 14, 16, 14));
+    setLeft(side);
+
+    Runnable panels = () -> {
+      side.setVisible(model.panels().contains(Panel.CONTROLS));
+      side.setManaged(side.isVisible());
+      chart.setVisible(model.panels().contains(Panel.CHART));
+      chart.setManaged(chart.isVisible());
+      status.setVisible(model.panels().contains(Panel.STATUS));
+      status.setManaged(status.isVisible());
+      boolean anyBottom = chart.isVisible() || status.isVisible();
+      if (anyBottom && !split.getItems().contains(bottom)) {
+        split.getItems().add(bottom);
+        split.setDividerPositions(0.68);
+      } else if (!anyBottom) {
+        split.getItems().remove(bottom);
+      }
+      plane.showGradientProperty().set(model.panels().contains(Panel.GRADIENT_ARROW));
+    };
+    model.panels().addListener((SetChangeListener<Panel>) c -> panels.run());
+    plane.showGradientProperty().addListener((o, a, on) -> model.setPanelVisible(Panel.GRADIENT_ARROW, on));
+    panels.run();
+
+    sceneProperty().addListener((o, old, scene) -> {
+      if (scene != null) {
+        installKeys(scene);
+      }
+    });
+  }
+
+  private static int dimension(SceneResult r) {
+    return r == null ? 1 : r.objective().dimension();
+  }
+
+  public CurveView curveView() {
+    return curve;
+  }
+
+  public LandscapeView landscapeView() {
+    return plane;
+  }
+
+  public LossChart lossChart() {
+    return chart;
+  }
+
+  public ControlsPane controls() {
+    return controls;
+  }
+
+  /** Space plays or pauses, Right steps, R resets — unless the student is typing in a field. */
+  private void installKeys(Scene scene) {
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (scene.getFocusOwner() instanceof TextInputControl || !isVisible()) {
+        return;
+      }
+      PlaybackModel p = model.playback();
+      if (e.getCode() == KeyCode.SPACE) {
+        p.togglePlay();
+        e.consume();
+      } else if (e.getCode() == KeyCode.RIGHT) {
+        p.step();
+        e.consume();
+      } else if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
+        p.reset();
+        e.consume();
+      }
+    });
+  }
+
+  /** Stops background workers. */
+  public void dispose() {
+    plane.dispose();
+  }
+}

@@ -1,0 +1,228 @@
+package org.gradientlab.ui;
+
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Polygon;
+import org.gradientlab.format.Numbers;
+
+/**
+ * A labelled number: a slider for dragging (live: the value changes while the thumb moves) and a
+ * field for typing the exact value. Optional marks on the track show special values, e.g. the
+ * stability edges 2/L and 2(1 + α)/L on the η slider. A typed value out of range is refused with
+ * the reason in the field's tooltip, and the last good value stays.
+ */
+public final class NumberControl extends VBox {
+
+  /** A labelled tick on the track. */
+  public record Mark(double value, String label, Color color, String explanation) {}
+
+  private final DoubleProperty target;
+  private final double min;
+  private final double max;
+  private final SliderScale scale;
+  private final boolean integer;
+  private final Slider slider = new Slider();
+  private final TextField field = new TextField();
+  private final Pane marksLayer = new Pane();
+  private final ObservableList<Mark> marks = FXCollections.observableArrayList();
+  private boolean syncing;
+
+  NumberControl(String label, DoubleProperty target, double min, double max, SliderScale scale,
+      boolean integer) {
+    this.target = target;
+    this.min = min;
+    this.max = max;
+    this.scale = scale;
+    this.integer = integer;
+    getStyleClass().add("number-control");
+    Label name = new Label(label);
+    name.getStyleClass().add("number-label");
+    field.getStyleClass().add("number-field");
+    field.setPrefColumnCount(6);
+    field.setAlignment(Pos.CENTER_RIGHT);
+    BorderPane header = new BorderPane();
+    header.setLeft(name);
+    header.setRight(field);
+    BorderPane.setAlignment(name, Pos.CENTER_LEFT);
+
+    slider.setMin(scale.positionMin(min));
+    slider.setMax(scale.toPosition(max, min));
+    slider.setBlockIncrement((slider.getMax() - slider.getMin()) / 100);
+    marksLayer.setMouseTransparent(true);
+    marksLayer.setManaged(false);
+    StackPane track = new StackPane(slider, marksLayer);
+    track.getStyleClass().add("slider-track-holder");
+    track.setAlignment(Pos.CENTER);
+    track.setStyle("-fx-padding: 12 0 0 0;");
+    getChildren().addAll(header, track);
+    setSpacing(2);
+
+    slider.valueProperty().addListener((o, a, b) -> {
+      if (!syncing) {
+        double v = scale.toValue(b.doubleValue(), min);
+        setTarget(integer ? Math.round(v) : v);
+      }
+    });
+    target.addListener((o, a, b) -> showValue(b.doubleValue()));
+    field.setOnAction(e -> commitField());
+    field.focusedProperty().addListener((o, was, focused) -> {
+      if (!focused) {
+        commitField();
+      }
+    });
+    marks.addListener((ListChangeListener<Mark>) c -> layoutMarks());
+    slider.widthProperty().addListener((o, a, b) -> layoutMarks());
+    slider.skinProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(this::layoutMarks));
+    showValue(target.get());
+  }
+
+  public static NumberControl of(String label, DoubleProperty target, double min, double max,
+      SliderScale scale) {
+    return new NumberControl(label, target, min, max, scale, false);
+  }
+
+  /** For an integer property (steps, batch size): rounds, and writes back only whole numbers. */
+  public static NumberControl ofInteger(String label, IntegerProperty target, int min, int max,
+      SliderScale scale) {
+    DoubleProperty bridge = new SimpleDoubleProperty(target.get());
+    bridge.addListener((o, a, b) -> {
+      int v = (int) Math.round(b.doubleValue());
+      if (v != target.get()) {
+        target.set(v);
+      }
+    });
+    target.addListener((o, a, b) -> {
+      if (Math.round(bridge.get()) != b.intValue()) {
+        bridge.set(b.intValue());
+      }
+    });
+    return new NumberControl(label, bridge, min, max, scale, true);
+  }
+
+  public Slider slider() {
+    return slider;
+  }
+
+  public TextField field() {
+    return field;
+  }
+
+  public ObservableList<Mark> marks() {
+    return marks;
+  }
+
+  private void setTarget(double v) {
+    if (v != target.get()) {
+      target.set(v);
+    }
+  }
+
+  private void showValue(double v) {
+    syncing = true;
+    try {
+      slider.setValue(scale.toPosition(v, min));
+    } finally {
+      syncing = false;
+    }
+    if (!field.isFocused()) {
+      field.setText(Numbers.compact(v));
+    }
+    field.getStyleClass().remove("invalid");
+    field.setTooltip(null);
+  }
+
+  private void commitField() {
+    String text = field.getText();
+    String problem;
+    try {
+      double v = Numbers.parse(text);
+      boolean zeroAllowed = scale == SliderScale.LOG_WITH_ZERO && v == 0;
+      if ((v >= min && v <= max) || zeroAllowed) {
+        if (integer && v != Math.rint(v)) {
+          problem = "enter a whole number";
+        } else {
+          setTarget(v);
+          showValue(v);
+          field.setText(Numbers.compact(v));
+          return;
+        }
+      } else {
+        problem = "must be between " + Numbers.compact(min) + " and " + Numbers.compact(max)
+            + (scale == SliderScale.LOG_WITH_ZERO ? " (or 0)" : "");
+      }
+    } catch (NumberFormatException e) {
+      problem = e.getMessage();
+    }
+    if (!field.getStyleClass().contains("invalid")) {
+      field.getStyleClass().add("invalid");
+    }
+    Tooltip tip = new Tooltip(problem);
+    field.setTooltip(tip);
+    if (field.getScene() != null && field.getScene().getWindow() != null) {
+      Bounds b = field.localToScreen(field.getBoundsInLocal());
+      if (b != null) {
+        tip.show(field, b.getMinX(), b.getMaxY() + 2);
+      }
+    }
+  }
+
+  /** Places the marks over the slider's track (the skin knows where the track is). */
+  private void layoutMarks() {
+    marksLayer.getChildren().clear();
+    Node track = slider.lookup(".track");
+    if (track == null || marks.isEmpty()) {
+      return;
+    }
+    Bounds tb = slider.localToParent(track.getBoundsInParent());
+    double from = tb.getMinX() + 6;
+    double to = tb.getMaxX() - 6;
+    double labelsEnd = Double.NEGATIVE_INFINITY;
+    List<Mark> sorted = new java.util.ArrayList<>(marks);
+    sorted.sort(java.util.Comparator.comparingDouble(Mark::value));
+    for (Mark m : sorted) {
+      if (!(m.value() > 0) && scale != SliderScale.LINEAR) {
+        continue;
+      }
+      double p = scale.toPosition(m.value(), min);
+      if (!Double.isFinite(p) || p < slider.getMin() || p > slider.getMax()) {
+        continue;
+      }
+      double x = from + (to - from) * (p - slider.getMin()) / (slider.getMax() - slider.getMin());
+      double y = tb.getMinY() - 8;
+      Polygon tick = new Polygon(x - 5, y, x + 5, y, x, y + 7);
+      tick.setFill(m.color());
+      tick.setStroke(Color.web("#000000", 0.6));
+      Tooltip.install(tick, new Tooltip(m.explanation()));
+      marksLayer.getChildren().add(tick);
+      // A label that would run into the previous one is left out; the tick and tooltip remain.
+      double labelWidth = 6.5 * m.label().length();
+      if (x - 2 > labelsEnd) {
+        Label text = new Label(m.label());
+        text.getStyleClass().add("slider-mark");
+        text.setTextFill(m.color());
+        text.setLayoutX(x - 2);
+        text.setLayoutY(y - 13);
+        marksLayer.getChildren().add(text);
+        labelsEnd = x - 2 + labelWidth;
+      }
+    }
+  }
+
+}

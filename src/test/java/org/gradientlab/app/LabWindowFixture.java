@@ -1,0 +1,40 @@
+package org.gradientlab.app;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.gradientlab.landscape.LandscapeCatalog;
+import org.gradientlab.viewmodel.LabModel;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The app's main window on a stage, with its model at hand; shared by the UI tests. */
+final class LabWindowFixture {
+
+  final LabModel model;
+  final MainWindow window;
+
+  LabWindowFixture(Stage stage) {
+    model = new LabModel(LandscapeCatalog.standard());
+    window = new MainWindow(model);
+    stage.setTitle(GradientLabApp.TITLE);
+    stage.setScene(GradientLabApp.scene(window));
+    stage.setOnHidden(e -> window.dispose());
+    stage.show();
+  }
+
+  /** Waits (up to 10 s) until {@code condition} holds, checking on the FX thread. */
+  static void await(BooleanSupplier condition) throws Exception {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+      WaitForAsyncUtils.waitForFxEvents();
+      return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
+    });
+  }
+
+  static String text(FxRobot robot, String query) {
+    Node n = robot.lookup(query).query();
+    return n == null ? "" : ((Label) n).getText();
+  }
+}

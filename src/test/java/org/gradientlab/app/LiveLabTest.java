@@ -1,0 +1,127 @@
+package org.gradientlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.plot.Viewport;
+import org.gradientlab.ui.LabView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The live lab driven as a student would: drag, click, toggle, press keys. */
+@ExtendWith(ApplicationExtension.class)
+class LiveLabTest {
+
+  private LabWindowFixture lab;
+
+  @Start
+  void start(Stage stage) {
+    lab = new LabWindowFixture(stage);
+  }
+
+  private void onTheBowl(FxRobot robot) throws Exception {
+    robot.interact(() -> lab.model.selectLandscape("bowl"));
+    LabWindowFixture.await(() -> lab.model.getResult() != null
+        && lab.model.getResult().objective().dimension() == 2
+        && lab.window.lab().landscapeView().viewport() != null);
+  }
+
+  @Test
+  void draggingTheLearningRatePastTwoOverLOnTheBowlMakesGradientDescentDiverge(FxRobot robot)
+      throws Exception {
+    onTheBowl(robot);
+    LabWindowFixture.await(() -> LabWindowFixture.text(robot, "#status-gd").startsWith("converged"));
+    double edge = lab.model.getResult().edges().gradientDescentEdge();
+    assertThat(edge).isCloseTo(2, within(1e-9)); // the bowl's largest curvature is L = 1
+
+    Slider slider = robot.lookup("#eta .slider").queryAs(Slider.class);
+    Node thumb = slider.lookup(".thumb");
+    Bounds track = slider.localToScreen(slider.getBoundsInLocal());
+    robot.drag(thumb, MouseButton.PRIMARY).moveTo(track.getMaxX() - 2, track.getCenterY()).drop();
+
+    assertThat(lab.model.etaProperty().get()).isGreaterThan(edge);
+    LabWindowFixture.await(() -> LabWindowFixture.text(robot, "#status-gd").startsWith("diverged"));
+  }
+
+  @Test
+  void clickingTheLandscapeMovesTheStartPointThere(FxRobot robot) throws Exception {
+    onTheBowl(robot);
+    Viewport vp = lab.window.lab().landscapeView().viewport();
+    double x = 1.25;
+    double y = -0.75;
+    Node plane = robot.lookup("#plane").query();
+    Bounds screen = plane.localToScreen(plane.getBoundsInLocal());
+    robot.clickOn(screen.getMinX() + vp.toPixelX(x), screen.getMinY() + vp.toPixelY(y));
+
+    LabWindowFixture.await(() -> lab.model.getResult().settings().start()[0] != -2.5);
+    double pixel = vp.view().width() / vp.width();
+    assertThat(lab.model.startProperty().get().x()).isCloseTo(x, within(2 * pixel));
+    assertThat(lab.model.startProperty().get().y()).isCloseTo(y, within(2 * pixel));
+    double[] runStart = lab.model.getResult().settings().start();
+    assertThat(runStart[0]).isEqualTo(lab.model.startProperty().get().x());
+    assertThat(lab.model.getResult().trajectories().get(0).theta(0, 1))
+        .isEqualTo(lab.model.startProperty().get().y());
+  }
+
+  @Test
+  void theChartHasOneSeriesPerRacingOptimizer(FxRobot robot) throws Exception {
+    onTheBowl(robot);
+    robot.clickOn("#toggle-momentum");
+    robot.clickOn("#toggle-adam");
+    LabWindowFixture.await(() -> seriesNames().equals(List.of("GD", "Momentum", "Adam")));
+    robot.clickOn("#toggle-gd");
+    LabWindowFixture.await(() -> seriesNames().equals(List.of("Momentum", "Adam")));
+    assertThat(lab.model.racing()).containsExactlyInAnyOrder(OptimizerKind.MOMENTUM, OptimizerKind.ADAM);
+    assertThat(names(lab.window.lab().lossChart().gradientChart().getData()))
+        .containsExactly("Momentum", "Adam");
+    assertThat(robot.lookup("#status-momentum").tryQuery()).isPresent();
+    assertThat(robot.lookup("#status-gd").tryQuery()).isEmpty();
+  }
+
+  @Test
+  void spaceRightAndRDrivePlayback(FxRobot robot) throws Exception {
+    onTheBowl(robot);
+    LabView view = lab.window.lab();
+    robot.clickOn("#caption"); // focus away from any text field
+    robot.type(KeyCode.R);
+    assertThat(lab.model.playback().getFrame()).isZero();
+    robot.type(KeyCode.RIGHT);
+    robot.type(KeyCode.RIGHT);
+    assertThat(lab.model.playback().getFrame()).isEqualTo(2);
+    assertThat(LabWindowFixture.text(robot, "#frame-label")).startsWith("step 2 / ");
+    robot.type(KeyCode.SPACE);
+    assertThat(lab.model.playback().isPlaying()).isTrue();
+    LabWindowFixture.await(() -> lab.model.playback().getFrame() > 2);
+    robot.type(KeyCode.SPACE);
+    assertThat(lab.model.playback().isPlaying()).isFalse();
+    int paused = lab.model.playback().getFrame();
+    Thread.sleep(200);
+    assertThat(lab.model.playback().getFrame()).isEqualTo(paused);
+    assertThat(view.isVisible()).isTrue();
+  }
+
+  private List<String> seriesNames() {
+    return names(lab.window.lab().lossChart().valueChart().getData());
+  }
+
+  private static List<String> names(List<XYChart.Series<Number, Number>> series) {
+    List<String> names = new ArrayList<>();
+    for (XYChart.Series<Number, Number> s : series) {
+      names.add(s.getName());
+    }
+    return names;
+  }
+}

@@ -1,0 +1,99 @@
+package org.gradientlab.tools;
+
+import atlantafx.base.theme.PrimerDark;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.gradientlab.app.Assets;
+import org.gradientlab.app.MainWindow;
+import org.gradientlab.landscape.LandscapeCatalog;
+import org.gradientlab.math.Point;
+import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.viewmodel.LabModel;
+
+/**
+ * Developer tool: renders the lab window headless (Monocle) for a scene given on the command line
+ * and writes a PNG, to look at views without a display. Not a test.
+ * Args: out.png landscape eta steps optimizers(comma) [startX startY] [key=value landscape params]
+ */
+public final class Snap {
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("glass.platform", "Monocle");
+    System.setProperty("monocle.platform", "Headless");
+    System.setProperty("prism.order", "sw");
+    System.setProperty("prism.text", "t2k");
+    System.setProperty("headless.geometry", "1920x1200-32");
+    CountDownLatch started = new CountDownLatch(1);
+    Platform.startup(started::countDown);
+    started.await();
+    CountDownLatch done = new CountDownLatch(1);
+    Platform.runLater(() -> {
+      try {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        LabModel model = new LabModel(LandscapeCatalog.standard());
+        MainWindow window = new MainWindow(model);
+        Stage stage = new Stage();
+        Scene scene = new Scene(window, 1400, 900);
+        scene.getStylesheets().add(Assets.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        model.selectLandscape(args[1]);
+        for (int i = 5; i < args.length; i++) {
+          if (args[i].contains("=")) {
+            String[] kv = args[i].split("=", 2);
+            if (kv[0].equals("lambda")) {
+              model.lambdaProperty().set(Double.parseDouble(kv[1]));
+            } else if (kv[0].equals("frame")) {
+              Platform.runLater(() -> Platform.runLater(() -> { }));
+            } else {
+              model.setLandscapeParameter(kv[0], kv[1]);
+            }
+          }
+        }
+        model.etaProperty().set(Double.parseDouble(args[2]));
+        model.stepsProperty().set(Integer.parseInt(args[3]));
+        List<OptimizerKind> kinds = new ArrayList<>();
+        for (String k : args[4].split(",")) {
+          kinds.add(OptimizerKind.parse(k));
+        }
+        model.racing().clear();
+        model.racing().addAll(kinds);
+        if (args.length > 6 && !args[5].contains("=") && !args[6].contains("=")) {
+          model.moveStart(new Point(Double.parseDouble(args[5]), Double.parseDouble(args[6])));
+        }
+        new Thread(() -> {
+          try {
+            Thread.sleep(2500);
+            Platform.runLater(() -> {
+              try {
+                WritableImage img = scene.snapshot(null);
+                ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", new File(args[0]));
+              } catch (Exception e) {
+                e.printStackTrace();
+              }
+              done.countDown();
+            });
+          } catch (InterruptedException ignored) {
+            Thread.currentThread().interrupt();
+          }
+        }).start();
+      } catch (Exception e) {
+        e.printStackTrace();
+        done.countDown();
+      }
+    });
+    done.await(30, TimeUnit.SECONDS);
+    Platform.exit();
+    System.exit(0);
+  }
+}
