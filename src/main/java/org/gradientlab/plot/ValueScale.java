@@ -15,7 +15,7 @@ import java.util.Arrays;
 public record ValueScale(double min, double max, boolean logarithmic, double offset) {
 
   /** Log scale when the median lies in the bottom 1/WIDE_RANGE of the range. */
-  public static final double WIDE_RANGE = 20;
+  public static final double WIDE_RANGE = 8;
 
   /** Chooses a scale for the given samples (non-finite ones are ignored). */
   public static ValueScale fit(float[] samples) {

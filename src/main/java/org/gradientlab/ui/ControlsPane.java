@@ -168,27 +168,29 @@ public final class ControlsPane extends VBox {
         || model.racing().isEmpty()) {
       marks.add(new NumberControl.Mark(e.gradientDescentEdge(), "2/L",
           OptimizerColors.of(OptimizerKind.GD),
-          "GD is stable for η < 2/L = " + Numbers.compact(e.gradientDescentEdge())));
+          "GD is stable for η < 2/L = " + Numbers.compact(round(e.gradientDescentEdge()))));
     }
     if (model.racing().contains(OptimizerKind.MOMENTUM)) {
       marks.add(new NumberControl.Mark(e.momentumEdge(alpha), "2(1+α)/L",
           OptimizerColors.of(OptimizerKind.MOMENTUM),
-          "Momentum is stable for η < 2(1+α)/L = " + Numbers.compact(e.momentumEdge(alpha))));
+          "Momentum is stable for η < 2(1+α)/L = " + Numbers.compact(round(e.momentumEdge(alpha)))));
     }
     if (model.racing().contains(OptimizerKind.NESTEROV)) {
       marks.add(new NumberControl.Mark(e.nesterovEdge(alpha), "NAG",
           OptimizerColors.of(OptimizerKind.NESTEROV),
-          "Nesterov is stable for η < 2(1+α)/((1+2α)L) = " + Numbers.compact(e.nesterovEdge(alpha))));
+          "Nesterov is stable for η < 2(1+α)/((1+2α)L) = " + Numbers.compact(round(e.nesterovEdge(alpha)))));
     }
     eta.marks().setAll(marks);
     String kappa = Double.isFinite(e.conditionNumber())
         ? ", κ = L/μ = " + Numbers.compact(round(e.conditionNumber())) : "";
     StringBuilder text = new StringBuilder("Curvature " + where + ": L = "
-        + Numbers.compact(round(e.largestCurvature())) + kappa + ". Stable for η below");
+        + Numbers.compact(round(e.largestCurvature())) + kappa + ".");
+    String separator = " Stable for η below: ";
     for (NumberControl.Mark m : marks) {
-      text.append("  ").append(m.label()).append(" = ").append(Numbers.compact(round(m.value())));
+      text.append(separator).append(m.explanation().replace(" is stable for η < ", " "));
+      separator = ", ";
     }
-    curvature.setText(marks.isEmpty() ? text.substring(0, text.indexOf(". Stable")) + "." : text.toString());
+    curvature.setText(text.toString());
   }
 
   private static double round(double v) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -29,7 +28,7 @@ import org.gradientlab.viewmodel.LabModel;
  */
 public final class LossChart extends HBox {
 
-  public static final int MAX_POINTS = 400;
+  public static final int MAX_POINTS = 250;
   /** Values below this are drawn at this floor on a log axis (an exact 0 has no logarithm). */
   static final double LOG_FLOOR = 1e-16;
 
@@ -118,8 +117,10 @@ public final class LossChart extends HBox {
   private static void fill(LineChart<Number, Number> chart, SceneResult r, int frame, boolean log,
       SeriesValues values) {
     NumberAxis y = (NumberAxis) chart.getYAxis();
-    y.setTickLabelFormatter(log ? LOG_LABELS : null);
-    y.setLabel(log ? "log scale" : null);
+    if (y.getTickLabelFormatter() != (log ? LOG_LABELS : null)) {
+      y.setTickLabelFormatter(log ? LOG_LABELS : null);
+      y.setLabel(log ? "log scale" : null);
+    }
     NumberAxis x = (NumberAxis) chart.getXAxis();
     int steps = r.scene().steps();
     x.setAutoRanging(false);
@@ -142,6 +143,11 @@ public final class LossChart extends HBox {
         fresh.add(s);
       }
       series.setAll(fresh);
+      for (int i = 0; i < ts.size(); i++) {
+        series.get(i).getNode().setStyle("-fx-stroke: "
+            + OptimizerColors.css(OptimizerColors.of(ts.get(i).optimizer().kind()))
+            + "; -fx-stroke-width: 2px;");
+      }
     }
     for (int i = 0; i < ts.size(); i++) {
       Trajectory t = ts.get(i);
@@ -158,17 +164,7 @@ public final class LossChart extends HBox {
           hi = Math.max(hi, value);
         }
       }
-      int[] keep = Downsampler.minMax(ys, length, MAX_POINTS);
-      List<XYChart.Data<Number, Number>> data = new ArrayList<>(keep.length);
-      for (int k : keep) {
-        data.add(new XYChart.Data<>(k, ys[k]));
-      }
-      XYChart.Series<Number, Number> s = series.get(i);
-      s.getData().setAll(FXCollections.observableArrayList(data));
-      if (s.getNode() != null) {
-        s.getNode().setStyle("-fx-stroke: " + OptimizerColors.css(OptimizerColors.of(t.optimizer().kind()))
-            + "; -fx-stroke-width: 2px;");
-      }
+      setPoints(series.get(i).getData(), ys, Downsampler.minMax(ys, length, MAX_POINTS));
     }
     if (log && lo <= hi) {
       // Whole decades only: ticks at 1e-6, 1e-3, 1e0 rather than at 3.162e-8.
@@ -182,6 +178,34 @@ public final class LossChart extends HBox {
       y.setTickUnit(unit);
     } else {
       y.setAutoRanging(true);
+    }
+  }
+
+  /**
+   * Moves the existing points to their new values and adds or drops points only at the end: the
+   * chart then re-lays out one path per series instead of rebuilding every data item.
+   */
+  private static void setPoints(ObservableList<XYChart.Data<Number, Number>> data, double[] ys, int[] keep) {
+    int common = Math.min(data.size(), keep.length);
+    for (int j = 0; j < common; j++) {
+      XYChart.Data<Number, Number> d = data.get(j);
+      Integer x = keep[j];
+      Double y = ys[keep[j]];
+      if (!x.equals(d.getXValue())) {
+        d.setXValue(x);
+      }
+      if (!y.equals(d.getYValue())) {
+        d.setYValue(y);
+      }
+    }
+    if (data.size() > keep.length) {
+      data.remove(keep.length, data.size());
+    } else if (keep.length > common) {
+      List<XYChart.Data<Number, Number>> more = new ArrayList<>(keep.length - common);
+      for (int j = common; j < keep.length; j++) {
+        more.add(new XYChart.Data<>(keep[j], ys[keep[j]]));
+      }
+      data.addAll(more);
     }
   }
 

@@ -212,7 +212,7 @@ public final class NumberControl extends VBox {
       Tooltip.install(tick, new Tooltip(m.explanation()));
       marksLayer.getChildren().add(tick);
       // A label that would run into the previous one is left out; the tick and tooltip remain.
-      double labelWidth = 6.5 * m.label().length();
+      double labelWidth = 7.5 * m.label().length() + 8;
       if (x - 2 > labelsEnd) {
         Label text = new Label(m.label());
         text.getStyleClass().add("slider-mark");

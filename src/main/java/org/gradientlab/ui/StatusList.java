@@ -1,10 +1,17 @@
 package org.gradientlab.ui;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.SceneResult;
 import org.gradientlab.viewmodel.LabModel;
@@ -17,6 +24,7 @@ import org.gradientlab.viewmodel.OutcomeText;
 public final class StatusList extends VBox {
 
   private final LabModel model;
+  private final Map<OptimizerKind, Line> lines = new EnumMap<>(OptimizerKind.class);
 
   public StatusList(LabModel model) {
     this.model = model;
@@ -28,38 +36,61 @@ public final class StatusList extends VBox {
   }
 
   private void update() {
-    getChildren().clear();
+    List<javafx.scene.Node> lines = new ArrayList<>();
     String error = model.errorProperty().get();
     if (!error.isEmpty()) {
       Label l = new Label(error);
       l.getStyleClass().addAll("status-line", "status-error");
       l.setWrapText(true);
-      getChildren().add(l);
+      lines.add(l);
     }
     SceneResult r = model.getResult();
-    if (r == null) {
-      return;
-    }
-    if (r.trajectories().isEmpty()) {
+    if (r != null && r.trajectories().isEmpty()) {
       Label l = new Label("Choose at least one optimizer to race.");
       l.getStyleClass().add("status-line");
-      getChildren().add(l);
+      lines.add(l);
     }
-    for (Trajectory t : r.trajectories()) {
-      Circle dot = new Circle(6, OptimizerColors.of(t.optimizer().kind()));
-      Label name = new Label(t.optimizer().kind().label());
+    if (r != null) {
+      for (Trajectory t : r.trajectories()) {
+        Line line = this.lines.computeIfAbsent(t.optimizer().kind(), Line::new);
+        line.show(t);
+        lines.add(line.box);
+      }
+    }
+    if (!getChildren().equals(lines)) {
+      getChildren().setAll(lines);
+    }
+  }
+
+  /** One optimizer's line, kept and updated in place while it races. */
+  private static final class Line {
+    final HBox box;
+    final Label verdict = new Label();
+    private String category = "";
+
+    Line(OptimizerKind kind) {
+      Circle dot = new Circle(6, OptimizerColors.of(kind));
+      Label name = new Label(kind.label());
       name.getStyleClass().add("status-name");
       name.setMinWidth(74);
-      Label verdict = new Label(OutcomeText.summary(t));
-      verdict.getStyleClass().addAll("status-verdict", "status-" + OutcomeText.category(t.outcome()));
-      verdict.setId("status-" + t.optimizer().kind().name().toLowerCase());
+      verdict.getStyleClass().add("status-verdict");
+      verdict.setId("status-" + kind.name().toLowerCase());
       verdict.setWrapText(true);
-      verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-      HBox line = new HBox(8, dot, name, verdict);
-      HBox.setHgrow(verdict, javafx.scene.layout.Priority.ALWAYS);
-      line.setAlignment(Pos.CENTER_LEFT);
-      line.getStyleClass().add("status-line");
-      getChildren().add(line);
+      verdict.setMinHeight(Region.USE_PREF_SIZE);
+      box = new HBox(8, dot, name, verdict);
+      HBox.setHgrow(verdict, Priority.ALWAYS);
+      box.setAlignment(Pos.CENTER_LEFT);
+      box.getStyleClass().add("status-line");
+    }
+
+    void show(Trajectory t) {
+      verdict.setText(OutcomeText.summary(t));
+      String c = "status-" + OutcomeText.category(t.outcome());
+      if (!c.equals(category)) {
+        verdict.getStyleClass().remove(category);
+        verdict.getStyleClass().add(c);
+        category = c;
+      }
     }
   }
 }

@@ -16,7 +16,7 @@ public final class OutcomeText {
     }
     if (outcome instanceof Outcome.Oscillating o) {
       return o.isGrowing()
-          ? "oscillating, growing ×" + Numbers.compact(o.growthPerStep()) + " per step"
+          ? "diverging: oscillation grows ×" + Numbers.compact(o.growthPerStep()) + " per step"
           : "oscillating";
     }
     if (outcome instanceof Outcome.Diverged d) {

@@ -1,0 +1,153 @@
+package org.gradientlab.bench;
+
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.gradientlab.app.GradientLabApp;
+import org.gradientlab.landscape.LandscapeCatalog;
+import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.ui.LandscapeView;
+import org.gradientlab.ui.LossChart;
+import org.gradientlab.ui.StatusList;
+import org.gradientlab.viewmodel.LabModel;
+
+/**
+ * Time from a slider change to the finished redraw, end to end through the real views on headless
+ * Monocle: η is set on the FX thread, the race of all seven optimizers × 1000 steps on Rosenbrock
+ * runs on the engine thread, the result is published and the 1000×700 landscape, the two loss
+ * charts and the status list redraw (charts laid out). A scripted drag of 200 η values across the
+ * GD edge; prints the median and worst latency, then the same drag paced at 60 events per second.
+ *
+ * <p>{@code mvn -q test-compile exec:exec@redraw}
+ */
+public final class LabRedrawBench {
+
+  private static final int EVENTS = 200;
+
+  private LabRedrawBench() {}
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("glass.platform", "Monocle");
+    System.setProperty("monocle.platform", "Headless");
+    System.setProperty("prism.order", "sw");
+    System.setProperty("headless.geometry", "1920x1200-32");
+    CountDownLatch up = new CountDownLatch(1);
+    Platform.startup(up::countDown);
+    up.await();
+
+    LabModel model = onFx(() -> new LabModel(LandscapeCatalog.standard()));
+    VBox root = onFx(() -> {
+      LandscapeView plane = new LandscapeView(model);
+      plane.setMinSize(1000, 700);
+      plane.setPrefSize(1000, 700);
+      plane.setMaxSize(1000, 700);
+      LossChart chart = new LossChart(model);
+      HBox bottom = new HBox(chart, new StatusList(model));
+      VBox box = new VBox(plane, bottom);
+      Stage stage = new Stage();
+      Scene scene = GradientLabApp.scene(box);
+      stage.setScene(scene);
+      stage.setWidth(1400);
+      stage.setHeight(1000);
+      stage.show();
+      model.selectLandscape("rosenbrock");
+      model.stepsProperty().set(1000);
+      model.racing().clear();
+      model.racing().addAll(java.util.EnumSet.allOf(OptimizerKind.class));
+      return box;
+    });
+    Thread.sleep(3000); // heat map and JIT warm-up
+
+    double[] etas = new double[EVENTS];
+    for (int i = 0; i < EVENTS; i++) {
+      etas[i] = Math.pow(10, -4 + 1.5 * i / (EVENTS - 1)); // 1e-4 … 3.2e-3, across 2/L ≈ 2e-3
+    }
+    // Warm-up pass, then the measured one.
+    sequential(model, root, etas);
+    double[] ms = sequential(model, root, etas);
+    Arrays.sort(ms);
+    System.out.printf("sequential drag, %d events, 7 optimizers x 1000 steps, 1000x700 view:%n", EVENTS);
+    System.out.printf("  median %.2f ms, 90th %.2f ms, worst %.2f ms%n",
+        ms[EVENTS / 2], ms[(int) (EVENTS * 0.9)], ms[EVENTS - 1]);
+
+    paced(model, root, etas);
+    Platform.exit();
+    System.exit(0);
+  }
+
+  /** Sets each η and waits for its redraw; returns the latencies in ms. */
+  private static double[] sequential(LabModel model, VBox root, double[] etas) throws Exception {
+    double[] ms = new double[etas.length];
+    for (int i = 0; i < etas.length; i++) {
+      double eta = etas[i];
+      AtomicLong t0 = new AtomicLong();
+      CountDownLatch drawn = new CountDownLatch(1);
+      Platform.runLater(() -> {
+        t0.set(System.nanoTime());
+        model.etaProperty().set(eta);
+      });
+      waitForRedraw(model, root, eta, drawn);
+      drawn.await(10, TimeUnit.SECONDS);
+      ms[i] = (lastRedraw - t0.get()) / 1e6;
+    }
+    return ms;
+  }
+
+  private static volatile long lastRedraw;
+
+  /** Polls on the FX thread until the result for {@code eta} is published, then lets the queued
+   * (coalesced) redraws run, lays the charts out, and stamps the time. */
+  private static void waitForRedraw(LabModel model, VBox root, double eta, CountDownLatch drawn) {
+    Platform.runLater(new Runnable() {
+      @Override
+      public void run() {
+        if (model.getResult() != null && model.getResult().scene().hyperparameters().eta() == eta) {
+          Platform.runLater(() -> {
+            root.applyCss();
+            root.layout();
+            lastRedraw = System.nanoTime();
+            drawn.countDown();
+          });
+        } else {
+          Platform.runLater(this);
+        }
+      }
+    });
+  }
+
+  /** The same drag at 60 events per second, not waiting: how many events got a redraw of their own. */
+  private static void paced(LabModel model, VBox root, double[] etas) throws Exception {
+    long[] published = new long[1];
+    Platform.runLater(() -> model.resultProperty().addListener((o, a, b) -> published[0]++));
+    Thread.sleep(100);
+    long before = onFx(() -> published[0]);
+    long start = System.nanoTime();
+    long lastEvent = start;
+    for (double eta : etas) {
+      lastEvent = System.nanoTime();
+      Platform.runLater(() -> model.etaProperty().set(eta));
+      Thread.sleep(16, 666_667);
+    }
+    CountDownLatch last = new CountDownLatch(1);
+    waitForRedraw(model, root, etas[etas.length - 1], last);
+    last.await(10, TimeUnit.SECONDS);
+    double seconds = (lastRedraw - start) / 1e9;
+    long results = onFx(() -> published[0]) - before;
+    System.out.printf("paced drag at 60 Hz: %d events in %.2f s, %d results drawn (%.0f%%), "
+        + "final value on screen %.1f ms after the last event%n",
+        etas.length, seconds, results, 100.0 * results / etas.length,
+        (lastRedraw - lastEvent) / 1e6);
+  }
+
+  private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+    java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(c);
+    Platform.runLater(task);
+    return task.get(10, TimeUnit.SECONDS);
+  }
+}
