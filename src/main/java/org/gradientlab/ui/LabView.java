@@ -56,7 +56,13 @@ public final class LabView extends BorderPane {
         model.resultProperty()));
     PlaybackBar playback = new PlaybackBar(model.playback());
     playback.setId("playback");
-    HBox header = new HBox(16, caption, playback);
+    javafx.scene.control.Button fit = new javafx.scene.control.Button(null, Icons.of("mdi2f-fit-to-screen-outline"));
+    fit.setId("reset-view");
+    fit.setTooltip(new javafx.scene.control.Tooltip(
+        "Show the whole landscape again (undo zoom and pan). Scroll to zoom, Shift-drag to pan."));
+    fit.setOnAction(e -> model.resetView());
+    fit.disableProperty().bind(model.viewProperty().isNull());
+    HBox header = new HBox(16, caption, fit, playback);
     header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     HBox.setHgrow(caption, Priority.ALWAYS);
     caption.setMaxWidth(Double.MAX_VALUE);

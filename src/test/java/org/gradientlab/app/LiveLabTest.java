@@ -113,6 +113,38 @@ class LiveLabTest {
     assertThat(view.isVisible()).isTrue();
   }
 
+  @Test
+  void scrollingZoomsAboutThePointerAndTheResetButtonRestoresTheWholeLandscape(FxRobot robot)
+      throws Exception {
+    onTheBowl(robot);
+    Node plane = robot.lookup("#plane").query();
+    Viewport before = lab.window.lab().landscapeView().viewport();
+    double px = before.toPixelX(1.5);
+    double py = before.toPixelY(1.0);
+    javafx.geometry.Point2D scene = plane.localToScene(px, py);
+    javafx.geometry.Point2D screen = plane.localToScreen(px, py);
+    // Three notches of a desktop wheel (40 px each), away from the student: zoom in.
+    robot.interact(() -> javafx.event.Event.fireEvent(plane, new javafx.scene.input.ScrollEvent(
+        javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(),
+        screen.getY(), false, false, false, false, false,
+        false, 0, 120, 0, 120, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+        javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+    LabWindowFixture.await(() -> lab.model.viewProperty().get() != null);
+    LabWindowFixture.await(() -> lab.window.lab().landscapeView().viewport().view().width()
+        < before.view().width());
+    Viewport after = lab.window.lab().landscapeView().viewport();
+    // Zoomed in by e^(−120 · 0.0025) ≈ 0.74, and the point under the pointer stayed under it.
+    assertThat(after.view().width() / before.view().width()).isCloseTo(Math.exp(-0.3), within(1e-6));
+    double onePercentOfAPixel = 0.01 * before.view().width() / before.width();
+    assertThat(after.fromPixelX(px)).isCloseTo(1.5, within(onePercentOfAPixel));
+    assertThat(after.fromPixelY(py)).isCloseTo(1.0, within(onePercentOfAPixel));
+
+    robot.clickOn("#reset-view");
+    LabWindowFixture.await(() -> lab.model.viewProperty().get() == null);
+    LabWindowFixture.await(() -> Math.abs(lab.window.lab().landscapeView().viewport().view().width()
+        - before.view().width()) < 1e-9);
+  }
+
   private List<String> seriesNames() {
     return names(lab.window.lab().lossChart().valueChart().getData());
   }
