@@ -15,7 +15,7 @@ import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.SceneResult;
 import org.gradientlab.viewmodel.LabModel;
-import org.gradientlab.viewmodel.OutcomeText;
+import org.gradientlab.format.OutcomeText;
 
 /**
  * One line per racing optimizer: its colour, its name and how its run ended ("converged in 12

@@ -1,6 +1,5 @@
-package org.gradientlab.viewmodel;
+package org.gradientlab.format;
 
-import org.gradientlab.format.Numbers;
 import org.gradientlab.run.Outcome;
 import org.gradientlab.run.Trajectory;
 

@@ -1,0 +1,216 @@
+package org.gradientlab.lesson;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gradientlab.format.Numbers;
+import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.run.Outcome;
+import org.gradientlab.run.Trajectory;
+import org.gradientlab.scene.SceneResult;
+
+/**
+ * A checkable statement in a lesson, e.g. "GD converges within 70 steps", "Momentum diverges",
+ * "the GD edge is 1". Lessons must say only what the engine shows; every claim is checked against
+ * a run of its step's scene, in the tests and, live, next to the text in the app.
+ *
+ * <p>Grammar (one per line, case-insensitive; OPT is an optimizer name):
+ * <pre>
+ *   OPT converges [within N steps | in N steps]
+ *   OPT converges faster than OPT
+ *   OPT oscillates
+ *   OPT diverges [at step N | within N steps]
+ *   OPT keeps running
+ *   OPT ends near X[, Y] [within TOL]        (default TOL 0.05)
+ *   OPT ends below V                          (final f(θ) &lt; V)
+ *   OPT is at X[, Y] after N steps            (to 1e-9)
+ *   the (GD | Momentum | Nesterov) edge is V  (to 0.5 %)
+ * </pre>
+ */
+public record Claim(String text, int line, Kind kind, OptimizerKind subject, OptimizerKind other,
+    double[] numbers) {
+
+  public enum Kind {
+    CONVERGES, CONVERGES_WITHIN, CONVERGES_IN, CONVERGES_FASTER, OSCILLATES, DIVERGES, DIVERGES_AT,
+    DIVERGES_WITHIN, KEEPS_RUNNING, ENDS_NEAR, ENDS_BELOW, IS_AT, EDGE
+  }
+
+  /** The outcome of checking a claim: whether it holds and what the engine actually shows. */
+  public record Verdict(boolean holds, String actual) {}
+
+  static final double DEFAULT_NEAR = 0.05;
+  static final double IS_AT_TOLERANCE = 1e-9;
+  static final double EDGE_RELATIVE = 0.005;
+
+  private static final String OPT = "([a-z]+)";
+  private static final String NUM = "([-+−]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[-+−]?\\d+)?)";
+  private static final String STEPS = "\\s+steps?";
+
+  private static final Pattern CONVERGES = p(OPT + " converges");
+  private static final Pattern CONVERGES_WITHIN = p(OPT + " converges within " + NUM + STEPS);
+  private static final Pattern CONVERGES_IN = p(OPT + " converges in " + NUM + STEPS);
+  private static final Pattern FASTER = p(OPT + " converges faster than " + OPT);
+  private static final Pattern OSCILLATES = p(OPT + " oscillates");
+  private static final Pattern DIVERGES = p(OPT + " diverges");
+  private static final Pattern DIVERGES_AT = p(OPT + " diverges at step " + NUM);
+  private static final Pattern DIVERGES_WITHIN = p(OPT + " diverges within " + NUM + STEPS);
+  private static final Pattern RUNNING = p(OPT + " keeps running");
+  private static final Pattern NEAR = p(OPT + " ends near \\(?" + NUM + "(?:\\s*,\\s*" + NUM
+      + ")?\\)?(?: within " + NUM + ")?");
+  private static final Pattern BELOW = p(OPT + " ends below " + NUM);
+  private static final Pattern IS_AT = p(OPT + " is at \\(?" + NUM + "(?:\\s*,\\s*" + NUM
+      + ")?\\)? after " + NUM + STEPS);
+  private static final Pattern EDGE = p("the (gd|momentum|nesterov) edge is " + NUM);
+
+  private static Pattern p(String regex) {
+    return Pattern.compile("\\s*" + regex + "\\s*\\.?\\s*", Pattern.CASE_INSENSITIVE);
+  }
+
+  /** Reads one claim; the message says what the grammar expects when it is not one. */
+  public static Claim parse(String text, int line) {
+    Matcher m;
+    if ((m = CONVERGES_WITHIN.matcher(text)).matches()) {
+      return of(text, line, Kind.CONVERGES_WITHIN, m.group(1), null, num(m.group(2)));
+    }
+    if ((m = CONVERGES_IN.matcher(text)).matches()) {
+      return of(text, line, Kind.CONVERGES_IN, m.group(1), null, num(m.group(2)));
+    }
+    if ((m = FASTER.matcher(text)).matches()) {
+      return of(text, line, Kind.CONVERGES_FASTER, m.group(1), m.group(2));
+    }
+    if ((m = CONVERGES.matcher(text)).matches()) {
+      return of(text, line, Kind.CONVERGES, m.group(1), null);
+    }
+    if ((m = OSCILLATES.matcher(text)).matches()) {
+      return of(text, line, Kind.OSCILLATES, m.group(1), null);
+    }
+    if ((m = DIVERGES_AT.matcher(text)).matches()) {
+      return of(text, line, Kind.DIVERGES_AT, m.group(1), null, num(m.group(2)));
+    }
+    if ((m = DIVERGES_WITHIN.matcher(text)).matches()) {
+      return of(text, line, Kind.DIVERGES_WITHIN, m.group(1), null, num(m.group(2)));
+    }
+    if ((m = DIVERGES.matcher(text)).matches()) {
+      return of(text, line, Kind.DIVERGES, m.group(1), null);
+    }
+    if ((m = RUNNING.matcher(text)).matches()) {
+      return of(text, line, Kind.KEEPS_RUNNING, m.group(1), null);
+    }
+    if ((m = NEAR.matcher(text)).matches()) {
+      return of(text, line, Kind.ENDS_NEAR, m.group(1), null, num(m.group(2)),
+          m.group(3) == null ? Double.NaN : num(m.group(3)),
+          m.group(4) == null ? DEFAULT_NEAR : num(m.group(4)));
+    }
+    if ((m = BELOW.matcher(text)).matches()) {
+      return of(text, line, Kind.ENDS_BELOW, m.group(1), null, num(m.group(2)));
+    }
+    if ((m = IS_AT.matcher(text)).matches()) {
+      return of(text, line, Kind.IS_AT, m.group(1), null, num(m.group(2)),
+          m.group(3) == null ? Double.NaN : num(m.group(3)), num(m.group(4)));
+    }
+    if ((m = EDGE.matcher(text)).matches()) {
+      return of(text, line, Kind.EDGE, m.group(1), null, num(m.group(2)));
+    }
+    throw new IllegalArgumentException("cannot read the claim '" + text.trim() + "'; claims look like"
+        + " 'GD converges within 70 steps', 'Momentum oscillates', 'Adam diverges at step 12',"
+        + " 'GD ends near 3, 2', 'the GD edge is 1'");
+  }
+
+  private static Claim of(String text, int line, Kind kind, String subject, String other,
+      double... numbers) {
+    OptimizerKind s = OptimizerKind.parse(subject.equalsIgnoreCase("gd") ? "GD" : subject);
+    OptimizerKind o = other == null ? null : OptimizerKind.parse(other);
+    return new Claim(text.trim(), line, kind, s, o, numbers);
+  }
+
+  private static double num(String s) {
+    return Numbers.parse(s);
+  }
+
+  /** Checks this claim against a run of its step's scene. */
+  public Verdict check(SceneResult r) {
+    if (kind == Kind.EDGE) {
+      double alpha = r.scene().hyperparameters().alpha();
+      double edge = switch (subject) {
+        case MOMENTUM -> r.edges().momentumEdge(alpha);
+        case NESTEROV -> r.edges().nesterovEdge(alpha);
+        default -> r.edges().gradientDescentEdge();
+      };
+      return new Verdict(Math.abs(edge - numbers[0]) <= EDGE_RELATIVE * Math.abs(numbers[0]),
+          "the edge is " + Numbers.compact(edge));
+    }
+    Trajectory t = find(r, subject);
+    if (t == null) {
+      return new Verdict(false, subject.label() + " is not in this step's race");
+    }
+    Outcome o = t.outcome();
+    String actual = subject.label() + " " + org.gradientlab.format.OutcomeText.summary(t);
+    return switch (kind) {
+      case CONVERGES -> new Verdict(o instanceof Outcome.Converged, actual);
+      case CONVERGES_WITHIN -> new Verdict(
+          o instanceof Outcome.Converged c && c.step() <= numbers[0], actual);
+      case CONVERGES_IN -> new Verdict(o instanceof Outcome.Converged c && c.step() == numbers[0], actual);
+      case CONVERGES_FASTER -> {
+        Trajectory u = find(r, other);
+        if (u == null) {
+          yield new Verdict(false, other.label() + " is not in this step's race");
+        }
+        boolean holds = o instanceof Outcome.Converged c
+            && (!(u.outcome() instanceof Outcome.Converged d) || c.step() < d.step());
+        yield new Verdict(holds, actual + "; " + other.label() + " "
+            + org.gradientlab.format.OutcomeText.summary(u));
+      }
+      case OSCILLATES -> new Verdict(o instanceof Outcome.Oscillating s && s.isSteady(), actual);
+      case DIVERGES -> new Verdict(diverges(o), actual);
+      case DIVERGES_AT -> new Verdict(o instanceof Outcome.Diverged d && d.step() == numbers[0], actual);
+      case DIVERGES_WITHIN -> new Verdict(o instanceof Outcome.Diverged d && d.step() <= numbers[0], actual);
+      case KEEPS_RUNNING -> new Verdict(o instanceof Outcome.Running, actual);
+      case ENDS_NEAR -> {
+        double[] end = t.finalTheta();
+        double d = Math.abs(end[0] - numbers[0]);
+        if (end.length > 1 && !Double.isNaN(numbers[1])) {
+          d = Math.hypot(end[0] - numbers[0], end[1] - numbers[1]);
+        }
+        yield new Verdict(!(o instanceof Outcome.Diverged) && d <= numbers[2],
+            subject.label() + " ends at " + point(end));
+      }
+      case ENDS_BELOW -> new Verdict(!(o instanceof Outcome.Diverged) && t.finalValue() < numbers[0],
+          subject.label() + " ends at f = " + Numbers.compact(t.finalValue()));
+      case IS_AT -> {
+        int k = (int) numbers[2];
+        if (k > t.lastStep()) {
+          yield new Verdict(false, subject.label() + " has only " + t.lastStep() + " steps");
+        }
+        double[] at = t.theta(k);
+        boolean holds = Math.abs(at[0] - numbers[0]) <= IS_AT_TOLERANCE
+            && (at.length == 1 || Double.isNaN(numbers[1]) || Math.abs(at[1] - numbers[1]) <= IS_AT_TOLERANCE);
+        yield new Verdict(holds, subject.label() + " is at " + point(at) + " after " + k + " steps");
+      }
+      default -> throw new IllegalStateException(kind.toString());
+    };
+  }
+
+  /** Diverged, or oscillating with a growing amplitude (on its way there within the run). */
+  private static boolean diverges(Outcome o) {
+    return o instanceof Outcome.Diverged || (o instanceof Outcome.Oscillating s && s.isGrowing());
+  }
+
+  private static Trajectory find(SceneResult r, OptimizerKind k) {
+    for (Trajectory t : r.trajectories()) {
+      if (t.optimizer().kind() == k) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static String point(double[] p) {
+    return p.length == 1 ? Numbers.compact(p[0])
+        : "(" + Numbers.compact(p[0]) + ", " + Numbers.compact(p[1]) + ")";
+  }
+
+  @Override
+  public String toString() {
+    return text.toLowerCase(Locale.ROOT);
+  }
+}

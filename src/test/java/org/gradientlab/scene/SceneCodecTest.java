@@ -1,0 +1,62 @@
+package org.gradientlab.scene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.gradientlab.landscape.LandscapeCatalog;
+import org.gradientlab.landscape.LandscapeSpec;
+import org.gradientlab.math.Point;
+import org.gradientlab.objective.Domain;
+import org.gradientlab.optimizer.OptimizerKind;
+import org.junit.jupiter.api.Test;
+
+class SceneCodecTest {
+
+  private final SceneCodec codec = new SceneCodec(LandscapeCatalog.standard());
+
+  @Test
+  void aWrittenSceneReadsBackEqual() throws Exception {
+    Scene scene = new Scene(LandscapeSpec.of("bowl").with("kappa", 25).with("rotation", -10),
+        List.of(OptimizerKind.ADAM, OptimizerKind.GD),
+        new Hyperparameters(0.3, 0.01, 0.8, 0.85, 0.99, 0.95, 0.2, 4),
+        new Point(1.25, -2), 321, 9, new Domain(-4, 4, -3, 3),
+        EnumSet.of(Panel.CHART, Panel.GRADIENT_ARROW));
+    assertThat(codec.parse(codec.write(scene), Scene.initial())).isEqualTo(scene);
+  }
+
+  @Test
+  void missingKeysKeepTheBaseAndANewLandscapeResetsStartAndView() throws Exception {
+    Scene base = Scene.initial().withStart(new Point(0.5, 0)).withView(new Domain(-1, 1, 0, 0));
+    Scene eta = codec.parse("eta: 0.5", base);
+    assertThat(eta.hyperparameters().eta()).isEqualTo(0.5);
+    assertThat(eta.start()).isEqualTo(new Point(0.5, 0));
+    Scene other = codec.parse("objective: rosenbrock\noptimizers: GD, Adam", base);
+    assertThat(other.start()).isNull();
+    assertThat(other.view()).isNull();
+    assertThat(other.optimizers()).containsExactly(OptimizerKind.GD, OptimizerKind.ADAM);
+  }
+
+  @Test
+  void errorsNameTheirLineAndReason() {
+    assertError("eta: 0.1\nkappa: 3", 2, "unknown key 'kappa'");
+    assertError("landscape: bowl\nkappa: 0.2", 2, "condition number κ must be between 1 and 1000");
+    assertError("landscape: banana", 1, "unknown landscape 'banana'");
+    assertError("\n\neta: fast", 3, "eta: 'fast' is not a number");
+    assertError("eta: -1", 1, "learning rate η must be finite and > 0");
+    assertError("optimizers: GD, LBFGS", 1, "unknown optimizer 'LBFGS'");
+    assertError("start: 1, 2, 3", 1, "start takes one or two numbers");
+    assertError("steps: 10\nsteps: 20", 2, "'steps' is given twice");
+    assertError("just words", 1, "expected 'key: value'");
+    assertError("panels: chart, sidebar", 1, "unknown panel 'sidebar'");
+  }
+
+  private void assertError(String text, int line, String reason) {
+    assertThatThrownBy(() -> codec.parse(text, Scene.initial()))
+        .isInstanceOfSatisfying(SceneFormatException.class, e -> {
+          assertThat(e.line()).as(text).isEqualTo(line);
+          assertThat(e.reason()).as(text).contains(reason);
+        });
+  }
+}
