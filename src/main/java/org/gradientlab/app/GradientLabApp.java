@@ -1,29 +1,57 @@
 package org.gradientlab.app;
 
 import atlantafx.base.theme.PrimerDark;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.gradientlab.landscape.LandscapeCatalog;
+import org.gradientlab.lesson.LessonLibrary;
+import org.gradientlab.lesson.LessonParser;
+import org.gradientlab.lesson.LessonWriter;
+import org.gradientlab.scene.SceneCodec;
+import org.gradientlab.scene.SceneRunner;
+import org.gradientlab.viewmodel.DisplayModel;
 import org.gradientlab.viewmodel.LabModel;
+import org.gradientlab.viewmodel.LessonsModel;
 
-/** The desktop application: one window, the lab. */
+/** The desktop application: one window, the lab, with lessons beside it. */
 public final class GradientLabApp extends Application {
 
   public static final String TITLE = "Gradient Lab";
   public static final double WIDTH = 1400;
   public static final double HEIGHT = 900;
+  /** System property naming the lessons folder; default: ./lessons. */
+  public static final String LESSONS_PROPERTY = "gradientlab.lessons";
 
   @Override
   public void start(Stage stage) {
-    MainWindow window = new MainWindow(new LabModel(LandscapeCatalog.standard()));
+    MainWindow window = createWindow(lessonsFolder());
     stage.setTitle(TITLE);
     stage.getIcons().add(new Image(Assets.icon()));
     stage.setScene(scene(window));
     stage.setOnHidden(e -> window.dispose());
     stage.show();
+  }
+
+  /** The whole window, wired: lab, lessons of {@code lessonsFolder} (may be null), display. */
+  public static MainWindow createWindow(Path lessonsFolder) {
+    LandscapeCatalog catalog = LandscapeCatalog.standard();
+    SceneCodec codec = new SceneCodec(catalog);
+    LabModel lab = new LabModel(catalog);
+    LessonsModel lessons = new LessonsModel(lab, new LessonLibrary(new LessonParser(codec)),
+        new LessonWriter(codec), new SceneRunner(catalog));
+    if (lessonsFolder != null && Files.isDirectory(lessonsFolder)) {
+      lessons.loadFolder(lessonsFolder);
+    }
+    return new MainWindow(lab, lessons, new DisplayModel());
+  }
+
+  static Path lessonsFolder() {
+    return Path.of(System.getProperty(LESSONS_PROPERTY, "lessons"));
   }
 
   /** A scene with the app's theme and stylesheet around {@code root}: the app, tests and exports. */

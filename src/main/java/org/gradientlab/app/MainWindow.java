@@ -1,25 +1,110 @@
 package org.gradientlab.app;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import org.gradientlab.export.TrajectoryCsv;
+import org.gradientlab.scene.SceneCodec;
 import org.gradientlab.ui.LabView;
+import org.gradientlab.ui.LessonPanel;
+import org.gradientlab.ui.PlotStyle;
+import org.gradientlab.viewmodel.DisplayModel;
 import org.gradientlab.viewmodel.LabModel;
+import org.gradientlab.viewmodel.LessonsModel;
 
-/** The main window's content: the live lab. */
+/**
+ * The main window's content: the top bar, the live lab, the lesson panel on the right, and a
+ * one-line message bar at the bottom for what exports and lessons report.
+ */
 public final class MainWindow extends BorderPane {
 
+  private final LabModel model;
   private final LabView lab;
+  private final LessonPanel lessonPanel;
+  private final DisplayModel display;
+  private final LessonsModel lessons;
+  private final Label message = new Label();
 
-  public MainWindow(LabModel model) {
+  public MainWindow(LabModel model, LessonsModel lessons, DisplayModel display) {
+    this.model = model;
+    this.display = display;
+    this.lessons = lessons;
     getStyleClass().add("main-window");
     lab = new LabView(model);
     setCenter(lab);
+    lessonPanel = new LessonPanel(lessons, display);
+    lessonPanel.setId("lesson-panel");
+
+    TopBar bar = new TopBar(display);
+    setTop(bar);
+    bar.lessons.selectedProperty().addListener((o, a, on) -> setRight(on ? lessonPanel : null));
+    new ExportActions(this, lab, model, display, new TrajectoryCsv(new SceneCodec(model.catalog())),
+        message::setText).fill(bar.export);
+
+    message.setId("message");
+    message.getStyleClass().addAll("hint", "message-bar");
+    message.setMaxWidth(Double.MAX_VALUE);
+    message.visibleProperty().bind(message.textProperty().isNotEmpty());
+    message.managedProperty().bind(message.visibleProperty());
+    setBottom(message);
+
+    lab.plotStyleProperty().bind(Bindings.createObjectBinding(
+        () -> (display.lightProperty().get() ? PlotStyle.LIGHT : PlotStyle.DARK).scaled(display.scale()),
+        display.lightProperty(), display.presentationProperty()));
+    display.lightProperty().addListener((o, a, b) -> applyTheme());
+    display.presentationProperty().addListener((o, a, on) -> {
+      if (on) {
+        getStyleClass().add("presentation");
+      } else {
+        getStyleClass().remove("presentation");
+      }
+    });
+    addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.F5) {
+        display.presentationProperty().set(!display.presentationProperty().get());
+        e.consume();
+      }
+    });
+  }
+
+  private void applyTheme() {
+    Application.setUserAgentStylesheet(display.lightProperty().get()
+        ? new PrimerLight().getUserAgentStylesheet()
+        : new PrimerDark().getUserAgentStylesheet());
+  }
+
+  /** Shows or hides the lesson panel. */
+  public void showLessons(boolean show) {
+    ((TopBar) getTop()).lessons.setSelected(show);
+  }
+
+  public LabModel labModel() {
+    return model;
+  }
+
+  public LessonsModel lessons() {
+    return lessons;
+  }
+
+  public DisplayModel display() {
+    return display;
   }
 
   public LabView lab() {
     return lab;
   }
 
+  public LessonPanel lessonPanel() {
+    return lessonPanel;
+  }
+
   public void dispose() {
     lab.dispose();
+    lessons.stopWatching();
   }
 }

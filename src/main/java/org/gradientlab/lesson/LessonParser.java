@@ -80,7 +80,7 @@ public final class LessonParser {
     }
     i++;
 
-    StringBuilder intro = new StringBuilder();
+    SourceText intro = new SourceText();
     List<LessonStep> steps = new ArrayList<>();
     Scene scene = Scene.initial();
     StepBuilder step = null;
@@ -115,12 +115,17 @@ public final class LessonParser {
           }
           step.block(kind, body.toString(), open, source, codec);
         } else {
-          StringBuilder target = step == null ? intro : step.text;
-          target.append("```").append(kind).append('\n').append(body).append("```\n");
+          SourceText target = step == null ? intro : step.text;
+          target.append("```" + kind, open);
+          String[] code = body.toString().split("\n", -1);
+          for (int k = 0; k + 1 < code.length; k++) {
+            target.append(code[k], open + 1 + k);
+          }
+          target.append("```", i);
         }
         continue;
       }
-      (step == null ? intro : step.text).append(line).append('\n');
+      (step == null ? intro : step.text).append(line, i + 1);
       i++;
     }
     if (step != null) {
@@ -130,13 +135,33 @@ public final class LessonParser {
       throw new LessonFormatException(source, lines.length - (text.endsWith("\n") ? 1 : 0),
           "the lesson has no steps: start each step with a '## Step title' line");
     }
-    return new Lesson(id, source, title, summary, intro.toString().strip(), steps);
+    checkMath(intro, source);
+    return new Lesson(id, source, title, summary, intro.text().strip(), steps);
+  }
+
+  /** Every $…$ closed, every formula one that JLaTeXMath can typeset; else file and line. */
+  static void checkMath(SourceText text, String source) throws LessonFormatException {
+    MathSpans spans;
+    try {
+      spans = MathSpans.extract(text.text());
+    } catch (IllegalArgumentException e) {
+      int offset = MathSpans.unclosedAt(text.text());
+      throw new LessonFormatException(source, text.lineAt(offset),
+          "a formula opened with $ is not closed (write \\$ for a dollar sign)");
+    }
+    for (MathSpans.Span span : spans.spans()) {
+      String problem = FormulaCheck.problem(span.latex());
+      if (problem != null) {
+        throw new LessonFormatException(source, text.lineAt(span.offset()),
+            "the formula $" + span.latex() + "$ cannot be typeset: " + problem);
+      }
+    }
   }
 
   private static final class StepBuilder {
     final String title;
     final int line;
-    final StringBuilder text = new StringBuilder();
+    final SourceText text = new SourceText();
     Scene scene;
     boolean sceneGiven;
     String question = "";
@@ -183,7 +208,8 @@ public final class LessonParser {
       if (title.isEmpty()) {
         throw new LessonFormatException(source, line, "the step heading has no title");
       }
-      return new LessonStep(title, text.toString().strip(), scene, question, claims, line);
+      checkMath(text, source);
+      return new LessonStep(title, text.text().strip(), scene, question, claims, line);
     }
   }
 }

@@ -117,6 +117,22 @@ public final class CurveView extends Region {
     AxesPainter.paintFrame(gc, vp, s, f.parameterNames().get(0), "f(" + f.parameterNames().get(0) + ")");
   }
 
+  /** The view drawn at {@code scale} × its size, for a sharp export (FX thread). */
+  public javafx.scene.image.WritableImage paintExport(double scale, int frame) {
+    return paintExport(scale, frame, Math.max(200, getWidth()), Math.max(150, getHeight()));
+  }
+
+  /** The same at a size of {@code w × h} logical pixels (e.g. a slide's). */
+  public javafx.scene.image.WritableImage paintExport(double scale, int frame, double w, double h) {
+    Canvas c = new Canvas(Math.round(w * scale), Math.round(h * scale));
+    GraphicsContext gc = c.getGraphicsContext2D();
+    gc.scale(scale, scale);
+    Viewport keep = viewport;
+    paint(gc, w, h, frame);
+    viewport = keep;
+    return c.snapshot(null, null);
+  }
+
   /** [min, max] of f over [x0, x1], padded so the curve never touches the frame. */
   static double[] valueRange(Objective f, double x0, double x1) {
     double lo = Double.POSITIVE_INFINITY;

@@ -33,6 +33,8 @@ public final class LabView extends BorderPane {
   private final LossChart chart;
   private final StatusList status;
   private final ControlsPane controls;
+  private final javafx.beans.property.ObjectProperty<PlotStyle> plotStyle =
+      new javafx.beans.property.SimpleObjectProperty<>(PlotStyle.DARK);
 
   public LabView(LabModel model) {
     this.model = model;
@@ -41,6 +43,8 @@ public final class LabView extends BorderPane {
     curve.setId("curve");
     plane = new LandscapeView(model);
     plane.setId("plane");
+    curve.plotStyleProperty().bind(plotStyle);
+    plane.plotStyleProperty().bind(plotStyle);
     curve.visibleProperty().bind(Bindings.createBooleanBinding(
         () -> dimension(model.getResult()) == 1, model.resultProperty()));
     plane.visibleProperty().bind(curve.visibleProperty().not());
@@ -62,19 +66,22 @@ public final class LabView extends BorderPane {
         "Show the whole landscape again (undo zoom and pan). Scroll to zoom, Shift-drag to pan."));
     fit.setOnAction(e -> model.resetView());
     fit.disableProperty().bind(model.viewProperty().isNull());
-    HBox header = new HBox(16, caption, fit, playback);
+    javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox header = new HBox(12, fit, grow, playback);
     header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    HBox.setHgrow(caption, Priority.ALWAYS);
     caption.setMaxWidth(Double.MAX_VALUE);
-    VBox top = new VBox(4, header, landscape);
+    caption.setWrapText(true);
+    VBox top = new VBox(4, caption, header, landscape);
     VBox.setVgrow(landscape, Priority.ALWAYS);
     top.setPadding(new Insets(6, 8, 4, 8));
 
     chart = new LossChart(model);
+    chart.plotStyleProperty().bind(plotStyle);
     status = new StatusList(model);
     status.setId("status-list");
-    status.setMinWidth(330);
-    status.setPrefWidth(360);
+    status.setMinWidth(220);
+    status.setPrefWidth(340);
     HBox bottom = new HBox(8, chart, status);
     bottom.getStyleClass().add("bottom-panel");
     HBox.setHgrow(chart, Priority.ALWAYS);
@@ -90,8 +97,8 @@ public final class LabView extends BorderPane {
     side.setId("sidebar");
     side.setFitToWidth(true);
     side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    side.setPrefWidth(340);
-    side.setMinWidth(300);
+    side.setPrefWidth(320);
+    side.setMinWidth(260);
     controls.setPadding(new Insets(12, 14, 16, 14));
     setLeft(side);
 
@@ -124,6 +131,26 @@ public final class LabView extends BorderPane {
 
   private static int dimension(SceneResult r) {
     return r == null ? 1 : r.objective().dimension();
+  }
+
+  /** Colours and scale of every plot in the lab (dark or light, presentation size). */
+  public javafx.beans.property.ObjectProperty<PlotStyle> plotStyleProperty() {
+    return plotStyle;
+  }
+
+  /** The result on screen. */
+  public org.gradientlab.scene.SceneResult result() {
+    return model.getResult();
+  }
+
+  /** The last step of the longest run on screen. */
+  public int lastStep() {
+    return model.getResult() == null ? 0 : model.getResult().maxLength() - 1;
+  }
+
+  /** The playback frame shown now. */
+  public int modelFrame() {
+    return model.playback().getFrame();
   }
 
   public CurveView curveView() {

@@ -142,7 +142,7 @@ public final class LandscapeView extends Region {
   static Viewport layout(Domain requested, double w, double h, PlotStyle s) {
     double k = s.scale();
     double left = 62 * k;
-    double top = 14 * k;
+    double top = 24 * k;
     double right = 92 * k; // colour bar and its labels
     double bottom = 50 * k;
     double pw = Math.max(10, w - left - right);
@@ -513,6 +513,51 @@ public final class LandscapeView extends Region {
     double x = Math.max(viewport.view().xMin(), Math.min(viewport.view().xMax(), viewport.fromPixelX(px)));
     double y = Math.max(viewport.view().yMin(), Math.min(viewport.view().yMax(), viewport.fromPixelY(py)));
     model.moveStart(new Point(x, y));
+  }
+
+  // ---- export -------------------------------------------------------------------------------
+
+  /**
+   * What an export at {@code scale} needs, captured on the FX thread: the heat map for it can then
+   * be rendered on any thread ({@link #renderHeatmap}) and painted back on the FX thread.
+   */
+  public record ExportJob(Objective objective, Domain view, double width, double height,
+      double scale, int frame) {
+    /** The heat map at scale × the plot area's pixels: sharp at 2× and 4×. */
+    public Heatmap renderHeatmap(java.util.function.BooleanSupplier cancelled) {
+      Viewport vp = layout(view, width, height, PlotStyle.DARK);
+      return Heatmap.render(objective, vp.view(), (int) Math.round(vp.width() * scale),
+          (int) Math.round(vp.height() * scale), cancelled);
+    }
+  }
+
+  /** The job for exporting this view as it is now, at {@code scale}; null before the first result. */
+  public ExportJob exportJob(double scale) {
+    return exportJob(scale, Math.max(200, getWidth()), Math.max(150, getHeight()));
+  }
+
+  /** The same for a picture of {@code width × height} logical pixels (e.g. a slide's). */
+  public ExportJob exportJob(double scale, double width, double height) {
+    SceneResult r = model.getResult();
+    if (r == null || r.objective().dimension() != 2) {
+      return null;
+    }
+    return new ExportJob(r.objective(), requestedView(r), width, height, scale,
+        model.playback().getFrame());
+  }
+
+  /** Paints the view at the job's scale with its high-resolution heat map (FX thread). */
+  public WritableImage paintExport(ExportJob job, Heatmap map, int frame) {
+    Canvas c = new Canvas(Math.round(job.width() * job.scale()), Math.round(job.height() * job.scale()));
+    GraphicsContext gc = c.getGraphicsContext2D();
+    gc.scale(job.scale(), job.scale());
+    Viewport keep = viewport;
+    paintBackground(gc, job.width(), job.height(), map, toImage(map));
+    paintOverlay(gc, job.width(), job.height(), frame);
+    viewport = keep;
+    javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+    params.setFill(style.get().background());
+    return c.snapshot(params, null);
   }
 
   /** Stops the heat-map worker (the window is closing). */

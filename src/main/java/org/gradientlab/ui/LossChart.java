@@ -37,6 +37,8 @@ public final class LossChart extends HBox {
   private final LineChart<Number, Number> valueChart;
   private final LineChart<Number, Number> gradientChart;
   private final CoalescingRedraw update = new CoalescingRedraw(this::update);
+  private final javafx.beans.property.ObjectProperty<PlotStyle> plotStyle =
+      new javafx.beans.property.SimpleObjectProperty<>(PlotStyle.DARK);
 
   public LossChart(LabModel model) {
     this.model = model;
@@ -51,6 +53,29 @@ public final class LossChart extends HBox {
     model.resultProperty().addListener((o, a, b) -> update.request());
     model.playback().frameProperty().addListener((o, a, b) -> update.request());
     logScale.addListener((o, a, b) -> update.request());
+    plotStyle.addListener((o, a, b) -> {
+      restyle(valueChart);
+      restyle(gradientChart);
+    });
+  }
+
+  /** Series colours and line widths follow the lab's plot style (light theme, presentation). */
+  public javafx.beans.property.ObjectProperty<PlotStyle> plotStyleProperty() {
+    return plotStyle;
+  }
+
+  private void restyle(LineChart<Number, Number> chart) {
+    for (XYChart.Series<Number, Number> s : chart.getData()) {
+      style(s, org.gradientlab.optimizer.OptimizerKind.parse(s.getName()), plotStyle.get());
+    }
+  }
+
+  private static void style(XYChart.Series<Number, Number> s, org.gradientlab.optimizer.OptimizerKind kind,
+      PlotStyle style) {
+    if (s.getNode() != null) {
+      s.getNode().setStyle("-fx-stroke: " + OptimizerColors.css(OptimizerColors.forStyle(kind, style))
+          + "; -fx-stroke-width: " + (2 * style.scale()) + "px;");
+    }
   }
 
   /** Log y-axes (f − f* and ‖∇f‖ on decades) or linear ones. */
@@ -79,7 +104,7 @@ public final class LossChart extends HBox {
     chart.setLegendVisible(false);
     chart.setHorizontalZeroLineVisible(false);
     chart.setVerticalZeroLineVisible(false);
-    chart.setMinSize(200, 150);
+    chart.setMinSize(150, 150);
     chart.setPrefSize(420, 240);
     return chart;
   }
@@ -95,8 +120,8 @@ public final class LossChart extends HBox {
     boolean logValues = logScale.get() && !Double.isNaN(best);
     boolean logGradients = logScale.get();
     valueChart.setTitle(logValues ? "f(θₖ) − f*" : "f(θₖ)");
-    fill(valueChart, r, frame, logValues, t -> k -> t.value(k) - (logValues ? best : 0));
-    fill(gradientChart, r, frame, logGradients, t -> k -> t.gradientNorm(k));
+    fill(valueChart, r, frame, logValues, t -> k -> t.value(k) - (logValues ? best : 0), plotStyle.get());
+    fill(gradientChart, r, frame, logGradients, t -> k -> t.gradientNorm(k), plotStyle.get());
   }
 
   /** The smallest value of any known minimum, or NaN when none is known. */
@@ -115,7 +140,7 @@ public final class LossChart extends HBox {
   }
 
   private static void fill(LineChart<Number, Number> chart, SceneResult r, int frame, boolean log,
-      SeriesValues values) {
+      SeriesValues values, PlotStyle style) {
     NumberAxis y = (NumberAxis) chart.getYAxis();
     if (y.getTickLabelFormatter() != (log ? LOG_LABELS : null)) {
       y.setTickLabelFormatter(log ? LOG_LABELS : null);
@@ -144,9 +169,7 @@ public final class LossChart extends HBox {
       }
       series.setAll(fresh);
       for (int i = 0; i < ts.size(); i++) {
-        series.get(i).getNode().setStyle("-fx-stroke: "
-            + OptimizerColors.css(OptimizerColors.of(ts.get(i).optimizer().kind()))
-            + "; -fx-stroke-width: 2px;");
+        style(series.get(i), ts.get(i).optimizer().kind(), style);
       }
     }
     for (int i = 0; i < ts.size(); i++) {

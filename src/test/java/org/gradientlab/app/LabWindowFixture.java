@@ -5,7 +5,6 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.gradientlab.landscape.LandscapeCatalog;
 import org.gradientlab.viewmodel.LabModel;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -17,8 +16,12 @@ final class LabWindowFixture {
   final MainWindow window;
 
   LabWindowFixture(Stage stage) {
-    model = new LabModel(LandscapeCatalog.standard());
-    window = new MainWindow(model);
+    this(stage, null);
+  }
+
+  LabWindowFixture(Stage stage, java.nio.file.Path lessons) {
+    window = GradientLabApp.createWindow(lessons);
+    model = window.labModel();
     stage.setTitle(GradientLabApp.TITLE);
     stage.setScene(GradientLabApp.scene(window));
     stage.setOnHidden(e -> window.dispose());

@@ -75,6 +75,9 @@ class LessonParserTest {
     assertProblem("---\ntitle: T\n---\n## S\n```scene\neta: 0.1\nkappa: 9\n```\n", 7, "unknown key 'kappa'");
     assertProblem("---\ntitle: T\n---\n## S\n```check\nGD flies\n```\n", 6, "cannot read the claim 'GD flies'");
     assertProblem("---\ntitle: T\n---\n```scene\neta: 1\n```\n## S\n", 4, "belongs to a step");
+    assertProblem("---\ntitle: T\n---\n## S\nfine $x$\n\nbroken $x + 1\n", 7, "not closed");
+    assertProblem("---\ntitle: T\n---\n## S\n```scene\neta: 1\n```\nthe $\\etaa + 1$ here\n", 8,
+        "cannot be typeset");
   }
 
   private void assertProblem(String text, int line, String reason) {

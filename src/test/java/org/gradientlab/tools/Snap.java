@@ -40,18 +40,32 @@ public final class Snap {
     Platform.runLater(() -> {
       try {
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-        LabModel model = new LabModel(LandscapeCatalog.standard());
-        MainWindow window = new MainWindow(model);
+        MainWindow window = org.gradientlab.app.GradientLabApp.createWindow(java.nio.file.Path.of("lessons"));
+        LabModel model = window.labModel();
         Stage stage = new Stage();
         Scene scene = new Scene(window, 1400, 900);
         scene.getStylesheets().add(Assets.stylesheet());
         stage.setScene(scene);
         stage.show();
-        model.selectLandscape(args[1]);
+        boolean lessonOnly = args[1].equals("-");
+        if (!lessonOnly) {
+          model.selectLandscape(args[1]);
+        }
         for (int i = 5; i < args.length; i++) {
           if (args[i].contains("=")) {
             String[] kv = args[i].split("=", 2);
-            if (kv[0].equals("lambda")) {
+            if (kv[0].equals("lesson")) {
+              window.showLessons(true);
+              var l = window.lessons().lessons().stream()
+                  .filter(x -> x.number().equals(kv[1])).findFirst().orElseThrow();
+              window.lessons().open(l);
+            } else if (kv[0].equals("step")) {
+              window.lessons().goTo(Integer.parseInt(kv[1]) - 1);
+            } else if (kv[0].equals("light")) {
+              window.display().lightProperty().set(true);
+            } else if (kv[0].equals("present")) {
+              window.display().presentationProperty().set(true);
+            } else if (kv[0].equals("lambda")) {
               model.lambdaProperty().set(Double.parseDouble(kv[1]));
             } else if (kv[0].equals("frame")) {
               Platform.runLater(() -> Platform.runLater(() -> { }));
@@ -60,14 +74,22 @@ public final class Snap {
             }
           }
         }
-        model.etaProperty().set(Double.parseDouble(args[2]));
-        model.stepsProperty().set(Integer.parseInt(args[3]));
-        List<OptimizerKind> kinds = new ArrayList<>();
-        for (String k : args[4].split(",")) {
-          kinds.add(OptimizerKind.parse(k));
+        if (!lessonOnly) {
+          model.etaProperty().set(Double.parseDouble(args[2]));
+          model.stepsProperty().set(Integer.parseInt(args[3]));
+          List<OptimizerKind> kinds = new ArrayList<>();
+          for (String k : args[4].split(",")) {
+            kinds.add(OptimizerKind.parse(k));
+          }
+          model.racing().clear();
+          model.racing().addAll(kinds);
         }
-        model.racing().clear();
-        model.racing().addAll(kinds);
+        for (int i = 5; i < args.length; i++) {
+          String[] kv = args[i].split("=", 2);
+          if (kv[0].equals("step")) {
+            window.lessons().goTo(Integer.parseInt(kv[1]) - 1);
+          }
+        }
         if (args.length > 6 && !args[5].contains("=") && !args[6].contains("=")) {
           model.moveStart(new Point(Double.parseDouble(args[5]), Double.parseDouble(args[6])));
         }

@@ -1,0 +1,401 @@
+package org.gradientlab.app;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.gradientlab.export.Fx;
+import org.gradientlab.export.GifExport;
+import org.gradientlab.export.ImageExport;
+import org.gradientlab.export.Progress;
+import org.gradientlab.export.SceneJson;
+import org.gradientlab.export.TrajectoryCsv;
+import org.gradientlab.format.OutcomeText;
+import org.gradientlab.landscape.LandscapeCatalog;
+import org.gradientlab.lesson.Lesson;
+import org.gradientlab.lesson.LessonLibrary;
+import org.gradientlab.lesson.LessonParser;
+import org.gradientlab.lesson.LessonProblem;
+import org.gradientlab.run.Trajectory;
+import org.gradientlab.scene.Scene;
+import org.gradientlab.scene.SceneCodec;
+import org.gradientlab.scene.SceneFormatException;
+import org.gradientlab.scene.SceneResult;
+import org.gradientlab.scene.SceneRunner;
+
+/**
+ * The headless command line: run an experiment and print how each optimizer's run ended, write its
+ * trajectories as CSV, or render a lesson step or any scene as a PNG slide or animated GIF through
+ * the app's own views on headless Monocle (no display needed). Exit status 0 on success, 2 for bad
+ * arguments or unreadable input, 1 when writing an output fails.
+ */
+public final class CommandLine {
+
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int BAD_INPUT = 2;
+
+  static final String USAGE = String.join("\n",
+      "Gradient Lab — command line (without arguments the app window opens)",
+      "",
+      "Choose a scene:",
+      "  --lesson N --step K          the scene of step K of lesson N (e.g. --lesson 01 --step 3)",
+      "  --lessons DIR                where the lessons are (default: ./lessons)",
+      "  --scene FILE                 a scene file of 'key: value' lines, as in a lesson's scene block",
+      "  --landscape ID               parabola, bowl, rosenbrock, saddle, himmelblau, beale, rastrigin",
+      "  --kappa K --rotation DEG     (and any other parameter of the landscape)",
+      "  --optimizers GD,Momentum,…   GD, SGD, Momentum, Nesterov, Adagrad, RMSProp, Adam",
+      "  --eta E --lambda L --alpha A --beta1 B --beta2 B --rho R --sigma S --batch B",
+      "  --start X[,Y] --steps N --seed S",
+      "  Options given after a lesson or scene file change only what they name.",
+      "",
+      "Outputs (the outcome of every run is always printed):",
+      "  --csv FILE.csv               trajectories, one row per optimizer and step (+ FILE.json settings)",
+      "  --export FILE.png            a picture: --what slide|landscape|charts|window (default slide:",
+      "                               title, landscape, legend in presentation size), --scale 1|2|4",
+      "                               (default 2), --light, --present, --size WxH of the window",
+      "  --gif FILE.gif               the run as an animated GIF, iterates appearing step by step",
+      "  --list-lessons               the lessons and their steps",
+      "  --help",
+      "",
+      "Example: --lesson 01 --step 3 --export slide.png --scale 2",
+      "Example: --landscape rosenbrock --optimizers GD,Adam --eta 0.001 --start -1.5,2 --steps 2000 --csv run.csv");
+
+  private static final List<String> FLAGS = List.of("light", "present", "list-lessons", "help");
+  private static final Map<String, String> SCENE_KEYS = Map.ofEntries(
+      Map.entry("landscape", "landscape"), Map.entry("objective", "landscape"),
+      Map.entry("optimizers", "optimizers"), Map.entry("eta", "eta"), Map.entry("lambda", "lambda"),
+      Map.entry("alpha", "alpha"), Map.entry("beta1", "beta1"), Map.entry("beta2", "beta2"),
+      Map.entry("rho", "rho"), Map.entry("sigma", "sigma"), Map.entry("batch", "batch"),
+      Map.entry("start", "start"), Map.entry("steps", "steps"), Map.entry("seed", "seed"),
+      Map.entry("view", "view"), Map.entry("panels", "panels"));
+  private static final List<String> OTHER = List.of("lesson", "step", "lessons", "scene", "csv",
+      "export", "gif", "what", "scale", "size");
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public CommandLine(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Thrown for anything the user can fix: a message for them, exit status 2. */
+  static final class BadInput extends Exception {
+    BadInput(String message) {
+      super(message);
+    }
+  }
+
+  public int run(String[] args) {
+    try {
+      return execute(parse(args));
+    } catch (BadInput e) {
+      err.println("gradient-lab: " + e.getMessage());
+      err.println("Try --help for the options.");
+      return BAD_INPUT;
+    } catch (Exception e) {
+      err.println("gradient-lab: failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return FAILED;
+    }
+  }
+
+  static Map<String, String> parse(String[] args) throws BadInput {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (!a.startsWith("--") || a.length() == 2) {
+        throw new BadInput("unexpected argument '" + a + "' (options start with --)");
+      }
+      String name = a.substring(2).toLowerCase(Locale.ROOT);
+      String value = null;
+      int eq = name.indexOf('=');
+      if (eq > 0) {
+        value = a.substring(2 + eq + 1);
+        name = name.substring(0, eq);
+      }
+      if (options.containsKey(name)) {
+        throw new BadInput("--" + name + " is given twice");
+      }
+      if (FLAGS.contains(name)) {
+        options.put(name, "true");
+        continue;
+      }
+      if (value == null) {
+        if (i + 1 >= args.length) {
+          throw new BadInput("--" + name + " needs a value");
+        }
+        value = args[++i];
+      }
+      options.put(name, value);
+    }
+    return options;
+  }
+
+  private int execute(Map<String, String> o) throws Exception {
+    if (o.containsKey("help")) {
+      out.println(USAGE);
+      return OK;
+    }
+    LandscapeCatalog catalog = LandscapeCatalog.standard();
+    SceneCodec codec = new SceneCodec(catalog);
+    Path lessonsDir = Path.of(o.getOrDefault("lessons", "lessons"));
+    if (o.containsKey("list-lessons")) {
+      return listLessons(codec, lessonsDir);
+    }
+    for (String name : o.keySet()) {
+      if (!SCENE_KEYS.containsKey(name) && !OTHER.contains(name) && !FLAGS.contains(name)
+          && !isLandscapeParameter(catalog, name)) {
+        throw new BadInput("unknown option --" + name);
+      }
+    }
+    Scene scene = baseScene(o, codec, lessonsDir);
+    scene = applyOptions(o, codec, catalog, scene);
+    SceneResult result = new SceneRunner(catalog).run(scene);
+    for (Trajectory t : result.trajectories()) {
+      out.println(t.optimizer().kind().label() + ": " + OutcomeText.summary(t));
+    }
+    if (o.containsKey("csv")) {
+      Path csv = Path.of(o.get("csv"));
+      new TrajectoryCsv(codec).write(result, csv);
+      Path json = Path.of(csv.toString().replaceFirst("\\.csv$", "") + ".json");
+      SceneJson.write(result, json);
+      out.println("wrote " + csv + " and " + json);
+    }
+    if (o.containsKey("export") || o.containsKey("gif")) {
+      render(o, scene, stepTitle(o, codec, lessonsDir));
+    }
+    return OK;
+  }
+
+  /** "Lesson 01, step 3: The edge: η = 1" for a lesson step; null otherwise. */
+  private static String stepTitle(Map<String, String> o, SceneCodec codec, Path dir) {
+    if (!o.containsKey("lesson")) {
+      return null;
+    }
+    Lesson l = library(codec).load(dir).find(o.get("lesson"));
+    int step = Integer.parseInt(o.getOrDefault("step", "1"));
+    return l.steps().get(step - 1).title();
+  }
+
+  private static boolean isLandscapeParameter(LandscapeCatalog catalog, String name) {
+    for (var e : catalog.entries()) {
+      if (e.parameter(name) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Scene baseScene(Map<String, String> o, SceneCodec codec, Path lessonsDir) throws BadInput {
+    if (o.containsKey("lesson") && o.containsKey("scene")) {
+      throw new BadInput("give either --lesson or --scene, not both");
+    }
+    if (o.containsKey("step") && !o.containsKey("lesson")) {
+      throw new BadInput("--step goes with --lesson");
+    }
+    if (o.containsKey("lesson")) {
+      LessonLibrary.Contents contents = library(codec).load(lessonsDir);
+      Lesson lesson = contents.find(o.get("lesson"));
+      if (lesson == null) {
+        for (LessonProblem p : contents.problems()) {
+          if (Path.of(p.file()).getFileName().toString().startsWith(o.get("lesson"))) {
+            throw new BadInput("lesson " + o.get("lesson") + " is malformed: " + p);
+          }
+        }
+        List<String> known = new ArrayList<>();
+        contents.lessons().forEach(l -> known.add(l.number()));
+        throw new BadInput("no lesson '" + o.get("lesson") + "' in " + lessonsDir
+            + (known.isEmpty() ? " (the folder has no lessons)" : "; there are " + String.join(", ", known)));
+      }
+      int step;
+      try {
+        step = Integer.parseInt(o.getOrDefault("step", "1"));
+      } catch (NumberFormatException e) {
+        throw new BadInput("--step must be a whole number, was '" + o.get("step") + "'");
+      }
+      if (step < 1 || step > lesson.steps().size()) {
+        throw new BadInput("lesson " + lesson.number() + " has steps 1 to " + lesson.steps().size()
+            + ", not " + step);
+      }
+      return lesson.steps().get(step - 1).scene();
+    }
+    if (o.containsKey("scene")) {
+      Path file = Path.of(o.get("scene"));
+      try {
+        return codec.parse(Files.readString(file), Scene.initial());
+      } catch (SceneFormatException e) {
+        throw new BadInput(file + ":" + e.line() + ": " + e.reason());
+      } catch (java.io.IOException e) {
+        throw new BadInput("cannot read " + file + ": " + e.getMessage());
+      }
+    }
+    return Scene.initial();
+  }
+
+  /** Options become "key: value" lines read over the base scene: one validation, one set of messages. */
+  private static Scene applyOptions(Map<String, String> o, SceneCodec codec, LandscapeCatalog catalog,
+      Scene base) throws BadInput {
+    StringBuilder text = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    for (Map.Entry<String, String> e : o.entrySet()) {
+      String key = SCENE_KEYS.get(e.getKey());
+      if (key == null && isLandscapeParameter(catalog, e.getKey())) {
+        key = e.getKey();
+      }
+      if (key != null) {
+        text.append(key).append(": ").append(e.getValue()).append('\n');
+        names.add("--" + e.getKey());
+      }
+    }
+    try {
+      return codec.parse(text.toString(), base);
+    } catch (SceneFormatException e) {
+      throw new BadInput(names.get(e.line() - 1) + ": " + e.reason());
+    }
+  }
+
+  private int listLessons(SceneCodec codec, Path dir) throws BadInput {
+    if (!Files.isDirectory(dir)) {
+      throw new BadInput("no lessons folder " + dir);
+    }
+    LessonLibrary.Contents contents = library(codec).load(dir);
+    for (Lesson l : contents.lessons()) {
+      out.println(l.number() + "  " + l.title() + "  (" + l.steps().size() + " steps)");
+      for (int i = 0; i < l.steps().size(); i++) {
+        out.println("      " + (i + 1) + ". " + l.steps().get(i).title());
+      }
+    }
+    for (LessonProblem p : contents.problems()) {
+      err.println("malformed: " + p);
+    }
+    return contents.problems().isEmpty() ? OK : BAD_INPUT;
+  }
+
+  private static LessonLibrary library(SceneCodec codec) {
+    return new LessonLibrary(new LessonParser(codec));
+  }
+
+  // ---- pictures -----------------------------------------------------------------------------
+
+  private void render(Map<String, String> o, Scene scene, String title) throws Exception {
+    double scale = scale(o);
+    ImageExport.Target target = target(o);
+    int[] size = size(o);
+    startHeadlessFx();
+    MainWindow window = Fx.call(() -> {
+      MainWindow w = GradientLabApp.createWindow(null);
+      w.display().lightProperty().set(o.containsKey("light"));
+      w.display().presentationProperty().set(o.containsKey("present") || target == ImageExport.Target.SLIDE);
+      Stage stage = new Stage();
+      javafx.scene.Scene s = GradientLabApp.scene(w);
+      stage.setScene(s);
+      stage.setWidth(size[0]);
+      stage.setHeight(size[1]);
+      stage.show();
+      w.labModel().apply(scene);
+      return w;
+    });
+    // The lab resolves defaults (e.g. the landscape's start point): wait for its own version.
+    Scene applied = Fx.call(() -> window.labModel().snapshot());
+    awaitReady(window, applied);
+    if (o.containsKey("export")) {
+      Path png = Path.of(o.get("export"));
+      WritableImage image = target == ImageExport.Target.SLIDE
+          ? org.gradientlab.export.SlideExport.render(window.lab(), title, scale, Progress.NONE)
+          : ImageExport.render(target, window, window.lab(), scale, Progress.NONE);
+      ImageExport.writePng(image, png);
+      out.println("wrote " + png + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + " px)");
+    }
+    if (o.containsKey("gif")) {
+      Path gif = Path.of(o.get("gif"));
+      int frames = GifExport.write(window.lab(), gif, o.containsKey("scale") ? scale : 1, 80, Progress.NONE);
+      out.println("wrote " + gif + " (" + frames + " frames)");
+    }
+    Fx.call(() -> {
+      window.dispose();
+      return null;
+    });
+  }
+
+  private static double scale(Map<String, String> o) throws BadInput {
+    String s = o.getOrDefault("scale", "2");
+    if (!List.of("1", "2", "4").contains(s)) {
+      throw new BadInput("--scale is 1, 2 or 4, was '" + s + "'");
+    }
+    return Double.parseDouble(s);
+  }
+
+  private static ImageExport.Target target(Map<String, String> o) throws BadInput {
+    String w = o.getOrDefault("what", "slide").toUpperCase(Locale.ROOT);
+    try {
+      return ImageExport.Target.valueOf(w);
+    } catch (IllegalArgumentException e) {
+      throw new BadInput("--what is slide, landscape, charts or window, was '" + o.get("what") + "'");
+    }
+  }
+
+  private static int[] size(Map<String, String> o) throws BadInput {
+    String s = o.getOrDefault("size", (int) GradientLabApp.WIDTH + "x" + (int) GradientLabApp.HEIGHT);
+    String[] wh = s.toLowerCase(Locale.ROOT).split("x");
+    try {
+      int w = Integer.parseInt(wh[0]);
+      int h = Integer.parseInt(wh[1]);
+      if (w < 400 || h < 300 || w > 3840 || h > 2160) {
+        throw new BadInput("--size must be between 400x300 and 3840x2160, was " + s);
+      }
+      return new int[] {w, h};
+    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+      throw new BadInput("--size is WIDTHxHEIGHT, e.g. 1400x900; was '" + s + "'");
+    }
+  }
+
+  /** JavaFX on headless Monocle, exactly as the tests run it: no display is needed. */
+  static void startHeadlessFx() throws InterruptedException {
+    System.setProperty("glass.platform", "Monocle");
+    System.setProperty("monocle.platform", "Headless");
+    System.setProperty("prism.order", "sw");
+    System.setProperty("prism.text", "t2k");
+    System.setProperty("headless.geometry", "3840x2160-32");
+    System.setProperty("java.awt.headless", "true");
+    CountDownLatch started = new CountDownLatch(1);
+    try {
+      Platform.startup(started::countDown);
+    } catch (IllegalStateException alreadyRunning) {
+      started.countDown();
+    }
+    Platform.setImplicitExit(false);
+    started.await(30, TimeUnit.SECONDS);
+  }
+
+  /** Waits until the lab shows {@code scene}'s result (and, for 2-D landscapes, its heat map). */
+  private static void awaitReady(MainWindow window, Scene scene) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      boolean ready = Fx.call(() -> {
+        SceneResult r = window.labModel().getResult();
+        if (r == null || !r.scene().equals(scene)) {
+          return false;
+        }
+        return r.objective().dimension() == 1
+            || window.lab().landscapeView().heatmapProperty().get() != null
+            && window.lab().landscapeView().heatmapProperty().get().objective() == r.objective();
+      });
+      if (ready) {
+        Fx.call(() -> null); // let queued redraws run
+        return;
+      }
+      Thread.sleep(20);
+    }
+    throw new IllegalStateException("the lab did not finish computing the scene within 60 s");
+  }
+}

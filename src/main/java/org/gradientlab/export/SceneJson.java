@@ -1,0 +1,87 @@
+package org.gradientlab.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gradientlab.format.OutcomeText;
+import org.gradientlab.run.Trajectory;
+import org.gradientlab.scene.Hyperparameters;
+import org.gradientlab.scene.Scene;
+import org.gradientlab.scene.SceneResult;
+
+/**
+ * The JSON sidecar of an export: every setting of the run (landscape, parameters, optimizers and
+ * their hyperparameters, start, steps, seed) and each optimizer's outcome, for tools that prefer
+ * JSON to the CSV's comment header.
+ */
+public final class SceneJson {
+
+  private SceneJson() {}
+
+  public static void write(SceneResult r, Path file) throws IOException {
+    Files.writeString(file, toJson(r), StandardCharsets.UTF_8);
+  }
+
+  public static String toJson(SceneResult r) {
+    Scene s = r.scene();
+    Hyperparameters h = s.hyperparameters();
+    StringBuilder b = new StringBuilder("{\n");
+    b.append("  \"landscape\": ").append(str(s.landscape().id())).append(",\n");
+    b.append("  \"objective\": ").append(str(r.objective().formula())).append(",\n");
+    b.append("  \"parameters\": {");
+    List<String> params = new ArrayList<>();
+    for (Map.Entry<String, String> e : s.landscape().parameters().entrySet()) {
+      params.add(str(e.getKey()) + ": " + str(e.getValue()));
+    }
+    b.append(String.join(", ", params)).append("},\n");
+    b.append("  \"hyperparameters\": {\"eta\": ").append(h.eta()).append(", \"lambda\": ").append(h.lambda())
+        .append(", \"alpha\": ").append(h.alpha()).append(", \"beta1\": ").append(h.beta1())
+        .append(", \"beta2\": ").append(h.beta2()).append(", \"rho\": ").append(h.rho())
+        .append(", \"sigma\": ").append(h.sigma()).append(", \"batch\": ").append(h.batchSize())
+        .append("},\n");
+    double[] start = r.settings().start();
+    b.append("  \"start\": [");
+    for (int i = 0; i < start.length; i++) {
+      b.append(i > 0 ? ", " : "").append(start[i]);
+    }
+    b.append("],\n");
+    b.append("  \"steps\": ").append(s.steps()).append(",\n");
+    b.append("  \"seed\": ").append(s.seed()).append(",\n");
+    b.append("  \"runs\": [\n");
+    List<String> runs = new ArrayList<>();
+    for (Trajectory t : r.trajectories()) {
+      runs.add("    {\"optimizer\": " + str(t.optimizer().kind().label()) + ", \"config\": "
+          + str(t.optimizer().toString()) + ", \"outcome\": " + str(OutcomeText.summary(t))
+          + ", \"iterates\": " + t.length() + ", \"final_f\": " + number(t.finalValue()) + "}");
+    }
+    b.append(String.join(",\n", runs)).append("\n  ]\n}\n");
+    return b.toString();
+  }
+
+  private static String number(double v) {
+    return Double.isFinite(v) ? Double.toString(v) : str(Double.toString(v));
+  }
+
+  static String str(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+}

@@ -1,0 +1,264 @@
+package org.gradientlab.ui;
+
+import java.io.IOException;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.gradientlab.lesson.Lesson;
+import org.gradientlab.lesson.LessonProblem;
+import org.gradientlab.lesson.LessonStep;
+import org.gradientlab.viewmodel.DisplayModel;
+import org.gradientlab.viewmodel.LessonsModel;
+
+/**
+ * The lesson browser and reader. The browser lists the lessons of the folder and, in red, every
+ * file that did not load with its line and reason. The reader shows one step: its text with
+ * typeset formulas, the question for the student, and the step's claims with the engine's verdict;
+ * Previous / Next move through the steps, each applying its scene.
+ */
+public final class LessonPanel extends VBox {
+
+  private final LessonsModel model;
+  private final DisplayModel display;
+  private final VBox browser = new VBox(8);
+  private final VBox reader = new VBox(8);
+  private final VBox problemsBox = new VBox(4);
+  private final ListView<Lesson> list = new ListView<>();
+  private final Label lessonTitle = new Label();
+  private final Label stepCounter = new Label();
+  private final Label stepTitle = new Label();
+  private final VBox stepBody = new VBox(12);
+  private final VBox claimsBox = new VBox(4);
+  private final Label notice = new Label();
+
+  public LessonPanel(LessonsModel model, DisplayModel display) {
+    this.model = model;
+    this.display = display;
+    getStyleClass().add("lesson-panel");
+    setSpacing(8);
+    setPadding(new Insets(12));
+
+    Label header = new Label("LESSONS");
+    header.getStyleClass().add("section-title");
+    Label folder = new Label();
+    folder.getStyleClass().add("hint");
+    folder.textProperty().bind(Bindings.createStringBinding(
+        () -> model.folderProperty().get() == null ? "no lessons folder" : model.folderProperty().get().toString(),
+        model.folderProperty()));
+    list.setId("lesson-list");
+    list.setItems(model.lessons());
+    list.setCellFactory(v -> new LessonCell());
+    list.setOnMouseClicked(e -> {
+      Lesson l = list.getSelectionModel().getSelectedItem();
+      if (l != null && e.getClickCount() >= 1) {
+        model.open(l);
+      }
+    });
+    VBox.setVgrow(list, Priority.ALWAYS);
+    problemsBox.setId("lesson-problems");
+    model.problems().addListener((ListChangeListener<LessonProblem>) c -> showProblems());
+    showProblems();
+    browser.getChildren().addAll(header, folder, list, problemsBox);
+    VBox.setVgrow(browser, Priority.ALWAYS);
+
+    Button back = new Button("All lessons", Icons.of("mdi2c-chevron-left"));
+    back.setId("lesson-back");
+    back.setOnAction(e -> model.close());
+    lessonTitle.getStyleClass().add("lesson-title");
+    lessonTitle.setWrapText(true);
+    lessonTitle.setId("lesson-title");
+    stepCounter.getStyleClass().add("hint");
+    stepCounter.setId("step-counter");
+    stepTitle.getStyleClass().add("step-title");
+    stepTitle.setWrapText(true);
+    stepTitle.setId("step-title");
+    VBox content = new VBox(10, stepCounter, stepTitle, stepBody, claimsBox);
+    content.setPadding(new Insets(4, 6, 12, 2));
+    ScrollPane scroll = new ScrollPane(content);
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.setId("lesson-scroll");
+    VBox.setVgrow(scroll, Priority.ALWAYS);
+
+    Button previous = new Button("Previous", Icons.of("mdi2c-chevron-left"));
+    previous.setId("lesson-previous");
+    previous.setOnAction(e -> model.previous());
+    Button next = new Button("Next", Icons.of("mdi2c-chevron-right"));
+    next.setId("lesson-next");
+    next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+    next.setOnAction(e -> model.next());
+    Button restore = new Button(null, Icons.of("mdi2r-restore"));
+    restore.setId("lesson-restore");
+    restore.setTooltip(new Tooltip("Back to this step's scene"));
+    restore.setOnAction(e -> model.restoreScene());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox nav = new HBox(6, previous, restore, spacer, next);
+    nav.setAlignment(Pos.CENTER_LEFT);
+    Button save = new Button("Save current setup as a step…", Icons.of("mdi2c-content-save-outline"));
+    save.setId("lesson-save");
+    save.setMaxWidth(Double.MAX_VALUE);
+    save.setOnAction(e -> askAndSave());
+    notice.getStyleClass().add("hint");
+    notice.setWrapText(true);
+    notice.setId("lesson-notice");
+    notice.textProperty().bind(model.noticeProperty());
+    reader.getChildren().addAll(back, lessonTitle, scroll, nav, save, notice);
+    VBox.setVgrow(reader, Priority.ALWAYS);
+
+    StackPane pages = new StackPane(browser, reader);
+    VBox.setVgrow(pages, Priority.ALWAYS);
+    getChildren().add(pages);
+
+    browser.visibleProperty().bind(model.currentProperty().isNull());
+    reader.visibleProperty().bind(model.currentProperty().isNotNull());
+    previous.disableProperty().bind(model.stepIndexProperty().isEqualTo(0));
+    next.disableProperty().bind(Bindings.createBooleanBinding(() -> model.currentProperty().get() == null
+        || model.stepIndexProperty().get() >= model.currentProperty().get().steps().size() - 1,
+        model.currentProperty(), model.stepIndexProperty()));
+    model.currentProperty().addListener((o, a, b) -> showStep());
+    model.stepIndexProperty().addListener((o, a, b) -> showStep());
+    model.claims().addListener((ListChangeListener<LessonsModel.CheckedClaim>) c -> showClaims());
+    display.lightProperty().addListener((o, a, b) -> showStep());
+    display.presentationProperty().addListener((o, a, b) -> showStep());
+    setPrefWidth(400);
+    setMinWidth(300);
+    setMaxWidth(520);
+  }
+
+  private Color textColor() {
+    return display.lightProperty().get() ? Color.web("#1f2430") : Color.web("#d5dae3");
+  }
+
+  private double fontSize() {
+    return 15 * (display.presentationProperty().get() ? 1.35 : 1);
+  }
+
+  private void showProblems() {
+    problemsBox.getChildren().clear();
+    for (LessonProblem p : model.problems()) {
+      Label l = new Label(p.toString());
+      l.getStyleClass().add("status-error");
+      l.setWrapText(true);
+      problemsBox.getChildren().add(l);
+    }
+  }
+
+  private void showStep() {
+    Lesson lesson = model.currentProperty().get();
+    LessonStep step = model.currentStep();
+    stepBody.getChildren().clear();
+    if (lesson == null || step == null) {
+      return;
+    }
+    int index = model.stepIndexProperty().get();
+    lessonTitle.setText(lesson.title());
+    stepCounter.setText("Step " + (index + 1) + " of " + lesson.steps().size());
+    stepTitle.setText(step.title());
+    if (index == 0 && !lesson.intro().isBlank()) {
+      stepBody.getChildren().add(new MarkdownView(lesson.intro(), fontSize(), textColor()));
+    }
+    MarkdownView text = new MarkdownView(step.text(), fontSize(), textColor());
+    text.setId("step-text");
+    stepBody.getChildren().add(text);
+    if (!step.question().isBlank()) {
+      VBox question = new VBox(4);
+      question.getStyleClass().add("lesson-question");
+      question.setId("step-question");
+      Label tryIt = new Label("Try it", Icons.of("mdi2g-gesture-tap"));
+      tryIt.getStyleClass().add("lesson-question-title");
+      question.getChildren().addAll(tryIt, new MarkdownView(step.question(), fontSize(), textColor()));
+      stepBody.getChildren().add(question);
+    }
+    showClaims();
+  }
+
+  private void showClaims() {
+    claimsBox.getChildren().clear();
+    LessonStep step = model.currentStep();
+    if (step == null || step.claims().isEmpty()) {
+      return;
+    }
+    Label title = new Label("What the lab shows (checked by the engine)");
+    title.getStyleClass().add("hint");
+    claimsBox.getChildren().add(title);
+    if (model.claims().isEmpty()) {
+      Label wait = new Label("checking…");
+      wait.getStyleClass().add("hint");
+      claimsBox.getChildren().add(wait);
+      return;
+    }
+    for (LessonsModel.CheckedClaim c : model.claims()) {
+      Label l = new Label(c.claim().text() + (c.verdict().holds() ? "" : " — but " + c.verdict().actual()),
+          Icons.of(c.verdict().holds() ? "mdi2c-check-circle-outline" : "mdi2a-alert-circle-outline"));
+      l.getStyleClass().add(c.verdict().holds() ? "claim-holds" : "claim-fails");
+      l.setWrapText(true);
+      claimsBox.getChildren().add(l);
+    }
+  }
+
+  private void askAndSave() {
+    Dialog<ButtonType> dialog = new Dialog<>();
+    dialog.setTitle("Save the current setup as a lesson step");
+    dialog.setHeaderText("The step is added at the end of " + model.currentProperty().get().source()
+        + ".\nNothing else in the file changes.");
+    TextField title = new TextField();
+    title.setPromptText("Step title");
+    TextArea text = new TextArea();
+    text.setPromptText("What the student should see and try (Markdown, $maths$)");
+    text.setPrefRowCount(6);
+    VBox box = new VBox(8, title, text);
+    dialog.getDialogPane().setContent(box);
+    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    Optional<ButtonType> answer = dialog.showAndWait();
+    if (answer.isPresent() && answer.get() == ButtonType.OK) {
+      try {
+        model.saveCurrentSetup(title.getText(), text.getText());
+      } catch (IOException e) {
+        notice.textProperty().unbind();
+        notice.setText("Not saved: " + e.getMessage());
+        notice.textProperty().bind(model.noticeProperty());
+      }
+    }
+  }
+
+  private static final class LessonCell extends ListCell<Lesson> {
+    @Override
+    protected void updateItem(Lesson item, boolean empty) {
+      super.updateItem(item, empty);
+      if (empty || item == null) {
+        setGraphic(null);
+        setText(null);
+        return;
+      }
+      Label title = new Label(item.number() + "  " + item.title());
+      title.getStyleClass().add("lesson-list-title");
+      title.setWrapText(true);
+      Label summary = new Label(item.summary());
+      summary.getStyleClass().add("hint");
+      summary.setWrapText(true);
+      VBox box = new VBox(2, title, summary);
+      box.setMaxWidth(360);
+      setGraphic(box);
+      setText(null);
+    }
+  }
+}

@@ -1,0 +1,275 @@
+package org.gradientlab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.parser.Parser;
+import org.gradientlab.lesson.MathSpans;
+
+/**
+ * Lesson text on screen: Markdown (paragraphs, emphasis, lists, quotes, code) with LaTeX formulas
+ * typeset by JLaTeXMath, inline ones sitting on the text's baseline, display ones centred on their
+ * own line. A formula that cannot be typeset shows its source in red with the reason; the rest of
+ * the text is unaffected.
+ */
+public final class MarkdownView extends VBox {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("MATHSPAN(\\d+)X");
+  private static final Parser PARSER = Parser.builder().build();
+
+  private final FormulaRenderer formulas;
+  private final double fontSize;
+  private final Color color;
+  private List<MathSpans.Span> spans = List.of();
+
+  public MarkdownView(String markdown, double fontSize, Color color) {
+    this(new FormulaRenderer(), markdown, fontSize, color);
+  }
+
+  MarkdownView(FormulaRenderer formulas, String markdown, double fontSize, Color color) {
+    this.formulas = formulas;
+    this.fontSize = fontSize;
+    this.color = color;
+    getStyleClass().add("markdown-view");
+    setSpacing(fontSize * 0.6);
+    setFillWidth(true);
+    MathSpans extracted;
+    try {
+      extracted = MathSpans.extract(markdown);
+    } catch (IllegalArgumentException e) {
+      extracted = new MathSpans(markdown, List.of());
+    }
+    spans = extracted.spans();
+    org.commonmark.node.Node doc = PARSER.parse(extracted.text());
+    for (org.commonmark.node.Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      getChildren().add(block(n, 0));
+    }
+  }
+
+  private Node block(org.commonmark.node.Node n, int depth) {
+    if (n instanceof Paragraph p) {
+      Node display = displayFormula(p);
+      return display != null ? display : flow(p, font(FontWeight.NORMAL, FontPosture.REGULAR, 1));
+    }
+    if (n instanceof Heading h) {
+      return flow(h, font(FontWeight.BOLD, FontPosture.REGULAR, h.getLevel() <= 2 ? 1.3 : 1.1));
+    }
+    if (n instanceof BulletList || n instanceof OrderedList) {
+      VBox list = new VBox(fontSize * 0.25);
+      int number = n instanceof OrderedList o && o.getMarkerStartNumber() != null
+          ? o.getMarkerStartNumber() : 1;
+      for (org.commonmark.node.Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+        Text marker = new Text(n instanceof OrderedList ? (number++) + "." : "•");
+        marker.setFont(font(FontWeight.NORMAL, FontPosture.REGULAR, 1));
+        marker.setFill(color);
+        VBox body = new VBox(fontSize * 0.3);
+        for (org.commonmark.node.Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+          body.getChildren().add(block(c, depth + 1));
+        }
+        HBox row = new HBox(fontSize * 0.5, marker, body);
+        row.setAlignment(Pos.TOP_LEFT);
+        list.getChildren().add(row);
+      }
+      return list;
+    }
+    if (n instanceof BlockQuote) {
+      VBox quote = new VBox(fontSize * 0.4);
+      quote.getStyleClass().add("markdown-quote");
+      for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+        quote.getChildren().add(block(c, depth + 1));
+      }
+      return quote;
+    }
+    if (n instanceof FencedCodeBlock f) {
+      return code(f.getLiteral());
+    }
+    if (n instanceof IndentedCodeBlock c) {
+      return code(c.getLiteral());
+    }
+    if (n instanceof ListItem) {
+      VBox box = new VBox();
+      for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+        box.getChildren().add(block(c, depth + 1));
+      }
+      return box;
+    }
+    return flow(n, font(FontWeight.NORMAL, FontPosture.REGULAR, 1));
+  }
+
+  private Node code(String literal) {
+    Label l = new Label(restoreMath(literal.stripTrailing()));
+    l.getStyleClass().add("markdown-code-block");
+    l.setFont(Font.font("DejaVu Sans Mono", fontSize * 0.9));
+    l.setWrapText(true);
+    l.setMaxWidth(Double.MAX_VALUE);
+    return l;
+  }
+
+  /** A paragraph that is just one display formula, centred. */
+  private Node displayFormula(Paragraph p) {
+    if (p.getFirstChild() instanceof org.commonmark.node.Text t && t.getNext() == null) {
+      Matcher m = PLACEHOLDER.matcher(t.getLiteral().trim());
+      if (m.matches()) {
+        MathSpans.Span span = spans.get(Integer.parseInt(m.group(1)));
+        HBox box = new HBox(formula(span.latex(), true));
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("display-formula");
+        return box;
+      }
+    }
+    return null;
+  }
+
+  private TextFlow flow(org.commonmark.node.Node n, Font base) {
+    TextFlow flow = new TextFlow();
+    flow.setLineSpacing(fontSize * 0.15);
+    inline(n, flow, base);
+    flow.setMaxWidth(Double.MAX_VALUE);
+    return flow;
+  }
+
+  private void inline(org.commonmark.node.Node n, TextFlow flow, Font f) {
+    for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof org.commonmark.node.Text t) {
+        text(t.getLiteral(), flow, f);
+      } else if (c instanceof Emphasis) {
+        inline(c, flow, Font.font(f.getFamily(), weight(f), FontPosture.ITALIC, f.getSize()));
+      } else if (c instanceof StrongEmphasis) {
+        inline(c, flow, Font.font(f.getFamily(), FontWeight.BOLD, posture(f), f.getSize()));
+      } else if (c instanceof Code code) {
+        Text t = new Text(restoreMath(code.getLiteral()));
+        t.setFont(Font.font("DejaVu Sans Mono", f.getSize() * 0.92));
+        t.setFill(color.deriveColor(0, 1, 1, 0.9));
+        t.getStyleClass().add("markdown-code");
+        flow.getChildren().add(t);
+      } else if (c instanceof SoftLineBreak) {
+        flow.getChildren().add(styled(" ", f));
+      } else if (c instanceof HardLineBreak) {
+        flow.getChildren().add(styled("\n", f));
+      } else if (c instanceof Link) {
+        inline(c, flow, f);
+      } else {
+        inline(c, flow, f);
+      }
+    }
+  }
+
+  /** Plain text, with formula placeholders replaced by typeset formulas. */
+  private void text(String literal, TextFlow flow, Font f) {
+    Matcher m = PLACEHOLDER.matcher(literal);
+    int last = 0;
+    while (m.find()) {
+      if (m.start() > last) {
+        flow.getChildren().add(styled(literal.substring(last, m.start()), f));
+      }
+      MathSpans.Span span = spans.get(Integer.parseInt(m.group(1)));
+      flow.getChildren().add(formula(span.latex(), span.display()));
+      last = m.end();
+    }
+    if (last < literal.length()) {
+      flow.getChildren().add(styled(literal.substring(last), f));
+    }
+  }
+
+  private Node formula(String latex, boolean display) {
+    try {
+      FormulaRenderer.Formula f = formulas.render(latex, display ? fontSize * 1.2 : fontSize, color, display);
+      ImageView view = new ImageView(f.image());
+      view.setFitWidth(f.width());
+      view.setFitHeight(f.height());
+      view.setSmooth(true);
+      // Sit on the text's baseline: the image reaches f.depth below it.
+      javafx.scene.layout.StackPane pane = new javafx.scene.layout.StackPane(view) {
+        @Override
+        public double getBaselineOffset() {
+          return f.height() - f.depth();
+        }
+      };
+      pane.getStyleClass().add("formula");
+      pane.setUserData(latex);
+      return pane;
+    } catch (RuntimeException e) {
+      Text t = new Text("$" + latex + "$ (" + e.getMessage() + ")");
+      t.setFill(Color.web("#f85149"));
+      t.setFont(Font.font("DejaVu Sans Mono", fontSize * 0.9));
+      t.getStyleClass().add("formula-error");
+      return t;
+    }
+  }
+
+  private String restoreMath(String s) {
+    Matcher m = PLACEHOLDER.matcher(s);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      MathSpans.Span span = spans.get(Integer.parseInt(m.group(1)));
+      m.appendReplacement(b, Matcher.quoteReplacement("$" + span.latex() + "$"));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
+  private Text styled(String s, Font f) {
+    Text t = new Text(s.replace("\\$", "$"));
+    t.setFont(f);
+    t.setFill(color);
+    return t;
+  }
+
+  private Font font(FontWeight w, FontPosture p, double scale) {
+    return Font.font("DejaVu Sans", w, p, fontSize * scale);
+  }
+
+  private static FontWeight weight(Font f) {
+    return f.getStyle().toLowerCase().contains("bold") ? FontWeight.BOLD : FontWeight.NORMAL;
+  }
+
+  private static FontPosture posture(Font f) {
+    String s = f.getStyle().toLowerCase();
+    return s.contains("italic") || s.contains("oblique") ? FontPosture.ITALIC : FontPosture.REGULAR;
+  }
+
+  /** The LaTeX of every formula shown, for tests. */
+  public List<String> formulas() {
+    List<String> out = new ArrayList<>();
+    collect(this, out);
+    return out;
+  }
+
+  private static void collect(Node n, List<String> out) {
+    if (n.getStyleClass().contains("formula") && n.getUserData() instanceof String s) {
+      out.add(s);
+    }
+    if (n instanceof javafx.scene.Parent p) {
+      for (Node c : p.getChildrenUnmodifiable()) {
+        collect(c, out);
+      }
+    }
+  }
+}
