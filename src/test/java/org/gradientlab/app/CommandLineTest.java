@@ -1,0 +1,137 @@
+package org.gradientlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as a user runs it. Outcome and CSV runs happen in this JVM; picture runs start a
+ * separate JVM without DISPLAY, exactly as a user on a headless machine would.
+ */
+class CommandLineTest {
+
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run inProcess(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static Run separateJvm(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "org.gradientlab.app.Main"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().remove("DISPLAY");
+    Path out = Files.createTempFile("cli", ".out");
+    Path err = Files.createTempFile("cli", ".err");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the command line finished").isTrue();
+    return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  @Test
+  void printsHowEachRunEnded() {
+    Run r = inProcess("--landscape", "parabola", "--optimizers", "GD", "--eta", "1.5", "--start", "1");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("GD: diverged at step 21");
+  }
+
+  @Test
+  void theCsvOfGradientDescentOnXSquaredAtEtaOneAlternatesExactlyBetweenOneAndMinusOne()
+      throws IOException {
+    Path csv = dir.resolve("run.csv");
+    Run r = inProcess("--landscape", "parabola", "--optimizers", "GD", "--eta", "1", "--start", "1",
+        "--steps", "50", "--csv", csv.toString());
+    assertThat(r.status()).isZero();
+    List<String> rows = Files.readAllLines(csv).stream().filter(l -> !l.startsWith("#")).toList();
+    assertThat(rows.get(0)).isEqualTo("optimizer,k,x,f,grad_norm");
+    assertThat(rows).hasSize(52);
+    for (int k = 0; k <= 50; k++) {
+      String[] cells = rows.get(k + 1).split(",");
+      assertThat(cells[0]).isEqualTo("GD");
+      assertThat(Integer.parseInt(cells[1])).isEqualTo(k);
+      assertThat(Double.parseDouble(cells[2])).isEqualTo(k % 2 == 0 ? 1.0 : -1.0);
+      assertThat(Double.parseDouble(cells[3])).isEqualTo(1.0);
+    }
+    // the settings travel with the numbers: as a comment header and as a JSON sidecar
+    assertThat(Files.readString(csv)).contains("# eta: 1\n", "# landscape: parabola\n");
+    assertThat(Files.readString(dir.resolve("run.json"))).contains("\"eta\": 1.0", "\"steps\": 50");
+  }
+
+  @Test
+  void badArgumentsAndUnknownLessonsExitWithStatusTwoAndAClearMessage() {
+    Run unknownOption = inProcess("--landscape", "bowl", "--speed", "3");
+    assertThat(unknownOption.status()).isEqualTo(2);
+    assertThat(unknownOption.err()).contains("unknown option --speed");
+    Run badValue = inProcess("--landscape", "bowl", "--kappa", "0.1");
+    assertThat(badValue.status()).isEqualTo(2);
+    assertThat(badValue.err()).contains("--kappa: condition number κ must be between 1 and 1000");
+    Run noLesson = inProcess("--lesson", "42", "--step", "1");
+    assertThat(noLesson.status()).isEqualTo(2);
+    assertThat(noLesson.err()).contains("no lesson '42'");
+    Run noStep = inProcess("--lesson", "01", "--step", "99");
+    assertThat(noStep.status()).isEqualTo(2);
+    assertThat(noStep.err()).contains("has steps 1 to");
+    Run missingValue = inProcess("--eta");
+    assertThat(missingValue.status()).isEqualTo(2);
+    assertThat(missingValue.err()).contains("--eta needs a value");
+  }
+
+  @Test
+  void aMalformedLessonFileIsReportedWithItsLine() throws IOException {
+    Files.writeString(dir.resolve("05-broken.md"), "---\ntitle: Broken\n---\n## Step\n```scene\neta: fast\n```\n");
+    Run r = inProcess("--lessons", dir.toString(), "--lesson", "05");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("05-broken.md:6: eta: 'fast' is not a number");
+  }
+
+  @Test
+  void makesASlideOfTheRequestedSizeWithoutADisplay() throws Exception {
+    Path png = dir.resolve("slide.png");
+    Run r = separateJvm("--lesson", "01", "--step", "3", "--export", png.toString(), "--scale", "2");
+    assertThat(r.status()).as(r.err()).isZero();
+    var image = ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isEqualTo(3200);
+    assertThat(image.getHeight()).isEqualTo(1800);
+
+    Path landscape = dir.resolve("landscape.png");
+    Run l = separateJvm("--landscape", "rosenbrock", "--optimizers", "GD,Adam", "--steps", "200",
+        "--export", landscape.toString(), "--what", "landscape", "--scale", "1", "--size", "1000x700",
+        "--gif", dir.resolve("run.gif").toString());
+    assertThat(l.status()).as(l.err()).isZero();
+    var picture = ImageIO.read(landscape.toFile());
+    assertThat(picture.getWidth()).isGreaterThan(300);
+    // The GIF has one frame per step shown: 200 steps → 120 evenly spaced frames (0 … 200).
+    assertThat(gifFrames(dir.resolve("run.gif"))).isEqualTo(org.gradientlab.export.GifExport.MAX_FRAMES);
+    assertThat(l.out()).contains("(120 frames)");
+  }
+
+  static int gifFrames(Path gif) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+      ImageReader reader = ImageIO.getImageReadersBySuffix("gif").next();
+      reader.setInput(in);
+      return reader.getNumImages(true);
+    }
+  }
+}
