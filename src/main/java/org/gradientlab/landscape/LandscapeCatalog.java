@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gradientlab.formula.Formula;
+import org.gradientlab.formula.FormulaObjective;
+import org.gradientlab.formula.FormulaParser;
+import org.gradientlab.formula.ParseResult;
 import org.gradientlab.objective.Beale;
 import org.gradientlab.objective.Himmelblau;
 import org.gradientlab.objective.Objective;
@@ -29,7 +33,7 @@ public final class LandscapeCatalog {
   /**
    * The built-in test surfaces. Suggested learning rates sit below each surface's GD edge 2/L at
    * its minimum (bowl: L = 1; Rosenbrock: L ≈ 1002; Himmelblau: L ≈ 82 at (3, 2); Rastrigin:
-   * L = 2 + 40π² ≈ 397), so the first race a student sees converges and the edge is there to find.
+   * L = 2 + 40π² ≈ 397; the default formula x² + 10y²: L = 20), so the first race a student sees converges and the edge is there to find.
    */
   public static LandscapeCatalog standard() {
     List<LandscapeEntry> list = new ArrayList<>();
@@ -52,7 +56,29 @@ public final class LandscapeCatalog {
         p -> new Beale()));
     list.add(new LandscapeEntry("rastrigin", "Rastrigin", List.of(), new double[] {3.2, 2.7}, 0.002, 200,
         p -> new Rastrigin()));
+    list.add(new LandscapeEntry("formula", "Your formula f(x, y)",
+        List.of(
+            ParameterSpec.text("f", "f(x, y) =", "x^2 + 10*y^2", LandscapeCatalog::formulaProblem),
+            ParameterSpec.number("range", "plot range ±", 3, 0.1, 100, true)),
+        new double[] {-2.5, 2}, 0.05, 200,
+        p -> new FormulaObjective(parsed(p.get("f")), Double.parseDouble(p.get("range")))));
     return new LandscapeCatalog(list);
+  }
+
+  private static TextProblem formulaProblem(String text) {
+    ParseResult r = FormulaParser.parse(text);
+    if (r instanceof ParseResult.Failed f) {
+      return new TextProblem(f.error().offset(), f.error().length(), f.error().message());
+    }
+    return null;
+  }
+
+  private static Formula parsed(String text) {
+    ParseResult r = FormulaParser.parse(text);
+    if (r instanceof ParseResult.Failed f) {
+      throw new IllegalArgumentException("f(x, y) = " + text + ": " + f.error());
+    }
+    return ((ParseResult.Parsed) r).formula();
   }
 
   public List<LandscapeEntry> entries() {

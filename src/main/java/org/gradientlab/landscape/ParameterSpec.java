@@ -14,6 +14,7 @@ import java.util.List;
  * @param max largest allowed value (numbers only)
  * @param logScale whether a slider for it should move on a log scale
  * @param choices allowed values (choices only)
+ * @param check for text: the problem with a value, or null when it is fine (checked as it is typed)
  */
 public record ParameterSpec(
     String name,
@@ -23,7 +24,8 @@ public record ParameterSpec(
     double min,
     double max,
     boolean logScale,
-    List<String> choices) {
+    List<String> choices,
+    java.util.function.Function<String, TextProblem> check) {
 
   public enum Type {
     NUMBER,
@@ -38,15 +40,21 @@ public record ParameterSpec(
   public static ParameterSpec number(
       String name, String label, double defaultValue, double min, double max, boolean logScale) {
     return new ParameterSpec(
-        name, label, Type.NUMBER, Double.toString(defaultValue), min, max, logScale, List.of());
+        name, label, Type.NUMBER, Double.toString(defaultValue), min, max, logScale, List.of(), null);
   }
 
-  public static ParameterSpec text(String name, String label, String defaultValue) {
-    return new ParameterSpec(name, label, Type.TEXT, defaultValue, 0, 0, false, List.of());
+  public static ParameterSpec text(String name, String label, String defaultValue,
+      java.util.function.Function<String, TextProblem> check) {
+    return new ParameterSpec(name, label, Type.TEXT, defaultValue, 0, 0, false, List.of(), check);
+  }
+
+  /** The problem with a text value, or null. */
+  public TextProblem problem(String value) {
+    return check == null ? null : check.apply(value);
   }
 
   public static ParameterSpec choice(String name, String label, List<String> choices) {
-    return new ParameterSpec(name, label, Type.CHOICE, choices.get(0), 0, 0, false, choices);
+    return new ParameterSpec(name, label, Type.CHOICE, choices.get(0), 0, 0, false, choices, null);
   }
 
   /** The number in {@code text}, checked against [min, max]; a readable message otherwise. */

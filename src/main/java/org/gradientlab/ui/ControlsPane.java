@@ -13,7 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -48,6 +47,7 @@ public final class ControlsPane extends VBox {
   private final Label curvature = new Label();
   private final Map<OptimizerKind, ToggleButton> toggles = new EnumMap<>(OptimizerKind.class);
   private String shownLandscapeId;
+  private FormulaField formulaField;
 
   public ControlsPane(LabModel model, LandscapeView landscapeView, LossChart chart) {
     this.model = model;
@@ -94,7 +94,16 @@ public final class ControlsPane extends VBox {
     lambda.setId("lambda");
     curvature.getStyleClass().add("hint");
     curvature.setWrapText(true);
-    model.resultProperty().addListener((o, a, r) -> showEdges(r));
+    model.resultProperty().addListener((o, a, r) -> {
+      showEdges(r);
+      if (formulaField != null && r != null) {
+        org.gradientlab.objective.Objective f = r.objective();
+        if (f instanceof org.gradientlab.objective.RegularizedObjective reg) {
+          f = reg.base();
+        }
+        formulaField.warn(f instanceof org.gradientlab.formula.FormulaObjective fo ? fo.warning() : "");
+      }
+    });
     model.racing().addListener((SetChangeListener<OptimizerKind>) c -> showEdges(model.getResult()));
 
     NumberControl alpha = NumberControl.of("momentum α", model.alphaProperty(), 0, 0.99, SliderScale.LINEAR);
@@ -208,6 +217,7 @@ public final class ControlsPane extends VBox {
     }
     shownLandscapeId = spec.id();
     List<Node> controls = new ArrayList<>();
+    formulaField = null;
     LandscapeEntry entry = model.catalog().entry(spec.id());
     for (ParameterSpec p : entry.parameters()) {
       String current = spec.parameters().getOrDefault(p.name(), p.defaultValue());
@@ -227,10 +237,10 @@ public final class ControlsPane extends VBox {
         box.valueProperty().addListener((o, a, b) -> model.setLandscapeParameter(p.name(), b));
         controls.add(labelled(p.label(), box));
       } else {
-        TextField field = new TextField(current);
+        FormulaField field = new FormulaField(p, current, text -> model.setLandscapeParameter(p.name(), text));
         field.setId("param-" + p.name());
-        field.setOnAction(e -> model.setLandscapeParameter(p.name(), field.getText()));
-        controls.add(labelled(p.label(), field));
+        formulaField = field;
+        controls.add(field);
       }
     }
     landscapeParameters.getChildren().setAll(controls);

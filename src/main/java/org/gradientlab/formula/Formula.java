@@ -1,0 +1,53 @@
+package org.gradientlab.formula;
+
+/**
+ * A parsed formula f(x) or f(x, y): the text as typed, its tree, and evaluation with exact
+ * derivatives. Immutable and safe to evaluate from several threads at once.
+ */
+public final class Formula {
+
+  private final String source;
+  private final Node root;
+  private final boolean usesY;
+
+  Formula(String source, Node root) {
+    this.source = source;
+    this.root = root;
+    this.usesY = root.uses(1);
+  }
+
+  /** What the student typed. */
+  public String source() {
+    return source;
+  }
+
+  /** 1 when only x occurs (a curve), 2 otherwise (a surface). */
+  public int dimension() {
+    return usesY ? 2 : 1;
+  }
+
+  public double value(double x, double y) {
+    return root.value(x, y);
+  }
+
+  /** f with its exact gradient and Hessian at (x, y). */
+  public Jet jet(double x, double y) {
+    return root.jet(Jet.x(x), Jet.y(y));
+  }
+
+  /** A fully parenthesised text of the same function (it parses back to it). */
+  public String print() {
+    return root.print();
+  }
+
+  /** The formula for display: what was typed, with ^2 shown as ² and * as ·. */
+  public String pretty() {
+    return source.trim().replaceAll("\\s+", " ")
+        .replace("^2", "²").replace("^3", "³").replace("*", "·").replace("pi", "π");
+  }
+
+  @Override
+  public String toString() {
+    return source;
+  }
+}
