@@ -16,6 +16,8 @@ import org.gradientlab.objective.QuadraticBowl;
 import org.gradientlab.objective.Rastrigin;
 import org.gradientlab.objective.Rosenbrock;
 import org.gradientlab.objective.Saddle;
+import org.gradientlab.regression.LineData;
+import org.gradientlab.regression.LineFitObjective;
 
 /** The landscapes on offer, in menu order, and the one way to build an objective from a spec. */
 public final class LandscapeCatalog {
@@ -33,7 +35,8 @@ public final class LandscapeCatalog {
   /**
    * The built-in test surfaces. Suggested learning rates sit below each surface's GD edge 2/L at
    * its minimum (bowl: L = 1; Rosenbrock: L ≈ 1002; Himmelblau: L ≈ 82 at (3, 2); Rastrigin:
-   * L = 2 + 40π² ≈ 397; the default formula x² + 10y²: L = 20), so the first race a student sees converges and the edge is there to find.
+   * L = 2 + 40π² ≈ 397; the default formula x² + 10y²: L = 20; the line fit on x ∈ [0, 4]: L ≈ 6),
+   * so the first race a student sees converges and the edge is there to find.
    */
   public static LandscapeCatalog standard() {
     List<LandscapeEntry> list = new ArrayList<>();
@@ -62,6 +65,14 @@ public final class LandscapeCatalog {
             ParameterSpec.number("range", "plot range ±", 3, 0.1, 100, true)),
         new double[] {-2.5, 2}, 0.05, 200,
         p -> new FormulaObjective(parsed(p.get("f")), Double.parseDouble(p.get("range")))));
+    List<String> datasets = new ArrayList<>();
+    for (LineData.Preset p : LineData.Preset.values()) {
+      datasets.add(p.label());
+    }
+    list.add(new LandscapeEntry("line", "Line fit on data (slope, intercept)",
+        List.of(ParameterSpec.choice("data", "dataset", datasets)),
+        new double[] {-1.5, 2.5}, 0.2, 600,
+        p -> new LineFitObjective(LineData.Preset.byLabel(p.get("data")).dataset())));
     return new LandscapeCatalog(list);
   }
 

@@ -113,89 +113,42 @@ abstract class GradientSource implements GradientOracle {
   }
 
   /**
-   * Mini-batches drawn without replacement: the examples are shuffled at the start of each epoch
-   * and taken {@code batchSize} at a time; the last batch of an epoch may be smaller. A batch of
-   * all n examples is the exact gradient, so batch GD is GD.
+   * Mini-batches drawn without replacement by a {@link MiniBatchSampler}: shuffled each epoch, b at
+   * a time, the last batch of an epoch possibly smaller. A batch of all n examples is the exact
+   * gradient, so batch GD is GD.
    */
   static final class MiniBatch extends GradientSource {
     private final FiniteSumObjective data;
     private final double lambda;
-    private final int batchSize;
-    private final int[] order;
-    private final SplittableRandom random;
-    private int next;
-    private long updates;
-    private long epochs;
-    private int[] batchBuffer;
+    private final MiniBatchSampler sampler;
+    private final int[] batch;
+    private final boolean fullBatch;
 
     MiniBatch(Objective objective, FiniteSumObjective data, double lambda, int batchSize, long seed) {
       super(objective);
       this.data = data;
       this.lambda = lambda;
-      this.batchSize = Math.min(batchSize, data.exampleCount());
-      this.order = new int[data.exampleCount()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      this.random = new SplittableRandom(seed);
-      this.next = order.length;
+      this.sampler = new MiniBatchSampler(data.exampleCount(), batchSize, seed);
+      this.batch = new int[sampler.batchSize()];
+      this.fullBatch = sampler.batchSize() == data.exampleCount();
     }
 
     @Override
     public void gradient(double[] theta, double[] out) {
-      updates++;
-      if (batchSize == order.length) {
-        epochs++;
+      if (fullBatch) {
         exactGradient(theta, out);
         return;
       }
-      if (next >= order.length) {
-        shuffle();
-        next = 0;
-      }
-      int count = Math.min(batchSize, order.length - next);
-      // The batch is the slice order[next .. next+count); copy so the objective sees indices from 0.
-      data.batchValueAndGradient(theta, slice(next, count), count, out);
-      next += count;
-      if (next >= order.length) {
-        epochs++;
-      }
+      int count = sampler.next(batch);
+      data.batchValueAndGradient(theta, batch, count, out);
       for (int i = 0; i < out.length; i++) {
         out[i] += lambda * theta[i];
       }
     }
 
-    private int[] slice(int from, int count) {
-      if (from == 0) {
-        return order;
-      }
-      if (batchBuffer == null) {
-        batchBuffer = new int[batchSize];
-      }
-      System.arraycopy(order, from, batchBuffer, 0, count);
-      return batchBuffer;
-    }
-
-    private void shuffle() {
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
-    }
-
-    long updates() {
-      return updates;
-    }
-
-    long completedEpochs() {
-      return epochs;
-    }
-
     @Override
     boolean isStochastic() {
-      return true;
+      return !fullBatch;
     }
   }
 }

@@ -47,7 +47,10 @@ public final class ControlsPane extends VBox {
   private final Label curvature = new Label();
   private final Map<OptimizerKind, ToggleButton> toggles = new EnumMap<>(OptimizerKind.class);
   private String shownLandscapeId;
+  private final VBox batchHolder = new VBox();
+  private int batchControlFor = -1;
   private FormulaField formulaField;
+  private NumberControl sigmaControl;
 
   public ControlsPane(LabModel model, LandscapeView landscapeView, LossChart chart) {
     this.model = model;
@@ -121,6 +124,9 @@ public final class ControlsPane extends VBox {
     NumberControl sigma = NumberControl.of("SGD noise σ", model.sigmaProperty(), 0, 5, SliderScale.LINEAR);
     sigma.setId("sigma");
     sigma.disableProperty().bind(notRacing(OptimizerKind.SGD));
+    sigmaControl = sigma;
+    batchHolder.setId("batch-holder");
+    model.resultProperty().addListener((o, a, r) -> showBatchControl(r));
     NumberControl steps = NumberControl.ofInteger("steps N", model.stepsProperty(), 1, STEPS_MAX, SliderScale.LOG);
     steps.setId("steps");
 
@@ -135,10 +141,42 @@ public final class ControlsPane extends VBox {
         section("Landscape"), landscapes, landscapeParameters,
         section("Race"), race,
         section("Step size"), eta, curvature, lambda,
-        section("Optimizer settings"), alpha, beta1, beta2, rho, sigma,
+        section("Optimizer settings"), alpha, beta1, beta2, rho, sigma, batchHolder,
         section("Run"), steps,
         section("Show"), gradientArrow, logScale);
     showEdges(model.getResult());
+  }
+
+  /**
+   * On a data landscape SGD samples real mini-batches: a batch-size slider from 1 to n replaces
+   * the noise σ (which only analytic surfaces use).
+   */
+  private void showBatchControl(SceneResult r) {
+    org.gradientlab.objective.Objective f = r == null ? null : r.objective();
+    if (f instanceof org.gradientlab.objective.RegularizedObjective reg) {
+      f = reg.base();
+    }
+    int n = f instanceof org.gradientlab.objective.FiniteSumObjective data ? data.exampleCount() : 0;
+    if (n == batchControlFor) {
+      return;
+    }
+    batchControlFor = n;
+    if (n == 0) {
+      batchHolder.getChildren().clear();
+      sigmaControl.setVisible(true);
+      sigmaControl.setManaged(true);
+      return;
+    }
+    if (model.batchSizeProperty().get() > n) {
+      model.batchSizeProperty().set(n);
+    }
+    NumberControl batch = NumberControl.ofInteger("SGD batch size b (of n = " + n + ")",
+        model.batchSizeProperty(), 1, n, SliderScale.LOG);
+    batch.setId("batch");
+    batch.disableProperty().bind(notRacing(OptimizerKind.SGD));
+    batchHolder.getChildren().setAll(batch);
+    sigmaControl.setVisible(false);
+    sigmaControl.setManaged(false);
   }
 
   public NumberControl etaControl() {

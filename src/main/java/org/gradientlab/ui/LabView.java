@@ -33,6 +33,7 @@ public final class LabView extends BorderPane {
   private final LossChart chart;
   private final StatusList status;
   private final ControlsPane controls;
+  private final DataView data;
   private final javafx.beans.property.ObjectProperty<PlotStyle> plotStyle =
       new javafx.beans.property.SimpleObjectProperty<>(PlotStyle.DARK);
 
@@ -48,9 +49,18 @@ public final class LabView extends BorderPane {
     curve.visibleProperty().bind(Bindings.createBooleanBinding(
         () -> dimension(model.getResult()) == 1, model.resultProperty()));
     plane.visibleProperty().bind(curve.visibleProperty().not());
-    StackPane landscape = new StackPane(plane, curve);
+    StackPane stack = new StackPane(plane, curve);
+    stack.setMinSize(300, 200);
+    data = new DataView(model);
+    data.setId("data-view");
+    data.plotStyleProperty().bind(plotStyle);
+    data.visibleProperty().bind(Bindings.createBooleanBinding(
+        () -> DataView.lineFit(model.getResult()) != null, model.resultProperty()));
+    data.managedProperty().bind(data.visibleProperty());
+    HBox landscape = new HBox(6, stack, data);
+    HBox.setHgrow(stack, Priority.ALWAYS);
+    data.prefWidthProperty().bind(landscape.widthProperty().multiply(0.38));
     landscape.setId("landscape");
-    landscape.setMinSize(300, 200);
 
     Label caption = new Label();
     caption.setId("caption");

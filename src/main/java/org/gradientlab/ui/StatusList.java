@@ -53,13 +53,34 @@ public final class StatusList extends VBox {
     if (r != null) {
       for (Trajectory t : r.trajectories()) {
         Line line = this.lines.computeIfAbsent(t.optimizer().kind(), Line::new);
-        line.show(t);
+        line.show(t, epochs(r, t));
         lines.add(line.box);
       }
     }
     if (!getChildren().equals(lines)) {
       getChildren().setAll(lines);
     }
+  }
+
+  /**
+   * On a data landscape, updates versus epochs: "· 200 updates = 40 epochs" (SGD uses batches of
+   * b, every other optimizer the whole dataset per update).
+   */
+  private static String epochs(SceneResult r, Trajectory t) {
+    org.gradientlab.objective.Objective f = r.objective();
+    if (f instanceof org.gradientlab.objective.RegularizedObjective reg) {
+      f = reg.base();
+    }
+    if (!(f instanceof org.gradientlab.objective.FiniteSumObjective data)) {
+      return "";
+    }
+    int n = data.exampleCount();
+    int b = t.optimizer() instanceof org.gradientlab.optimizer.StochasticGradientDescent sgd
+        ? sgd.batchSize() : n;
+    var schedule = new org.gradientlab.regression.BatchSchedule(n, b);
+    int updates = t.lastStep();
+    return "\n" + updates + " updates of " + schedule.batchSize() + " examples = "
+        + org.gradientlab.format.Numbers.compact(schedule.epochs(updates)) + " epochs";
   }
 
   /** One optimizer's line, kept and updated in place while it races. */
@@ -83,8 +104,8 @@ public final class StatusList extends VBox {
       box.getStyleClass().add("status-line");
     }
 
-    void show(Trajectory t) {
-      verdict.setText(OutcomeText.summary(t));
+    void show(Trajectory t, String epochs) {
+      verdict.setText(OutcomeText.summary(t) + epochs);
       String c = "status-" + OutcomeText.category(t.outcome());
       if (!c.equals(category)) {
         verdict.getStyleClass().remove(category);

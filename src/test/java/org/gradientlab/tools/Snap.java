@@ -65,6 +65,9 @@ public final class Snap {
               window.display().lightProperty().set(true);
             } else if (kv[0].equals("present")) {
               window.display().presentationProperty().set(true);
+            } else if (kv[0].equals("batch")) {
+              int b = Integer.parseInt(kv[1]);
+              Platform.runLater(() -> model.batchSizeProperty().set(b));
             } else if (kv[0].equals("type")) {
               String text = kv[1];
               Platform.runLater(() -> ((javafx.scene.control.TextField) window.lookup("#formula-text")).setText(text));

@@ -1,0 +1,170 @@
+package org.gradientlab.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.gradientlab.data.Dataset;
+import org.gradientlab.objective.Domain;
+import org.gradientlab.objective.Minimum;
+import org.gradientlab.objective.Objective;
+import org.gradientlab.objective.RegularizedObjective;
+import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.StochasticGradientDescent;
+import org.gradientlab.plot.Viewport;
+import org.gradientlab.regression.LineFitObjective;
+import org.gradientlab.run.MiniBatchSampler;
+import org.gradientlab.run.Trajectory;
+import org.gradientlab.scene.SceneResult;
+import org.gradientlab.viewmodel.LabModel;
+
+/**
+ * The data behind a line-fit landscape: the points, and for each optimizer the line y = a·x + b of
+ * its current iterate θₖ = (a, b), moving as the iterates move; the least-squares line dashed. The
+ * points of the mini-batch SGD used for its current step are ringed, so students see which few
+ * examples pulled the line.
+ */
+public final class DataView extends Region {
+
+  private final LabModel model;
+  private final Canvas canvas = new Canvas();
+  private final ObjectProperty<PlotStyle> style = new SimpleObjectProperty<>(PlotStyle.DARK);
+  private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
+
+  public DataView(LabModel model) {
+    this.model = model;
+    getStyleClass().add("data-view");
+    getChildren().add(canvas);
+    model.resultProperty().addListener((o, a, b) -> redraw.request());
+    model.playback().frameProperty().addListener((o, a, b) -> redraw.request());
+    style.addListener((o, a, b) -> redraw.request());
+    setMinSize(200, 150);
+    setPrefSize(420, 600);
+  }
+
+  public ObjectProperty<PlotStyle> plotStyleProperty() {
+    return style;
+  }
+
+  /** The line-fit objective behind {@code r}, or null for other landscapes. */
+  public static LineFitObjective lineFit(SceneResult r) {
+    if (r == null) {
+      return null;
+    }
+    Objective f = r.objective();
+    if (f instanceof RegularizedObjective reg) {
+      f = reg.base();
+    }
+    return f instanceof LineFitObjective l ? l : null;
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double w = snapSizeX(getWidth());
+    double h = snapSizeY(getHeight());
+    if (canvas.getWidth() != w || canvas.getHeight() != h) {
+      canvas.setWidth(w);
+      canvas.setHeight(h);
+      redraw();
+    }
+  }
+
+  private void redraw() {
+    paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
+        model.playback().getFrame());
+  }
+
+  public void paint(GraphicsContext gc, double w, double h, int frame) {
+    PlotStyle s = style.get();
+    gc.setFill(s.background());
+    gc.fillRect(0, 0, w, h);
+    SceneResult r = model.getResult();
+    LineFitObjective fit = lineFit(r);
+    if (fit == null || w < 80 || h < 80) {
+      return;
+    }
+    Dataset data = fit.data();
+    double xMin = Double.POSITIVE_INFINITY;
+    double xMax = Double.NEGATIVE_INFINITY;
+    double yMin = Double.POSITIVE_INFINITY;
+    double yMax = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < data.size(); i++) {
+      xMin = Math.min(xMin, data.feature(i, 0));
+      xMax = Math.max(xMax, data.feature(i, 0));
+      yMin = Math.min(yMin, data.target(i));
+      yMax = Math.max(yMax, data.target(i));
+    }
+    double padX = 0.08 * (xMax - xMin);
+    double padY = 0.15 * (yMax - yMin);
+    double k = s.scale();
+    Viewport vp = new Viewport(new Domain(xMin - padX, xMax + padX, yMin - padY, yMax + padY),
+        56 * k, 30 * k, w - 72 * k, h - 80 * k);
+    gc.setFill(s.plotBackground());
+    gc.fillRect(vp.left(), vp.top(), vp.width(), vp.height());
+    AxesPainter.paintGrid(gc, vp, s);
+    gc.save();
+    gc.beginPath();
+    gc.rect(vp.left(), vp.top(), vp.width(), vp.height());
+    gc.clip();
+    int[] batch = currentBatch(r, data.size(), frame);
+    for (int i = 0; i < data.size(); i++) {
+      double px = vp.toPixelX(data.feature(i, 0));
+      double py = vp.toPixelY(data.target(i));
+      double rad = 3.2 * k;
+      gc.setFill(s.curve().deriveColor(0, 1, 1, 0.75));
+      gc.fillOval(px - rad, py - rad, 2 * rad, 2 * rad);
+    }
+    if (batch != null) {
+      gc.setStroke(OptimizerColors.forStyle(OptimizerKind.SGD, s));
+      gc.setLineWidth(2 * k);
+      for (int i : batch) {
+        double px = vp.toPixelX(data.feature(i, 0));
+        double py = vp.toPixelY(data.target(i));
+        double rad = 7 * k;
+        gc.strokeOval(px - rad, py - rad, 2 * rad, 2 * rad);
+      }
+    }
+    Minimum best = fit.knownMinima().get(0);
+    gc.setLineDashes(8 * k, 6 * k);
+    line(gc, vp, best.coordinate(0), best.coordinate(1), s.minimum(), 1.5 * k);
+    gc.setLineDashes();
+    for (Trajectory t : r.trajectories()) {
+      int step = Math.min(frame, t.lastStep());
+      line(gc, vp, t.theta(step, 0), t.theta(step, 1), OptimizerColors.forStyle(t.optimizer().kind(), s),
+          s.lineWidth() * 1.3);
+    }
+    gc.restore();
+    AxesPainter.paintFrame(gc, vp, s, "x", "y");
+    gc.setFill(s.text());
+    gc.setFont(s.font());
+    gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+    gc.setTextBaseline(javafx.geometry.VPos.BASELINE);
+    gc.fillText("y = a·x + b at step " + Math.min(frame, r.maxLength() - 1)
+        + (batch != null ? "  ◯ SGD's batch" : ""), vp.left(), 18 * k);
+  }
+
+  /** The examples SGD used for the step that led to its iterate at {@code frame}, or null. */
+  private static int[] currentBatch(SceneResult r, int n, int frame) {
+    for (Trajectory t : r.trajectories()) {
+      if (t.optimizer() instanceof StochasticGradientDescent sgd && sgd.batchSize() < n) {
+        int step = Math.min(frame, t.lastStep());
+        return step == 0 ? null : MiniBatchSampler.batchOfUpdate(n, sgd.batchSize(), r.settings().seed(), step);
+      }
+    }
+    return null;
+  }
+
+  private static void line(GraphicsContext gc, Viewport vp, double a, double b, Color c, double width) {
+    if (!Double.isFinite(a) || !Double.isFinite(b)) {
+      return;
+    }
+    double x0 = vp.view().xMin();
+    double x1 = vp.view().xMax();
+    gc.setStroke(c);
+    gc.setLineWidth(width);
+    MarkerPainter.segment(gc, vp, vp.toPixelX(x0), vp.toPixelY(a * x0 + b), vp.toPixelX(x1),
+        vp.toPixelY(a * x1 + b));
+  }
+}
