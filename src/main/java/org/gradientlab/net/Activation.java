@@ -1,0 +1,47 @@
+package org.gradientlab.net;
+
+/**
+ * Hidden-unit nonlinearities, with their derivative written in terms of the unit's output a = g(z),
+ * which backpropagation has at hand: σ' = a(1 − a) ≤ ¼, tanh' = 1 − a² ≤ 1, ReLU' = [z &gt; 0].
+ */
+public enum Activation {
+  SIGMOID("sigmoid"),
+  TANH("tanh"),
+  RELU("ReLU");
+
+  private final String label;
+
+  Activation(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public double apply(double z) {
+    return switch (this) {
+      case SIGMOID -> 1 / (1 + Math.exp(-z));
+      case TANH -> Math.tanh(z);
+      case RELU -> z > 0 ? z : 0;
+    };
+  }
+
+  /** g'(z) given a = g(z). */
+  public double derivativeFromOutput(double a) {
+    return switch (this) {
+      case SIGMOID -> a * (1 - a);
+      case TANH -> 1 - a * a;
+      case RELU -> a > 0 ? 1 : 0;
+    };
+  }
+
+  public static Activation byLabel(String s) {
+    for (Activation a : values()) {
+      if (a.label.equalsIgnoreCase(s) || a.name().equalsIgnoreCase(s)) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException("unknown activation '" + s + "'; known: sigmoid, tanh, ReLU");
+  }
+}

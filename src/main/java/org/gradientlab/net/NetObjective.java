@@ -1,0 +1,213 @@
+package org.gradientlab.net;
+
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.gradientlab.data.Dataset;
+import org.gradientlab.objective.Domain;
+import org.gradientlab.objective.FiniteSumObjective;
+import org.gradientlab.objective.Minimum;
+
+/**
+ * The training loss of a small net on a dataset, over all its parameters θ:
+ * <pre>  L(θ) = (1/n) Σᵢ ℓ(net_θ(xᵢ), yᵢ) + (λ/2) Σ_weights w²</pre>
+ * with ℓ the binary cross-entropy. The L2 term weighs weights only, not biases (the usual weight
+ * decay). Gradients are exact, by backpropagation; the Hessian, used only for curvature readouts,
+ * is central differences of that exact gradient. Safe to evaluate from several threads.
+ */
+public final class NetObjective implements FiniteSumObjective {
+
+  /** Step of the finite differences of the gradient that give the Hessian. */
+  static final double HESSIAN_STEP = 1e-5;
+
+  private final NetLayout layout;
+  private final Dataset data;
+  private final double lambda;
+  private final double[] x1;
+  private final double[] x2;
+  private final double[] y;
+  private final boolean[] weights;
+  private final ThreadLocal<Network> network;
+
+  public NetObjective(NetLayout layout, Dataset data, double lambda) {
+    if (data.featureCount() != NetLayout.INPUTS) {
+      throw new IllegalArgumentException("the nets take 2 inputs; " + data.name() + " has " + data.featureCount());
+    }
+    this.layout = layout;
+    this.data = data;
+    this.lambda = lambda;
+    int n = data.size();
+    x1 = new double[n];
+    x2 = new double[n];
+    y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x1[i] = data.feature(i, 0);
+      x2[i] = data.feature(i, 1);
+      y[i] = data.target(i);
+    }
+    weights = layout.weightMask();
+    network = ThreadLocal.withInitial(() -> new Network(layout));
+  }
+
+  public NetLayout layout() {
+    return layout;
+  }
+
+  public Dataset data() {
+    return data;
+  }
+
+  public double lambda() {
+    return lambda;
+  }
+
+  @Override
+  public String name() {
+    return "Net " + layout.describe() + " on " + data.name();
+  }
+
+  @Override
+  public String formula() {
+    return "L(θ) = (1/n) Σ cross-entropy(net_θ(xᵢ), yᵢ) + (λ/2)‖W‖²,  n = " + data.size();
+  }
+
+  @Override
+  public int dimension() {
+    return layout.parameterCount();
+  }
+
+  @Override
+  public int exampleCount() {
+    return y.length;
+  }
+
+  @Override
+  public double value(double[] theta) {
+    Network net = network.get();
+    double s = 0;
+    for (int i = 0; i < y.length; i++) {
+      s += Network.loss(net.logit(theta, x1[i], x2[i]), y[i]);
+    }
+    return s / y.length + penalty(theta);
+  }
+
+  @Override
+  public double valueAndGradient(double[] theta, double[] gradientOut) {
+    java.util.Arrays.fill(gradientOut, 0);
+    Network net = network.get();
+    double s = 0;
+    for (int i = 0; i < y.length; i++) {
+      s += net.accumulate(theta, x1[i], x2[i], y[i], gradientOut);
+    }
+    return finish(theta, gradientOut, s, y.length);
+  }
+
+  @Override
+  public double batchValueAndGradient(double[] theta, int[] indices, int count, double[] gradientOut) {
+    java.util.Arrays.fill(gradientOut, 0);
+    Network net = network.get();
+    double s = 0;
+    for (int k = 0; k < count; k++) {
+      int i = indices[k];
+      s += net.accumulate(theta, x1[i], x2[i], y[i], gradientOut);
+    }
+    return finish(theta, gradientOut, s, count);
+  }
+
+  private double finish(double[] theta, double[] g, double lossSum, int count) {
+    for (int j = 0; j < g.length; j++) {
+      g[j] /= count;
+      if (weights[j]) {
+        g[j] += lambda * theta[j];
+      }
+    }
+    return lossSum / count + penalty(theta);
+  }
+
+  private double penalty(double[] theta) {
+    if (lambda == 0) {
+      return 0;
+    }
+    double s = 0;
+    for (int j = 0; j < theta.length; j++) {
+      if (weights[j]) {
+        s += theta[j] * theta[j];
+      }
+    }
+    return 0.5 * lambda * s;
+  }
+
+  @Override
+  public void hessian(double[] theta, DMatrixRMaj hessianOut) {
+    int n = dimension();
+    hessianOut.reshape(n, n);
+    double[] t = theta.clone();
+    double[] gp = new double[n];
+    double[] gm = new double[n];
+    for (int j = 0; j < n; j++) {
+      t[j] = theta[j] + HESSIAN_STEP;
+      valueAndGradient(t, gp);
+      t[j] = theta[j] - HESSIAN_STEP;
+      valueAndGradient(t, gm);
+      t[j] = theta[j];
+      for (int i = 0; i < n; i++) {
+        hessianOut.set(i, j, (gp[i] - gm[i]) / (2 * HESSIAN_STEP));
+      }
+    }
+  }
+
+  /** Not a plotting box (θ has many dimensions); sets the scale of the divergence bound. */
+  @Override
+  public Domain domain() {
+    return Domain.square(1);
+  }
+
+  @Override
+  public List<Minimum> knownMinima() {
+    return List.of();
+  }
+
+  @Override
+  public List<String> parameterNames() {
+    return layout.parameterNames();
+  }
+
+  /** The fraction of examples on the right side of the 0.5 boundary. */
+  public double accuracy(double[] theta) {
+    Network net = network.get();
+    int right = 0;
+    for (int i = 0; i < y.length; i++) {
+      boolean one = net.logit(theta, x1[i], x2[i]) >= 0;
+      if (one == (y[i] >= 0.5)) {
+        right++;
+      }
+    }
+    return (double) right / y.length;
+  }
+
+  /** ‖∂L/∂W_l‖ for every layer l (input side first), from a gradient of the data loss. */
+  public double[] layerGradientNorms(double[] gradient) {
+    double[] norms = new double[layout.layerCount()];
+    for (int l = 1; l <= layout.layerCount(); l++) {
+      double s = 0;
+      for (int i = layout.weightOffset(l); i < layout.biasOffset(l); i++) {
+        s += gradient[i] * gradient[i];
+      }
+      norms[l - 1] = Math.sqrt(s);
+    }
+    return norms;
+  }
+
+  /** P(class 1) on a w × h grid over [−extent, extent]², row 0 at the top: the decision picture. */
+  public float[] probabilityGrid(double[] theta, double extent, int w, int h) {
+    Network net = network.get();
+    float[] out = new float[w * h];
+    for (int row = 0; row < h; row++) {
+      double py = extent - (row + 0.5) / h * 2 * extent;
+      for (int col = 0; col < w; col++) {
+        double px = -extent + (col + 0.5) / w * 2 * extent;
+        out[row * w + col] = (float) net.probability(theta, px, py);
+      }
+    }
+    return out;
+  }
+}

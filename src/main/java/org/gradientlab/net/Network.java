@@ -1,0 +1,102 @@
+package org.gradientlab.net;
+
+/**
+ * Forward and backward passes of a {@link NetLayout} for one example at a time, with its buffers
+ * allocated once: cheap enough to run per example, and confined to one thread.
+ *
+ * <p>The loss is binary cross-entropy on the output logit z, ℓ = softplus(z) − y·z (the stable form
+ * of −y log p − (1 − y) log(1 − p) with p = σ(z)); its derivative is ∂ℓ/∂z = p − y, the start of
+ * backpropagation.
+ */
+final class Network {
+
+  private final NetLayout layout;
+  private final int layers;
+  /** a[l][j]: output of unit j of layer l; a[0] is the input. */
+  private final double[][] a;
+  private final double[][] delta;
+
+  Network(NetLayout layout) {
+    this.layout = layout;
+    this.layers = layout.layerCount();
+    a = new double[layers + 1][];
+    delta = new double[layers + 1][];
+    a[0] = new double[NetLayout.INPUTS];
+    for (int l = 1; l <= layers; l++) {
+      a[l] = new double[layout.width(l)];
+      delta[l] = new double[layout.width(l)];
+    }
+  }
+
+  /** The output logit z for input (x1, x2); hidden activations are left in the buffers. */
+  double logit(double[] theta, double x1, double x2) {
+    a[0][0] = x1;
+    a[0][1] = x2;
+    Activation g = layout.activation();
+    double z = 0;
+    for (int l = 1; l <= layers; l++) {
+      int in = layout.fanIn(l);
+      int out = layout.width(l);
+      int w = layout.weightOffset(l);
+      int b = layout.biasOffset(l);
+      double[] prev = a[l - 1];
+      for (int j = 0; j < out; j++) {
+        double s = theta[b + j];
+        int row = w + j * in;
+        for (int i = 0; i < in; i++) {
+          s += theta[row + i] * prev[i];
+        }
+        if (l < layers) {
+          a[l][j] = g.apply(s);
+        } else {
+          z = s;
+          a[l][j] = 1 / (1 + Math.exp(-s));
+        }
+      }
+    }
+    return z;
+  }
+
+  /** P(class 1 | x). */
+  double probability(double[] theta, double x1, double x2) {
+    return 1 / (1 + Math.exp(-logit(theta, x1, x2)));
+  }
+
+  /** ℓ = softplus(z) − y z, computed without overflow. */
+  static double loss(double z, double y) {
+    return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y * z;
+  }
+
+  /** Adds ∇θ ℓ for one example to {@code grad}; returns ℓ. */
+  double accumulate(double[] theta, double x1, double x2, double y, double[] grad) {
+    double z = logit(theta, x1, x2);
+    Activation g = layout.activation();
+    delta[layers][0] = a[layers][0] - y; // ∂ℓ/∂z = p − y
+    for (int l = layers; l >= 1; l--) {
+      int in = layout.fanIn(l);
+      int out = layout.width(l);
+      int w = layout.weightOffset(l);
+      int b = layout.biasOffset(l);
+      double[] prev = a[l - 1];
+      for (int j = 0; j < out; j++) {
+        double d = delta[l][j];
+        grad[b + j] += d;
+        int row = w + j * in;
+        for (int i = 0; i < in; i++) {
+          grad[row + i] += d * prev[i];
+        }
+      }
+      if (l > 1) {
+        // δ_{l−1,i} = g'(a_{l−1,i}) Σⱼ W_l[j, i] δ_{l,j}
+        for (int i = 0; i < in; i++) {
+          double s = 0;
+          for (int j = 0; j < out; j++) {
+            s += theta[w + j * in + i] * delta[l][j];
+          }
+          delta[l - 1][i] = s * g.derivativeFromOutput(prev[i]);
+        }
+      }
+    }
+    return loss(z, y);
+  }
+}

@@ -1,0 +1,102 @@
+package org.gradientlab.net;
+
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.gradientlab.math.Vectors;
+import org.gradientlab.objective.Domain;
+import org.gradientlab.objective.Minimum;
+import org.gradientlab.objective.Objective;
+
+/**
+ * A net's loss on a 2-D slice of weight space, f(a, b) = L(θ₀ + a·d₁ + b·d₂): an objective like any
+ * other, so the heat map, contours and markers draw it with no new view code. Its gradient is
+ * exact, (d₁·∇L, d₂·∇L); its Hessian is central differences of that gradient.
+ */
+public final class SliceObjective implements Objective {
+
+  private final NetObjective loss;
+  private final WeightSlice slice;
+  private final double halfWidth;
+  private final ThreadLocal<double[][]> buffers;
+
+  public SliceObjective(NetObjective loss, WeightSlice slice, double halfWidth) {
+    this.loss = loss;
+    this.slice = slice;
+    this.halfWidth = halfWidth;
+    int n = loss.dimension();
+    this.buffers = ThreadLocal.withInitial(() -> new double[][] {new double[n], new double[n]});
+  }
+
+  public WeightSlice slice() {
+    return slice;
+  }
+
+  @Override
+  public String name() {
+    return "Loss slice";
+  }
+
+  @Override
+  public String formula() {
+    return "f(a, b) = L(θ₀ + a·d₁ + b·d₂),  d: " + slice.name1() + ", " + slice.name2();
+  }
+
+  @Override
+  public List<String> parameterNames() {
+    return List.of("a  (" + slice.name1() + ")", "b  (" + slice.name2() + ")");
+  }
+
+  @Override
+  public int dimension() {
+    return 2;
+  }
+
+  @Override
+  public double value(double[] ab) {
+    double[] p = buffers.get()[0];
+    slice.point(ab[0], ab[1], p);
+    return loss.value(p);
+  }
+
+  @Override
+  public double valueAndGradient(double[] ab, double[] gradientOut) {
+    double[][] b = buffers.get();
+    slice.point(ab[0], ab[1], b[0]);
+    double f = loss.valueAndGradient(b[0], b[1]);
+    gradientOut[0] = Vectors.dot(slice.d1(), b[1]);
+    gradientOut[1] = Vectors.dot(slice.d2(), b[1]);
+    return f;
+  }
+
+  @Override
+  public void hessian(double[] ab, DMatrixRMaj hessianOut) {
+    double h = NetObjective.HESSIAN_STEP;
+    double[] gp = new double[2];
+    double[] gm = new double[2];
+    hessianOut.reshape(2, 2);
+    for (int j = 0; j < 2; j++) {
+      double[] p = ab.clone();
+      p[j] += h;
+      valueAndGradient(p, gp);
+      p[j] -= 2 * h;
+      valueAndGradient(p, gm);
+      for (int i = 0; i < 2; i++) {
+        hessianOut.set(i, j, (gp[i] - gm[i]) / (2 * h));
+      }
+    }
+    double sym = 0.5 * (hessianOut.get(0, 1) + hessianOut.get(1, 0));
+    hessianOut.set(0, 1, sym);
+    hessianOut.set(1, 0, sym);
+  }
+
+  @Override
+  public Domain domain() {
+    return Domain.square(halfWidth);
+  }
+
+  /** The slice's own centre, θ₀, is where training stood: marked as the only "known" point. */
+  @Override
+  public List<Minimum> knownMinima() {
+    return List.of();
+  }
+}
