@@ -12,6 +12,8 @@ import org.gradientlab.export.TrajectoryCsv;
 import org.gradientlab.scene.SceneCodec;
 import org.gradientlab.ui.LabView;
 import org.gradientlab.ui.LessonPanel;
+import org.gradientlab.ui.NetView;
+import org.gradientlab.viewmodel.NetModel;
 import org.gradientlab.ui.PlotStyle;
 import org.gradientlab.viewmodel.DisplayModel;
 import org.gradientlab.viewmodel.LabModel;
@@ -29,6 +31,17 @@ public final class MainWindow extends BorderPane {
   private final DisplayModel display;
   private final LessonsModel lessons;
   private final Label message = new Label();
+  private NetView netView;
+
+  /** The neural-net lab, built the first time it is opened (its training thread starts then). */
+  NetView nets() {
+    if (netView == null) {
+      netView = new NetView(new NetModel());
+      netView.setId("net-view");
+      netView.plotStyleProperty().bind(lab.plotStyleProperty());
+    }
+    return netView;
+  }
 
   public MainWindow(LabModel model, LessonsModel lessons, DisplayModel display) {
     this.model = model;
@@ -42,6 +55,16 @@ public final class MainWindow extends BorderPane {
 
     TopBar bar = new TopBar(display);
     setTop(bar);
+    bar.netLab.selectedProperty().addListener((o, a, on) -> {
+      if (on) {
+        setCenter(nets());
+      }
+    });
+    bar.optimizerLab.selectedProperty().addListener((o, a, on) -> {
+      if (on) {
+        setCenter(lab);
+      }
+    });
     bar.lessons.selectedProperty().addListener((o, a, on) -> setRight(on ? lessonPanel : null));
     new ExportActions(this, lab, model, display, new TrajectoryCsv(new SceneCodec(model.catalog())),
         message::setText).fill(bar.export);
@@ -105,6 +128,9 @@ public final class MainWindow extends BorderPane {
 
   public void dispose() {
     lab.dispose();
+    if (netView != null) {
+      netView.dispose();
+    }
     lessons.stopWatching();
   }
 }

@@ -18,6 +18,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class TopBar extends HBox {
 
   final ToggleButton lessons = new ToggleButton("Lessons", icon("mdi2s-school-outline"));
+  final ToggleButton optimizerLab = new ToggleButton("Optimizer lab", icon("mdi2c-chart-bell-curve"));
+  final ToggleButton netLab = new ToggleButton("Neural nets", icon("mdi2g-graph-outline"));
+  final org.controlsfx.control.SegmentedButton workspaces =
+      new org.controlsfx.control.SegmentedButton(optimizerLab, netLab);
   final MenuButton export = new MenuButton("Export", icon("mdi2e-export-variant"));
 
   TopBar(DisplayModel display) {
@@ -41,7 +45,16 @@ final class TopBar extends HBox {
     presentation.setId("toggle-presentation");
     presentation.setTooltip(new Tooltip("Presentation mode: large fonts and thick lines (F5)"));
     presentation.selectedProperty().bindBidirectional(display.presentationProperty());
-    getChildren().addAll(logo, title, spacer, lessons, export, light, presentation);
+    optimizerLab.setId("workspace-lab");
+    netLab.setId("workspace-nets");
+    optimizerLab.setSelected(true);
+    // One workspace is always shown: clicking the selected one keeps it.
+    workspaces.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+      if (now == null && was != null) {
+        was.setSelected(true);
+      }
+    });
+    getChildren().addAll(logo, title, workspaces, spacer, lessons, export, light, presentation);
   }
 
   private static FontIcon icon(String literal) {

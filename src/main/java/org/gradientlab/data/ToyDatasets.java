@@ -25,6 +25,12 @@ public final class ToyDatasets {
       return label;
     }
 
+    /** The label: what menus show. */
+    @Override
+    public String toString() {
+      return label;
+    }
+
     public static Kind byLabel(String s) {
       for (Kind k : values()) {
         if (k.label.equalsIgnoreCase(s) || k.name().equalsIgnoreCase(s)) {

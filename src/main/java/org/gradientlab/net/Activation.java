@@ -19,10 +19,18 @@ public enum Activation {
     return label;
   }
 
+  /** The label: what menus show. */
+  @Override
+  public String toString() {
+    return label;
+  }
+
   public double apply(double z) {
     return switch (this) {
       case SIGMOID -> 1 / (1 + Math.exp(-z));
-      case TANH -> Math.tanh(z);
+      // tanh z = 1 − 2/(1 + e^{2z}): one exp (an intrinsic) instead of Math.tanh, ~3× faster in
+      // the hot loops; e^{2z} = ∞ gives 1 and e^{2z} = 0 gives −1, the right limits.
+      case TANH -> 1 - 2 / (1 + Math.exp(2 * z));
       case RELU -> z > 0 ? z : 0;
     };
   }

@@ -25,6 +25,12 @@ public enum Initialization {
     return label;
   }
 
+  /** The label: what menus show. */
+  @Override
+  public String toString() {
+    return label;
+  }
+
   public double sample(int fanIn, int fanOut, SplittableRandom r) {
     return switch (this) {
       case XAVIER -> {

@@ -10,15 +10,30 @@ package org.gradientlab.net;
  */
 final class Network {
 
-  private final NetLayout layout;
   private final int layers;
   /** a[l][j]: output of unit j of layer l; a[0] is the input. */
   private final double[][] a;
   private final double[][] delta;
+  /** Per layer (1-based): fan-in, width, weight offset, bias offset; looked up, not recomputed. */
+  private final int[] in;
+  private final int[] out;
+  private final int[] weightAt;
+  private final int[] biasAt;
+  private final Activation g;
 
   Network(NetLayout layout) {
-    this.layout = layout;
     this.layers = layout.layerCount();
+    this.g = layout.activation();
+    in = new int[layers + 1];
+    out = new int[layers + 1];
+    weightAt = new int[layers + 1];
+    biasAt = new int[layers + 1];
+    for (int l = 1; l <= layers; l++) {
+      in[l] = layout.fanIn(l);
+      out[l] = layout.width(l);
+      weightAt[l] = layout.weightOffset(l);
+      biasAt[l] = layout.biasOffset(l);
+    }
     a = new double[layers + 1][];
     delta = new double[layers + 1][];
     a[0] = new double[NetLayout.INPUTS];
@@ -32,25 +47,23 @@ final class Network {
   double logit(double[] theta, double x1, double x2) {
     a[0][0] = x1;
     a[0][1] = x2;
-    Activation g = layout.activation();
     double z = 0;
     for (int l = 1; l <= layers; l++) {
-      int in = layout.fanIn(l);
-      int out = layout.width(l);
-      int w = layout.weightOffset(l);
-      int b = layout.biasOffset(l);
+      int fanIn = in[l];
+      int width = out[l];
+      int w = weightAt[l];
+      int b = biasAt[l];
       double[] prev = a[l - 1];
-      for (int j = 0; j < out; j++) {
+      for (int j = 0; j < width; j++) {
         double s = theta[b + j];
-        int row = w + j * in;
-        for (int i = 0; i < in; i++) {
+        int row = w + j * fanIn;
+        for (int i = 0; i < fanIn; i++) {
           s += theta[row + i] * prev[i];
         }
         if (l < layers) {
           a[l][j] = g.apply(s);
         } else {
-          z = s;
-          a[l][j] = 1 / (1 + Math.exp(-s));
+          z = s; // the output's sigmoid is taken only where it is needed: no exp on the value path
         }
       }
     }
@@ -70,28 +83,27 @@ final class Network {
   /** Adds ∇θ ℓ for one example to {@code grad}; returns ℓ. */
   double accumulate(double[] theta, double x1, double x2, double y, double[] grad) {
     double z = logit(theta, x1, x2);
-    Activation g = layout.activation();
-    delta[layers][0] = a[layers][0] - y; // ∂ℓ/∂z = p − y
+    delta[layers][0] = 1 / (1 + Math.exp(-z)) - y; // ∂ℓ/∂z = p − y
     for (int l = layers; l >= 1; l--) {
-      int in = layout.fanIn(l);
-      int out = layout.width(l);
-      int w = layout.weightOffset(l);
-      int b = layout.biasOffset(l);
+      int fanIn = in[l];
+      int width = out[l];
+      int w = weightAt[l];
+      int b = biasAt[l];
       double[] prev = a[l - 1];
-      for (int j = 0; j < out; j++) {
+      for (int j = 0; j < width; j++) {
         double d = delta[l][j];
         grad[b + j] += d;
-        int row = w + j * in;
-        for (int i = 0; i < in; i++) {
+        int row = w + j * fanIn;
+        for (int i = 0; i < fanIn; i++) {
           grad[row + i] += d * prev[i];
         }
       }
       if (l > 1) {
         // δ_{l−1,i} = g'(a_{l−1,i}) Σⱼ W_l[j, i] δ_{l,j}
-        for (int i = 0; i < in; i++) {
+        for (int i = 0; i < fanIn; i++) {
           double s = 0;
-          for (int j = 0; j < out; j++) {
-            s += theta[w + j * in + i] * delta[l][j];
+          for (int j = 0; j < width; j++) {
+            s += theta[w + j * fanIn + i] * delta[l][j];
           }
           delta[l - 1][i] = s * g.derivativeFromOutput(prev[i]);
         }

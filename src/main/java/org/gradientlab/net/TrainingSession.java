@@ -24,6 +24,7 @@ public final class TrainingSession {
   private long updates;
   private boolean diverged;
   private final GradientOracle oracle;
+  private final boolean[] weights;
 
   public TrainingSession(NetObjective objective, OptimizerConfig config, int batchSize,
       double[] initialWeights, long seed) {
@@ -36,6 +37,7 @@ public final class TrainingSession {
     this.batch = new int[sampler.batchSize()];
     this.fullBatch = sampler.batchSize() == n;
     this.updatesPerEpoch = (n + sampler.batchSize() - 1) / sampler.batchSize();
+    this.weights = objective.layout().weightMask();
     this.oracle = (t, out) -> {
       if (fullBatch) {
         objective.valueAndGradient(t, out);
@@ -69,7 +71,6 @@ public final class TrainingSession {
     }
     // Per-layer norms of the data loss alone: remove the L2 part λw from the gradient.
     double[] dataGradient = gradient.clone();
-    boolean[] weights = objective.layout().weightMask();
     for (int j = 0; j < theta.length; j++) {
       if (weights[j]) {
         dataGradient[j] -= objective.lambda() * theta[j];

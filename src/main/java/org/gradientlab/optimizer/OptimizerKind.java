@@ -23,6 +23,12 @@ public enum OptimizerKind {
     return label;
   }
 
+  /** The label: what menus show. */
+  @Override
+  public String toString() {
+    return label;
+  }
+
   public String longName() {
     return longName;
   }

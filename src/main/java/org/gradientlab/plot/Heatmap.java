@@ -29,13 +29,19 @@ public record Heatmap(
   /** Pictures at least this large are computed with a parallel loop over rows. */
   static final int PARALLEL_PIXELS = 20_000;
 
-  /** Renders {@code f} over {@code view} at {@code width × height} pixels. */
+  /** Renders {@code f} over {@code view} at {@code width × height} pixels, on every core for large pictures. */
   public static Heatmap render(
       Objective f, Domain view, int width, int height, BooleanSupplier cancelled) {
+    return render(f, view, width, height, cancelled, width * height >= PARALLEL_PIXELS);
+  }
+
+  /** The same, choosing whether rows are computed in parallel (not while another job needs a core). */
+  public static Heatmap render(Objective f, Domain view, int width, int height,
+      BooleanSupplier cancelled, boolean parallel) {
     float[] values = new float[width * height];
     // Rows in parallel on both cores: every objective may be evaluated from several threads.
     java.util.stream.IntStream rowStream = java.util.stream.IntStream.range(0, height);
-    (width * height >= PARALLEL_PIXELS ? rowStream.parallel() : rowStream).forEach(row -> {
+    (parallel ? rowStream.parallel() : rowStream).forEach(row -> {
       if (cancelled.getAsBoolean()) {
         throw new CancellationException();
       }

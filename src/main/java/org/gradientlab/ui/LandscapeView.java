@@ -1,6 +1,5 @@
 package org.gradientlab.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.beans.property.BooleanProperty;
@@ -13,7 +12,6 @@ import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -28,8 +26,6 @@ import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
 import org.gradientlab.objective.Minimum;
 import org.gradientlab.objective.Objective;
-import org.gradientlab.plot.ColorMap;
-import org.gradientlab.plot.ContourSegment;
 import org.gradientlab.plot.Heatmap;
 import org.gradientlab.plot.Viewport;
 import org.gradientlab.run.Trajectory;
@@ -176,10 +172,7 @@ public final class LandscapeView extends Region {
   }
 
   static WritableImage toImage(Heatmap h) {
-    WritableImage img = new WritableImage(h.width(), h.height());
-    img.getPixelWriter().setPixels(0, 0, h.width(), h.height(), PixelFormat.getIntArgbInstance(),
-        h.argb(), 0, h.width());
-    return img;
+    return HeatmapPainter.toImage(h);
   }
 
   // ---- painting -----------------------------------------------------------------------------
@@ -209,132 +202,12 @@ public final class LandscapeView extends Region {
     gc.setFill(s.plotBackground());
     gc.fillRect(vp.left(), vp.top(), vp.width(), vp.height());
     if (map != null && image != null && map.objective() == r.objective()) {
-      // The image covers map.view(); place that box into this viewport (stretched while zooming).
-      double x0 = vp.toPixelX(map.view().xMin());
-      double x1 = vp.toPixelX(map.view().xMax());
-      double y0 = vp.toPixelY(map.view().yMax());
-      double y1 = vp.toPixelY(map.view().yMin());
-      gc.save();
-      clipToPlot(gc, vp);
-      gc.setImageSmoothing(true);
-      gc.drawImage(image, x0, y0, x1 - x0, y1 - y0);
-      paintContours(gc, vp, map, s);
-      gc.restore();
-      paintColorBar(gc, vp, map, s);
+      // The image covers map.view(); placed into this viewport it stretches while zooming.
+      HeatmapPainter.paint(gc, vp, map, image, s);
+      HeatmapPainter.paintColorBar(gc, vp, map, s);
     }
     List<String> names = r.objective().parameterNames();
     AxesPainter.paintFrame(gc, vp, s, names.get(0), names.get(1));
-  }
-
-  private static void clipToPlot(GraphicsContext gc, Viewport vp) {
-    gc.beginPath();
-    gc.rect(vp.left(), vp.top(), vp.width(), vp.height());
-    gc.clip();
-  }
-
-  private static void paintContours(GraphicsContext gc, Viewport vp, Heatmap map, PlotStyle s) {
-    gc.setStroke(Color.web("#ffffff", 0.33));
-    gc.setLineWidth(1.0 * s.scale());
-    gc.setLineCap(StrokeLineCap.ROUND);
-    for (ContourSegment seg : map.contours()) {
-      gc.strokeLine(vp.toPixelX(seg.x0()), vp.toPixelY(seg.y0()),
-          vp.toPixelX(seg.x1()), vp.toPixelY(seg.y1()));
-    }
-    // One label per level where its contour passes well inside the plot, spread apart.
-    gc.setFont(s.smallFont());
-    gc.setTextAlign(TextAlignment.CENTER);
-    gc.setTextBaseline(VPos.CENTER);
-    List<double[]> placed = new ArrayList<>();
-    double margin = 28 * s.scale();
-    double spacing = 70 * s.scale();
-    for (double level : map.levels()) {
-      List<ContourSegment> ofLevel = new ArrayList<>();
-      for (ContourSegment seg : map.contours()) {
-        if (Math.abs(seg.level() - level) <= 1e-9 * Math.max(1, Math.abs(level))) {
-          ofLevel.add(seg);
-        }
-      }
-      for (int i = ofLevel.size() / 3; i < ofLevel.size(); i += Math.max(1, ofLevel.size() / 7)) {
-        ContourSegment seg = ofLevel.get(i);
-        double px = vp.toPixelX(0.5 * (seg.x0() + seg.x1()));
-        double py = vp.toPixelY(0.5 * (seg.y0() + seg.y1()));
-        if (px < vp.left() + margin || px > vp.right() - margin
-            || py < vp.top() + margin || py > vp.bottom() - margin || near(placed, px, py, spacing)) {
-          continue;
-        }
-        String text = Numbers.compact(level);
-        double tw = text.length() * 6.2 * s.scale() + 6 * s.scale();
-        double th = 14 * s.scale();
-        gc.setFill(Color.web("#000000", 0.45));
-        gc.fillRoundRect(px - tw / 2, py - th / 2, tw, th, th, th);
-        gc.setFill(Color.web("#ffffff", 0.92));
-        gc.fillText(text, px, py);
-        placed.add(new double[] {px, py});
-        break;
-      }
-    }
-  }
-
-  private static boolean near(List<double[]> placed, double x, double y, double d) {
-    for (double[] p : placed) {
-      if (Math.hypot(p[0] - x, p[1] - y) < d) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static void paintColorBar(GraphicsContext gc, Viewport vp, Heatmap map, PlotStyle s) {
-    double k = s.scale();
-    double x = vp.right() + 14 * k;
-    double w = 12 * k;
-    double top = vp.top();
-    double h = vp.height();
-    int steps = (int) Math.max(2, h);
-    for (int i = 0; i < steps; i++) {
-      double u = 1 - (double) i / (steps - 1);
-      int argb = ColorMap.viridis(u);
-      gc.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
-      gc.fillRect(x, top + h * i / steps, w, h / steps + 1);
-    }
-    gc.setStroke(s.axis());
-    gc.setLineWidth(1);
-    gc.strokeRect(x, top, w, h);
-    gc.setFill(s.text());
-    gc.setFont(s.smallFont());
-    gc.setTextAlign(TextAlignment.LEFT);
-    gc.setTextBaseline(VPos.CENTER);
-    double lastY = Double.NEGATIVE_INFINITY;
-    List<Double> labels = new ArrayList<>();
-    labels.add(map.scale().min());
-    for (double l : map.levels()) {
-      labels.add(l);
-    }
-    labels.add(map.scale().max());
-    for (int i = labels.size() - 1; i >= 0; i--) {
-      double v = labels.get(i);
-      double py = top + h * (1 - map.scale().normalize(v));
-      if (py - lastY < 16 * k) {
-        continue;
-      }
-      gc.strokeLine(x + w, py, x + w + 4 * k, py);
-      gc.fillText(Numbers.compact(round3(v)), x + w + 6 * k, py);
-      lastY = py;
-    }
-    gc.save();
-    gc.translate(x + w / 2, top - 2 * k);
-    gc.setTextAlign(TextAlignment.CENTER);
-    gc.setTextBaseline(VPos.BOTTOM);
-    gc.fillText(map.scale().logarithmic() ? "f (log)" : "f", 0, 0);
-    gc.restore();
-  }
-
-  private static double round3(double v) {
-    if (v == 0 || !Double.isFinite(v)) {
-      return v;
-    }
-    double m = Math.pow(10, 2 - Math.floor(Math.log10(Math.abs(v))));
-    return Math.round(v * m) / m;
   }
 
   /** Paths, minima, start, current iterates and arrows, for iterates 0 … frame. */
@@ -347,7 +220,7 @@ public final class LandscapeView extends Region {
     Viewport vp = layout(requestedView(r), w, h, s);
     viewport = vp;
     gc.save();
-    clipToPlot(gc, vp);
+    HeatmapPainter.clipToPlot(gc, vp);
     for (Minimum m : r.objective().knownMinima()) {
       MarkerPainter.minimum(gc, vp.toPixelX(m.coordinate(0)), vp.toPixelY(m.coordinate(1)), s);
     }
@@ -441,8 +314,8 @@ public final class LandscapeView extends Region {
     }
     double f = r.objective().value(new double[] {hover.x(), hover.y()});
     List<String> names = r.objective().parameterNames();
-    String text = names.get(0) + " = " + Numbers.compact(round3(hover.x())) + ",  " + names.get(1)
-        + " = " + Numbers.compact(round3(hover.y())) + ",  f = " + Numbers.compact(round3(f));
+    String text = names.get(0) + " = " + Numbers.compact(HeatmapPainter.round3(hover.x())) + ",  " + names.get(1)
+        + " = " + Numbers.compact(HeatmapPainter.round3(hover.y())) + ",  f = " + Numbers.compact(HeatmapPainter.round3(f));
     gc.setFont(s.smallFont());
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.CENTER);

@@ -54,7 +54,18 @@ public final class Snap {
         for (int i = 5; i < args.length; i++) {
           if (args[i].contains("=")) {
             String[] kv = args[i].split("=", 2);
-            if (kv[0].equals("lesson")) {
+            if (kv[0].equals("nets")) {
+              ((javafx.scene.control.ToggleButton) window.lookup("#workspace-nets")).setSelected(true);
+              String[] opts = kv[1].split(";");
+              Platform.runLater(() -> {
+                var v = (org.gradientlab.ui.NetView) window.lookup("#net-view");
+                for (String o : opts) {
+                  if (o.startsWith("train")) {
+                    ((javafx.scene.control.Button) v.lookup("#net-play")).fire();
+                  }
+                }
+              });
+            } else if (kv[0].equals("lesson")) {
               window.showLessons(true);
               var l = window.lessons().lessons().stream()
                   .filter(x -> x.number().equals(kv[1])).findFirst().orElseThrow();
@@ -101,7 +112,7 @@ public final class Snap {
         }
         new Thread(() -> {
           try {
-            Thread.sleep(2500);
+            Thread.sleep(Long.getLong("snap.wait", 2500));
             Platform.runLater(() -> {
               try {
                 WritableImage img = scene.snapshot(null);

@@ -1,0 +1,273 @@
+package org.gradientlab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.gradientlab.data.ToyDatasets;
+import org.gradientlab.format.Numbers;
+import org.gradientlab.net.Activation;
+import org.gradientlab.net.Initialization;
+import org.gradientlab.net.NetLayout;
+import org.gradientlab.net.TrainingSnapshot;
+import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.viewmodel.NetModel;
+
+/**
+ * The neural-net lab: a small MLP trained live. Controls on the left; the decision boundary over
+ * the data, the loss on a slice of weight space with the training path, the loss and accuracy
+ * curves, and the per-layer gradient norms.
+ */
+public final class NetView extends BorderPane {
+
+  private final NetModel model;
+  private final javafx.beans.property.ObjectProperty<PlotStyle> plotStyle =
+      new javafx.beans.property.SimpleObjectProperty<>(PlotStyle.DARK);
+  private final Label status = new Label();
+
+  public NetView(NetModel model) {
+    this.model = model;
+    getStyleClass().add("net-view");
+    DecisionView decision = new DecisionView(model);
+    decision.setId("decision-view");
+    decision.plotStyleProperty().bind(plotStyle);
+    SliceView slice = new SliceView(model);
+    slice.setId("slice-view");
+    slice.plotStyleProperty().bind(plotStyle);
+    NetCharts charts = new NetCharts(model);
+    GridPane grid = new GridPane();
+    grid.setHgap(8);
+    grid.setVgap(8);
+    grid.setPadding(new Insets(8));
+    grid.add(decision, 0, 0);
+    grid.add(slice, 1, 0);
+    grid.add(charts.curves(), 0, 1);
+    grid.add(charts.norms(), 1, 1);
+    for (int i = 0; i < 2; i++) {
+      ColumnConstraints c = new ColumnConstraints();
+      c.setPercentWidth(50);
+      c.setHgrow(Priority.ALWAYS);
+      grid.getColumnConstraints().add(c);
+    }
+    RowConstraints top = new RowConstraints();
+    top.setPercentHeight(60);
+    top.setVgrow(Priority.ALWAYS);
+    RowConstraints bottom = new RowConstraints();
+    bottom.setPercentHeight(40);
+    bottom.setVgrow(Priority.ALWAYS);
+    grid.getRowConstraints().addAll(top, bottom);
+    status.setId("net-status");
+    status.getStyleClass().add("caption");
+    status.setWrapText(true);
+    VBox center = new VBox(4, status, grid);
+    VBox.setVgrow(grid, Priority.ALWAYS);
+    center.setPadding(new Insets(6, 8, 4, 8));
+    setCenter(center);
+    ScrollPane side = new ScrollPane(controls());
+    side.setFitToWidth(true);
+    side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    side.setPrefWidth(320);
+    side.setMinWidth(260);
+    setLeft(side);
+    model.snapshotProperty().addListener((o, a, b) -> showStatus());
+    model.messageProperty().addListener((o, a, b) -> showStatus());
+    showStatus();
+  }
+
+  public javafx.beans.property.ObjectProperty<PlotStyle> plotStyleProperty() {
+    return plotStyle;
+  }
+
+  private void showStatus() {
+    TrainingSnapshot s = model.snapshotProperty().get();
+    String m = model.messageProperty().get();
+    if (!m.isEmpty()) {
+      status.setText(m);
+      status.getStyleClass().add("status-error");
+      return;
+    }
+    status.getStyleClass().remove("status-error");
+    if (s == null) {
+      status.setText("");
+      return;
+    }
+    NetLayout l = model.layoutProperty().get();
+    status.setText(l.describe() + " (" + l.parameterCount() + " weights) on "
+        + model.dataProperty().get().name() + " · " + s.updates() + " updates = "
+        + Numbers.compact(Math.round(s.epochs() * 10) / 10.0) + " epochs · loss "
+        + Numbers.compact(s.loss()) + " · accuracy " + Numbers.compact(Math.round(s.accuracy() * 1000) / 10.0) + " %");
+  }
+
+  private VBox controls() {
+    VBox box = new VBox(8);
+    box.setPadding(new Insets(12, 14, 16, 14));
+    box.getStyleClass().add("controls-pane");
+
+    ComboBox<ToyDatasets.Kind> data = combo(ToyDatasets.Kind.values(), model.datasetProperty());
+    data.setId("net-dataset");
+    NumberControl points = NumberControl.ofInteger("points n", model.pointsProperty(), 20, 1000, SliderScale.LOG);
+    NumberControl noise = NumberControl.of("noise", model.noiseProperty(), 0, 0.5, SliderScale.LINEAR);
+
+    TextField hidden = new TextField(join(model.hiddenProperty().get()));
+    hidden.setId("net-hidden");
+    hidden.setTooltip(new Tooltip("Units per hidden layer, e.g. 8 or 8, 8 or 8, 8, 8, 8, 8 for a deep net"));
+    Label hiddenProblem = new Label();
+    hiddenProblem.getStyleClass().add("formula-message");
+    hiddenProblem.setWrapText(true);
+    hidden.setOnAction(e -> applyHidden(hidden, hiddenProblem));
+    hidden.focusedProperty().addListener((o, a, focused) -> {
+      if (!focused) {
+        applyHidden(hidden, hiddenProblem);
+      }
+    });
+    ComboBox<Activation> activation = combo(Activation.values(), model.activationProperty());
+    activation.setId("net-activation");
+    ComboBox<Initialization> init = combo(Initialization.values(), model.initializationProperty());
+    init.setId("net-init");
+
+    ComboBox<OptimizerKind> optimizer = combo(OptimizerKind.values(), model.optimizerProperty());
+    optimizer.setId("net-optimizer");
+    NumberControl eta = NumberControl.of("learning rate η", model.etaProperty(), 1e-4, 10, SliderScale.LOG);
+    eta.setId("net-eta");
+    NumberControl lambda = NumberControl.of("L2 weight λ", model.lambdaProperty(), 1e-5, 1,
+        SliderScale.LOG_WITH_ZERO);
+    NumberControl batch = NumberControl.ofInteger("batch size b", model.batchSizeProperty(), 1, 1000, SliderScale.LOG);
+    batch.setId("net-batch");
+    NumberControl speed = NumberControl.ofInteger("steps per frame", model.stepsPerFrameProperty(), 1, 200,
+        SliderScale.LOG);
+    model.pointsProperty().addListener((o, a, n) -> {
+      if (model.batchSizeProperty().get() > n.intValue()) {
+        model.batchSizeProperty().set(n.intValue());
+      }
+    });
+
+    Button play = new Button();
+    play.setId("net-play");
+    play.graphicProperty().bind(Bindings.createObjectBinding(
+        () -> Icons.of(model.playingProperty().get() ? "mdi2p-pause" : "mdi2p-play"), model.playingProperty()));
+    play.setTooltip(new Tooltip("Train / pause"));
+    play.setOnAction(e -> model.togglePlay());
+    Button step = new Button(null, Icons.of("mdi2s-skip-next"));
+    step.setId("net-step");
+    step.setTooltip(new Tooltip("One chunk of steps"));
+    step.setOnAction(e -> model.step(model.stepsPerFrameProperty().get()));
+    Button reset = new Button(null, Icons.of("mdi2r-restore"));
+    reset.setId("net-reset");
+    reset.setTooltip(new Tooltip("New weights from the initialisation"));
+    reset.setOnAction(e -> model.restart());
+    HBox buttons = new HBox(6, play, step, reset);
+    buttons.setAlignment(Pos.CENTER_LEFT);
+
+    ComboBox<NetModel.SliceMode> mode = combo(NetModel.SliceMode.values(), model.sliceModeProperty());
+    mode.setId("slice-mode");
+    ComboBox<String> weightA = new ComboBox<>();
+    ComboBox<String> weightB = new ComboBox<>();
+    weightA.setId("slice-weight-a");
+    weightB.setId("slice-weight-b");
+    Runnable names = () -> {
+      List<String> all = model.layoutProperty().get() == null ? List.of()
+          : model.layoutProperty().get().parameterNames();
+      weightA.getItems().setAll(all);
+      weightB.getItems().setAll(all);
+      if (!all.isEmpty()) {
+        weightA.getSelectionModel().select(model.weightAProperty().get());
+        weightB.getSelectionModel().select(model.weightBProperty().get());
+      }
+    };
+    model.layoutProperty().addListener((o, a, b) -> names.run());
+    names.run();
+    weightA.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+      if (b.intValue() >= 0) {
+        model.weightAProperty().set(b.intValue());
+      }
+    });
+    weightB.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+      if (b.intValue() >= 0) {
+        model.weightBProperty().set(b.intValue());
+      }
+    });
+    HBox chosen = new HBox(6, weightA, weightB);
+    chosen.visibleProperty().bind(model.sliceModeProperty().isEqualTo(NetModel.SliceMode.CHOSEN));
+    chosen.managedProperty().bind(chosen.visibleProperty());
+    Button recompute = new Button("Slice through the current weights", Icons.of("mdi2r-refresh"));
+    recompute.setId("slice-recompute");
+    recompute.setMaxWidth(Double.MAX_VALUE);
+    recompute.setOnAction(e -> model.recomputeSlice());
+
+    box.getChildren().addAll(
+        section("Data"), data, points, noise,
+        section("Network"), new Label("hidden layers (units each)"), hidden, hiddenProblem,
+        new Label("activation"), activation, new Label("initialisation"), init,
+        section("Training"), new Label("optimizer"), optimizer, eta, lambda, batch, speed, buttons,
+        section("Weight-space slice"), mode, chosen, recompute);
+    return box;
+  }
+
+  private void applyHidden(TextField field, Label problem) {
+    List<Integer> widths = new ArrayList<>();
+    try {
+      for (String part : field.getText().split(",")) {
+        widths.add(Integer.parseInt(part.trim()));
+      }
+      new NetLayout(widths, model.activationProperty().get());
+      model.hiddenProperty().set(List.copyOf(widths));
+      problem.setText("");
+      field.getStyleClass().remove("invalid");
+    } catch (RuntimeException e) {
+      problem.setText(e instanceof NumberFormatException
+          ? "write the units of each hidden layer as whole numbers, e.g. 8, 8" : e.getMessage());
+      if (!field.getStyleClass().contains("invalid")) {
+        field.getStyleClass().add("invalid");
+      }
+    }
+  }
+
+  private static String join(List<Integer> widths) {
+    List<String> s = new ArrayList<>();
+    widths.forEach(w -> s.add(Integer.toString(w)));
+    return String.join(", ", s);
+  }
+
+  private static <T> ComboBox<T> combo(T[] values, javafx.beans.property.ObjectProperty<T> target) {
+    ComboBox<T> c = new ComboBox<>();
+    c.getItems().setAll(values);
+    c.setValue(target.get());
+    c.valueProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        target.set(b);
+      }
+    });
+    target.addListener((o, a, b) -> c.setValue(b));
+    c.setMaxWidth(Double.MAX_VALUE);
+    return c;
+  }
+
+  private static Label section(String title) {
+    Label l = new Label(title.toUpperCase());
+    l.getStyleClass().add("section-title");
+    return l;
+  }
+
+  public void dispose() {
+    model.dispose();
+  }
+
+  /** For tests: the history the curves show grows while training. */
+  public int historySize() {
+    return model.history().size();
+  }
+}

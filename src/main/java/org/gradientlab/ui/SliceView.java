@@ -1,0 +1,108 @@
+package org.gradientlab.ui;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.text.TextAlignment;
+import org.gradientlab.plot.Viewport;
+import org.gradientlab.viewmodel.NetModel;
+
+/**
+ * The net's loss on a 2-D slice of weight space through the weights where training stood when
+ * the slice was taken (the centre, ringed), with the training path projected onto the slice's
+ * plane. The heat map is the same picture as any other landscape's.
+ */
+public final class SliceView extends Region {
+
+  private final NetModel model;
+  private final Canvas canvas = new Canvas();
+  private final ObjectProperty<PlotStyle> style = new SimpleObjectProperty<>(PlotStyle.DARK);
+  private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
+  private WritableImage image;
+
+  public SliceView(NetModel model) {
+    this.model = model;
+    getChildren().add(canvas);
+    model.sliceProperty().addListener((o, a, b) -> {
+      if (b == null) {
+        image = null;
+      } else if (a == null || a.heatmap() != b.heatmap()) {
+        image = HeatmapPainter.toImage(b.heatmap());
+      }
+      redraw.request();
+    });
+    model.sliceProgressProperty().addListener((o, a, b) -> redraw.request());
+    style.addListener((o, a, b) -> redraw.request());
+    setMinSize(200, 200);
+  }
+
+  public ObjectProperty<PlotStyle> plotStyleProperty() {
+    return style;
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double w = snapSizeX(getWidth());
+    double h = snapSizeY(getHeight());
+    if (canvas.getWidth() != w || canvas.getHeight() != h) {
+      canvas.setWidth(w);
+      canvas.setHeight(h);
+      redraw();
+    }
+  }
+
+  private void redraw() {
+    GraphicsContext gc = canvas.getGraphicsContext2D();
+    double w = canvas.getWidth();
+    double h = canvas.getHeight();
+    PlotStyle s = style.get();
+    gc.setFill(s.background());
+    gc.fillRect(0, 0, w, h);
+    NetModel.Slice slice = model.sliceProperty().get();
+    double k = s.scale();
+    gc.setFill(s.text());
+    gc.setFont(s.font());
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setTextBaseline(VPos.BASELINE);
+    boolean computing = model.sliceProgressProperty().get() < 1;
+    gc.fillText("Loss on a slice of weight space" + (computing ? "  (computing…)" : ""), 48 * k, 20 * k);
+    if (slice == null || image == null || w < 150 || h < 150) {
+      return;
+    }
+    double side = Math.min(w - 150 * k, h - 80 * k);
+    Viewport vp = new Viewport(slice.heatmap().view(), 56 * k, 30 * k, side, side);
+    HeatmapPainter.paint(gc, vp, slice.heatmap(), image, s);
+    HeatmapPainter.paintColorBar(gc, vp, slice.heatmap(), s);
+    gc.save();
+    HeatmapPainter.clipToPlot(gc, vp);
+    List<double[]> path = slice.path();
+    gc.setStroke(s.halo());
+    gc.setLineWidth(s.lineWidth() + 2 * k);
+    strokePath(gc, vp, path);
+    gc.setStroke(OptimizerColors.forStyle(model.optimizerProperty().get(), s));
+    gc.setLineWidth(s.lineWidth());
+    strokePath(gc, vp, path);
+    if (!path.isEmpty()) {
+      double[] last = path.get(path.size() - 1);
+      MarkerPainter.dot(gc, vp.toPixelX(last[0]), vp.toPixelY(last[1]),
+          OptimizerColors.forStyle(model.optimizerProperty().get(), s), true, s);
+    }
+    MarkerPainter.start(gc, vp.toPixelX(0), vp.toPixelY(0), s);
+    gc.restore();
+    List<String> names = slice.objective().parameterNames();
+    AxesPainter.paintFrame(gc, vp, s, names.get(0), names.get(1));
+  }
+
+  private static void strokePath(GraphicsContext gc, Viewport vp, List<double[]> path) {
+    for (int i = 1; i < path.size(); i++) {
+      double[] a = path.get(i - 1);
+      double[] b = path.get(i);
+      MarkerPainter.segment(gc, vp, vp.toPixelX(a[0]), vp.toPixelY(a[1]), vp.toPixelX(b[0]), vp.toPixelY(b[1]));
+    }
+  }
+}

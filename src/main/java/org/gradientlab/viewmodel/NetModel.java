@@ -1,0 +1,386 @@
+package org.gradientlab.viewmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.gradientlab.data.Dataset;
+import org.gradientlab.data.ToyDatasets;
+import org.gradientlab.net.Activation;
+import org.gradientlab.net.Initialization;
+import org.gradientlab.net.NetLayout;
+import org.gradientlab.net.NetObjective;
+import org.gradientlab.net.SliceObjective;
+import org.gradientlab.net.TrainingSession;
+import org.gradientlab.net.TrainingSnapshot;
+import org.gradientlab.net.WeightSlice;
+import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.plot.Heatmap;
+import org.gradientlab.scene.Hyperparameters;
+
+/**
+ * The neural-net lab: a small MLP trained live on a toy dataset by any optimizer of the engine.
+ * Training runs on a worker thread, one chunk of steps per animation frame (at most one chunk in
+ * flight, so the screen never waits for it); each chunk ends with a snapshot and the decision
+ * boundary. Changing η, λ, the optimizer or the batch size continues from the current weights with
+ * fresh optimizer state; changing the data, the layout, the initialisation or the seed starts over.
+ */
+public final class NetModel {
+
+  /** Resolution of the decision-boundary picture. */
+  public static final int GRID = 120;
+  /** Resolution of the weight-space slice. */
+  public static final int SLICE_PIXELS = 200;
+  /** Resolution of the quick first picture of a slice. */
+  public static final int PREVIEW_PIXELS = 60;
+  /** Snapshots kept for the curves and the path on the slice. */
+  public static final int HISTORY = 4000;
+
+  /** One point of the training curves. */
+  public record Point(long updates, double epochs, double loss, double accuracy, double[] layerNorms,
+      double[] theta) {}
+
+  /** A slice through the weights, rendered, with the training path projected on it. */
+  public record Slice(SliceObjective objective, Heatmap heatmap, List<double[]> path) {}
+
+  public enum SliceMode {
+    RANDOM("two random filter-normalised directions"),
+    CHOSEN("two chosen weights");
+
+    private final String label;
+
+    SliceMode(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  private final ObjectProperty<ToyDatasets.Kind> dataset = new SimpleObjectProperty<>(ToyDatasets.Kind.SPIRALS);
+  private final IntegerProperty points = new SimpleIntegerProperty(200);
+  private final DoubleProperty noise = new SimpleDoubleProperty(0.05);
+  private final ObjectProperty<List<Integer>> hidden = new SimpleObjectProperty<>(List.of(12, 12));
+  private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.TANH);
+  private final ObjectProperty<Initialization> initialization = new SimpleObjectProperty<>(Initialization.XAVIER);
+  private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(OptimizerKind.ADAM);
+  private final DoubleProperty eta = new SimpleDoubleProperty(0.02);
+  private final DoubleProperty lambda = new SimpleDoubleProperty(0);
+  private final IntegerProperty batchSize = new SimpleIntegerProperty(200);
+  private final LongProperty seed = new SimpleLongProperty(1);
+  private final IntegerProperty stepsPerFrame = new SimpleIntegerProperty(5);
+  private final ObjectProperty<SliceMode> sliceMode = new SimpleObjectProperty<>(SliceMode.RANDOM);
+  private final IntegerProperty weightA = new SimpleIntegerProperty(0);
+  private final IntegerProperty weightB = new SimpleIntegerProperty(1);
+
+  private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<float[]> decision = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Dataset> data = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<NetLayout> layout = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Slice> slice = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyDoubleWrapper sliceProgress = new ReadOnlyDoubleWrapper(1);
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ObservableList<Point> history = FXCollections.observableArrayList();
+
+  private final ExecutorService trainer = LatestWinsComputation.newWorker("net-training");
+  private final ExecutorService slicer = LatestWinsComputation.newWorker("net-slice");
+  private final LatestWinsComputation<SliceRequest, Slice> sliceComputation;
+  /** Touched on the trainer thread only. */
+  private TrainingSession session;
+  private boolean busy;
+  private boolean sliceWhenIdle;
+  private long generation;
+  private AnimationTimer timer;
+
+  public NetModel() {
+    sliceComputation = new LatestWinsComputation<>(NetModel::computeSlice, slicer,
+        Platform::runLater, slice::set, e -> message.set("The slice failed: " + e.getMessage()));
+    for (ObservableValue<?> v : List.of(dataset, points, noise, hidden, activation, initialization, seed)) {
+      v.addListener((o, a, b) -> restart());
+    }
+    for (ObservableValue<?> v : List.of(optimizer, eta, lambda, batchSize)) {
+      v.addListener((o, a, b) -> continueWithNewSettings());
+    }
+    for (ObservableValue<?> v : List.of(sliceMode, weightA, weightB)) {
+      v.addListener((o, a, b) -> recomputeSlice());
+    }
+    restart();
+  }
+
+  // ---- properties ---------------------------------------------------------------------------
+
+  public ObjectProperty<ToyDatasets.Kind> datasetProperty() { return dataset; }
+  public IntegerProperty pointsProperty() { return points; }
+  public DoubleProperty noiseProperty() { return noise; }
+  public ObjectProperty<List<Integer>> hiddenProperty() { return hidden; }
+  public ObjectProperty<Activation> activationProperty() { return activation; }
+  public ObjectProperty<Initialization> initializationProperty() { return initialization; }
+  public ObjectProperty<OptimizerKind> optimizerProperty() { return optimizer; }
+  public DoubleProperty etaProperty() { return eta; }
+  public DoubleProperty lambdaProperty() { return lambda; }
+  public IntegerProperty batchSizeProperty() { return batchSize; }
+  public LongProperty seedProperty() { return seed; }
+  public IntegerProperty stepsPerFrameProperty() { return stepsPerFrame; }
+  public ObjectProperty<SliceMode> sliceModeProperty() { return sliceMode; }
+  public IntegerProperty weightAProperty() { return weightA; }
+  public IntegerProperty weightBProperty() { return weightB; }
+
+  public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+  /** P(class 1) on a {@link #GRID}² grid over [−1.5, 1.5]², row 0 at the top. */
+  public ReadOnlyObjectProperty<float[]> decisionProperty() { return decision.getReadOnlyProperty(); }
+  public ReadOnlyObjectProperty<Dataset> dataProperty() { return data.getReadOnlyProperty(); }
+  public ReadOnlyObjectProperty<NetLayout> layoutProperty() { return layout.getReadOnlyProperty(); }
+  public ReadOnlyObjectProperty<Slice> sliceProperty() { return slice.getReadOnlyProperty(); }
+  public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
+  public ReadOnlyDoubleProperty sliceProgressProperty() { return sliceProgress.getReadOnlyProperty(); }
+  public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+  public ObservableList<Point> history() { return history; }
+
+  // ---- intents ------------------------------------------------------------------------------
+
+  public void play() {
+    if (playing.get()) {
+      return;
+    }
+    playing.set(true);
+    if (timer == null) {
+      timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+          if (playing.get()) {
+            requestChunk(stepsPerFrame.get());
+          }
+        }
+      };
+    }
+    timer.start();
+  }
+
+  /** Stops training; the slice is then taken through the final weights (after any chunk in flight). */
+  public void pause() {
+    playing.set(false);
+    if (timer != null) {
+      timer.stop();
+    }
+    if (busy) {
+      sliceWhenIdle = true;
+    } else {
+      recomputeSlice();
+    }
+  }
+
+  public void togglePlay() {
+    if (playing.get()) {
+      pause();
+    } else {
+      play();
+    }
+  }
+
+  /** k updates now, whether playing or not. */
+  public void step(int k) {
+    requestChunk(k);
+  }
+
+  /** Fresh weights from the initialisation and seed; curves cleared. */
+  public void restart() {
+    Dataset d = ToyDatasets.make(dataset.get(), points.get(), noise.get(), 7);
+    NetLayout l;
+    try {
+      l = new NetLayout(hidden.get(), activation.get());
+    } catch (IllegalArgumentException e) {
+      message.set(e.getMessage());
+      return;
+    }
+    message.set("");
+    data.set(d);
+    layout.set(l);
+    weightA.set(Math.min(weightA.get(), l.parameterCount() - 1));
+    weightB.set(Math.min(Math.max(weightB.get(), weightA.get() == 0 ? 1 : 0), l.parameterCount() - 1));
+    double[] theta = l.initialWeights(initialization.get(), seed.get());
+    history.clear();
+    long gen = ++generation;
+    Settings s = settings();
+    trainer.execute(() -> {
+      session = s.session(new NetObjective(l, d, s.lambda()), theta);
+      publishChunk(gen, session.advance(0));
+    });
+    if (!playing.get()) {
+      recomputeSliceAt(theta);
+    }
+  }
+
+  /** Rebuilds the slice through the current weights. */
+  public void recomputeSlice() {
+    TrainingSnapshot s = snapshot.get();
+    if (s != null) {
+      recomputeSliceAt(s.theta());
+    }
+  }
+
+  public void dispose() {
+    pause();
+    trainer.shutdownNow();
+    slicer.shutdownNow();
+  }
+
+  // ---- work ---------------------------------------------------------------------------------
+
+  /** What training needs from the properties, read on the FX thread. */
+  private record Settings(OptimizerKind kind, double eta, double lambda, int batch, long seed) {
+    TrainingSession session(NetObjective objective, double[] theta) {
+      Hyperparameters h = Hyperparameters.DEFAULT.withEta(eta);
+      return new TrainingSession(objective, h.configFor(kind), batch, theta, seed);
+    }
+  }
+
+  private Settings settings() {
+    return new Settings(optimizer.get(), eta.get(), lambda.get(), Math.max(1, batchSize.get()), seed.get());
+  }
+
+  private void continueWithNewSettings() {
+    Settings s = settings();
+    Dataset d = data.get();
+    NetLayout l = layout.get();
+    long gen = generation;
+    trainer.execute(() -> {
+      if (session == null) {
+        return;
+      }
+      double[] theta = session.snapshot().theta();
+      long done = session.updates();
+      session = s.session(new NetObjective(l, d, s.lambda()), theta);
+      TrainingSnapshot first = session.advance(0);
+      publishChunk(gen, new TrainingSnapshot(done, first.epochs(), first.theta(), first.loss(),
+          first.accuracy(), first.layerGradientNorms(), first.diverged()));
+    });
+  }
+
+  private void requestChunk(int k) {
+    if (busy) {
+      return;
+    }
+    busy = true;
+    long gen = generation;
+    trainer.execute(() -> {
+      if (session != null) {
+        publishChunk(gen, session.advance(k));
+      } else {
+        Platform.runLater(() -> busy = false);
+      }
+    });
+  }
+
+  /** On the trainer thread: the decision picture for the snapshot, then both to the FX thread. */
+  private void publishChunk(long gen, TrainingSnapshot s) {
+    float[] grid = s.diverged() ? null
+        : session.objective().probabilityGrid(s.theta(), ToyDatasets.EXTENT, GRID, GRID);
+    Platform.runLater(() -> {
+      busy = false;
+      if (gen != generation) {
+        return;
+      }
+      snapshot.set(s);
+      if (grid != null) {
+        decision.set(grid);
+      }
+      if (history.isEmpty() || history.get(history.size() - 1).updates() != s.updates()) {
+        history.add(new Point(s.updates(), s.epochs(), s.loss(), s.accuracy(), s.layerGradientNorms(), s.theta()));
+        extendSlicePath(s.theta());
+        if (history.size() > HISTORY) {
+          history.remove(0, history.size() - HISTORY);
+        }
+      }
+      if (sliceWhenIdle) {
+        sliceWhenIdle = false;
+        recomputeSlice();
+      }
+      if (s.diverged()) {
+        playing.set(false);
+        if (timer != null) {
+          timer.stop();
+        }
+        message.set("Training diverged after " + s.updates() + " updates: the loss is no longer a"
+            + " finite number. Lower η and press Reset.");
+      }
+    });
+  }
+
+  /** Everything the slice needs, captured on the FX thread so the worker reads no property. */
+  private record SliceRequest(double[] theta, NetLayout layout, Dataset data, double lambda,
+      SliceMode mode, int weightA, int weightB, long seed, List<double[]> path,
+      ReadOnlyDoubleWrapper progress, java.util.function.Consumer<Slice> preview, boolean parallel) {}
+
+  /** The path on the slice grows live: projecting θ onto the plane costs two dot products. */
+  private void extendSlicePath(double[] theta) {
+    Slice current = slice.get();
+    if (current != null) {
+      List<double[]> path = new ArrayList<>(current.path());
+      path.add(current.objective().slice().project(theta));
+      slice.set(new Slice(current.objective(), current.heatmap(), path));
+    }
+  }
+
+  private void recomputeSliceAt(double[] theta) {
+    if (layout.get() == null || weightA.get() == weightB.get()) {
+      return;
+    }
+    List<double[]> path = new ArrayList<>();
+    for (Point p : history) {
+      path.add(p.theta());
+    }
+    sliceProgress.set(0);
+    sliceComputation.submit(new SliceRequest(theta, layout.get(), data.get(), lambda.get(),
+        sliceMode.get(), weightA.get(), weightB.get(), seed.get(), path, sliceProgress, slice::set,
+        !playing.get()));
+  }
+
+  private static Slice computeSlice(SliceRequest r, java.util.function.BooleanSupplier stale) {
+    WeightSlice ws = r.mode() == SliceMode.RANDOM
+        ? WeightSlice.filterNormalised(r.layout(), r.theta(), r.seed() + 1000)
+        : WeightSlice.chosenWeights(r.layout(), r.theta(), r.weightA(), r.weightB());
+    double half = r.mode() == SliceMode.RANDOM ? 1 : 2;
+    SliceObjective f = new SliceObjective(new NetObjective(r.layout(), r.data(), r.lambda()), ws, half);
+    List<double[]> projected = new ArrayList<>();
+    for (double[] theta : r.path()) {
+      projected.add(ws.project(theta));
+    }
+    // A coarse picture first (a twelfth of the work), then the sharp one.
+    // While training plays it keeps one core; the slice takes the other.
+    Heatmap coarse = Heatmap.render(f, f.domain(), PREVIEW_PIXELS, PREVIEW_PIXELS, stale, false);
+    Slice preview = new Slice(f, coarse, projected);
+    Platform.runLater(() -> {
+      if (!stale.getAsBoolean()) {
+        r.preview().accept(preview);
+        r.progress().set(0.1);
+      }
+    });
+    Heatmap map = Heatmap.render(f, f.domain(), SLICE_PIXELS, SLICE_PIXELS, stale, r.parallel());
+    Platform.runLater(() -> r.progress().set(1));
+    return new Slice(f, map, projected);
+  }
+}

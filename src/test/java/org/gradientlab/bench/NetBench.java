@@ -1,0 +1,76 @@
+package org.gradientlab.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.gradientlab.data.ToyDatasets;
+import org.gradientlab.net.Activation;
+import org.gradientlab.net.Initialization;
+import org.gradientlab.net.NetLayout;
+import org.gradientlab.net.NetObjective;
+import org.gradientlab.net.SliceObjective;
+import org.gradientlab.net.TrainingSession;
+import org.gradientlab.net.TrainingSnapshot;
+import org.gradientlab.net.WeightSlice;
+import org.gradientlab.optimizer.Adam;
+import org.gradientlab.plot.Heatmap;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The net lab's engine figures: one full-batch Adam update on 200 spiral points, one chunk as the
+ * app trains it (5 updates, the snapshot and the 120 × 120 decision picture), and the 200 × 200
+ * weight-space slice. {@code hidden} "5,5" is the ~50-weight net of the targets (51 weights);
+ * "12,12" (205 weights) is the app's default for spirals.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class NetBench {
+
+  @Param({"5,5", "12,12"})
+  public String hidden;
+
+  private NetObjective loss;
+  private TrainingSession session;
+  private SliceObjective slice;
+
+  @Setup
+  public void setUp() {
+    List<Integer> widths = java.util.Arrays.stream(hidden.split(",")).map(Integer::parseInt).toList();
+    NetLayout layout = new NetLayout(widths, Activation.TANH);
+    loss = new NetObjective(layout, ToyDatasets.spirals(200, 0.05, 7), 0);
+    double[] theta = layout.initialWeights(Initialization.XAVIER, 1);
+    session = new TrainingSession(loss, Adam.withDefaults(0.02), 200, theta, 1);
+    slice = new SliceObjective(loss, WeightSlice.filterNormalised(layout, theta, 3), 1);
+  }
+
+  @Benchmark
+  public TrainingSnapshot oneFullBatchAdamUpdate() {
+    return session.advance(1);
+  }
+
+  @Benchmark
+  public float[] oneAppChunkOfFiveUpdatesWithTheDecisionPicture() {
+    TrainingSnapshot s = session.advance(5);
+    return loss.probabilityGrid(s.theta(), ToyDatasets.EXTENT, 120, 120);
+  }
+
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Heatmap sliceHeatmap200x200() {
+    return Heatmap.render(slice, slice.domain(), 200, 200, () -> false);
+  }
+
+  /** The same on one core: what the slice costs while training holds the other. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Heatmap sliceHeatmap200x200OneCore() {
+    return Heatmap.render(slice, slice.domain(), 200, 200, () -> false, false);
+  }
+}
