@@ -65,12 +65,14 @@ public final class CommandLine {
       "                               (default 2), --light, --present, --size WxH of the window",
       "  --gif FILE.gif               the run as an animated GIF, iterates appearing step by step",
       "  --list-lessons               the lessons and their steps",
+      "  --check-lessons              run every lesson step and check every claim it makes (exit 1 if",
+      "                               one fails): for teachers editing lessons",
       "  --help",
       "",
       "Example: --lesson 01 --step 3 --export slide.png --scale 2",
       "Example: --landscape rosenbrock --optimizers GD,Adam --eta 0.001 --start -1.5,2 --steps 2000 --csv run.csv");
 
-  private static final List<String> FLAGS = List.of("light", "present", "list-lessons", "help");
+  private static final List<String> FLAGS = List.of("light", "present", "list-lessons", "check-lessons", "help");
   private static final Map<String, String> SCENE_KEYS = Map.ofEntries(
       Map.entry("landscape", "landscape"), Map.entry("objective", "landscape"),
       Map.entry("optimizers", "optimizers"), Map.entry("eta", "eta"), Map.entry("lambda", "lambda"),
@@ -151,6 +153,9 @@ public final class CommandLine {
     Path lessonsDir = Path.of(o.getOrDefault("lessons", "lessons"));
     if (o.containsKey("list-lessons")) {
       return listLessons(codec, lessonsDir);
+    }
+    if (o.containsKey("check-lessons")) {
+      return checkLessons(codec, catalog, lessonsDir);
     }
     for (String name : o.keySet()) {
       if (!SCENE_KEYS.containsKey(name) && !OTHER.contains(name) && !FLAGS.contains(name)
@@ -279,6 +284,48 @@ public final class CommandLine {
       err.println("malformed: " + p);
     }
     return contents.problems().isEmpty() ? OK : BAD_INPUT;
+  }
+
+  /**
+   * Every step of every lesson: how each optimizer's run ends, and each claim with its verdict.
+   * Exit 0 when all claims hold, 1 when one does not, 2 when a lesson is malformed.
+   */
+  private int checkLessons(SceneCodec codec, LandscapeCatalog catalog, Path dir) throws BadInput {
+    if (!Files.isDirectory(dir)) {
+      throw new BadInput("no lessons folder " + dir);
+    }
+    LessonLibrary.Contents contents = library(codec).load(dir);
+    SceneRunner runner = new SceneRunner(catalog);
+    int failed = 0;
+    int checked = 0;
+    for (Lesson l : contents.lessons()) {
+      out.println(l.number() + "  " + l.title());
+      for (int i = 0; i < l.steps().size(); i++) {
+        org.gradientlab.lesson.LessonStep step = l.steps().get(i);
+        out.println("  " + (i + 1) + ". " + step.title());
+        SceneResult r = runner.run(step.scene());
+        for (Trajectory t : r.trajectories()) {
+          out.println("       " + t.optimizer().kind().label() + ": " + OutcomeText.summary(t));
+        }
+        for (org.gradientlab.lesson.Claim c : step.claims()) {
+          org.gradientlab.lesson.Claim.Verdict v = c.check(r);
+          checked++;
+          if (!v.holds()) {
+            failed++;
+          }
+          out.println("     " + (v.holds() ? "ok   " : "FAIL ") + l.source() + ":" + c.line() + "  '"
+              + c.text() + "'" + (v.holds() ? "" : "  but " + v.actual()));
+        }
+      }
+    }
+    for (LessonProblem p : contents.problems()) {
+      err.println("malformed: " + p);
+    }
+    out.println(checked + " claims checked, " + failed + " failed");
+    if (!contents.problems().isEmpty()) {
+      return BAD_INPUT;
+    }
+    return failed == 0 ? OK : FAILED;
   }
 
   private static LessonLibrary library(SceneCodec codec) {

@@ -12,7 +12,9 @@ import org.gradientlab.export.TrajectoryCsv;
 import org.gradientlab.scene.SceneCodec;
 import org.gradientlab.ui.LabView;
 import org.gradientlab.ui.LessonPanel;
+import org.gradientlab.ui.HyperView;
 import org.gradientlab.ui.NetView;
+import org.gradientlab.viewmodel.HyperModel;
 import org.gradientlab.viewmodel.NetModel;
 import org.gradientlab.ui.PlotStyle;
 import org.gradientlab.viewmodel.DisplayModel;
@@ -32,6 +34,7 @@ public final class MainWindow extends BorderPane {
   private final LessonsModel lessons;
   private final Label message = new Label();
   private NetView netView;
+  private HyperView hyperView;
 
   /** The neural-net lab, built the first time it is opened (its training thread starts then). */
   NetView nets() {
@@ -41,6 +44,16 @@ public final class MainWindow extends BorderPane {
       netView.plotStyleProperty().bind(lab.plotStyleProperty());
     }
     return netView;
+  }
+
+  /** The hypergradient lab, built the first time it is opened (its background work starts then). */
+  HyperView hyper() {
+    if (hyperView == null) {
+      hyperView = new HyperView(new HyperModel());
+      hyperView.setId("hyper-view");
+      hyperView.plotStyleProperty().bind(lab.plotStyleProperty());
+    }
+    return hyperView;
   }
 
   public MainWindow(LabModel model, LessonsModel lessons, DisplayModel display) {
@@ -58,6 +71,11 @@ public final class MainWindow extends BorderPane {
     bar.netLab.selectedProperty().addListener((o, a, on) -> {
       if (on) {
         setCenter(nets());
+      }
+    });
+    bar.hyperLab.selectedProperty().addListener((o, a, on) -> {
+      if (on) {
+        setCenter(hyper());
       }
     });
     bar.optimizerLab.selectedProperty().addListener((o, a, on) -> {
@@ -130,6 +148,9 @@ public final class MainWindow extends BorderPane {
     lab.dispose();
     if (netView != null) {
       netView.dispose();
+    }
+    if (hyperView != null) {
+      hyperView.dispose();
     }
     lessons.stopWatching();
   }

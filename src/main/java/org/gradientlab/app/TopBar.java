@@ -20,8 +20,9 @@ final class TopBar extends HBox {
   final ToggleButton lessons = new ToggleButton("Lessons", icon("mdi2s-school-outline"));
   final ToggleButton optimizerLab = new ToggleButton("Optimizer lab", icon("mdi2c-chart-bell-curve"));
   final ToggleButton netLab = new ToggleButton("Neural nets", icon("mdi2g-graph-outline"));
+  final ToggleButton hyperLab = new ToggleButton("Hypergradients", icon("mdi2t-tune-variant"));
   final org.controlsfx.control.SegmentedButton workspaces =
-      new org.controlsfx.control.SegmentedButton(optimizerLab, netLab);
+      new org.controlsfx.control.SegmentedButton(optimizerLab, netLab, hyperLab);
   final MenuButton export = new MenuButton("Export", icon("mdi2e-export-variant"));
 
   TopBar(DisplayModel display) {
@@ -47,6 +48,8 @@ final class TopBar extends HBox {
     presentation.selectedProperty().bindBidirectional(display.presentationProperty());
     optimizerLab.setId("workspace-lab");
     netLab.setId("workspace-nets");
+    hyperLab.setId("workspace-hyper");
+    hyperLab.setTooltip(new Tooltip("Choosing λ and η by gradient descent: implicit differentiation, HOAG, unrolling"));
     optimizerLab.setSelected(true);
     // One workspace is always shown: clicking the selected one keeps it.
     workspaces.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {

@@ -7,7 +7,7 @@ package org.gradientlab.hyper;
 public enum ToleranceSchedule {
   QUADRATIC("quadratic  ε₀/k²"),
   CUBIC("cubic  ε₀/k³"),
-  EXPONENTIAL("exponential  ε₀·0.9ᵏ");
+  EXPONENTIAL("exponential  ε₀·0.9ᵏ⁻¹");
 
   /** The floor below which no tolerance goes (as in the reference implementation). */
   public static final double FLOOR = 1e-12;

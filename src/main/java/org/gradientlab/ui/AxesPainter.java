@@ -31,10 +31,26 @@ final class AxesPainter {
   /** Frame, ticks, tick labels and axis names, over the data. */
   static void paintFrame(
       GraphicsContext gc, Viewport vp, PlotStyle s, String xName, String yName) {
+    paintFrame(gc, vp, s, xName, yName, false);
+  }
+
+  /**
+   * The same; with {@code logY} the y coordinate is log₁₀ of the value and the ticks sit at whole
+   * decades labelled with the values themselves (when the view spans at least two).
+   */
+  static void paintFrame(
+      GraphicsContext gc, Viewport vp, PlotStyle s, String xName, String yName, boolean logY) {
     Domain v = vp.view();
     double k = s.scale();
     List<Double> xs = Ticks.between(v.xMin(), v.xMax(), 8);
     List<Double> ys = Ticks.between(v.yMin(), v.yMax(), 6);
+    boolean decades = logY && Math.floor(v.yMax()) - Math.ceil(v.yMin()) >= 1;
+    if (decades) {
+      ys = new java.util.ArrayList<>();
+      for (double t = Math.ceil(v.yMin()); t <= v.yMax(); t++) {
+        ys.add(t);
+      }
+    }
     double xStep = xs.size() > 1 ? xs.get(1) - xs.get(0) : 1;
     double yStep = ys.size() > 1 ? ys.get(1) - ys.get(0) : 1;
     gc.setStroke(s.axis());
@@ -53,7 +69,10 @@ final class AxesPainter {
     for (double t : ys) {
       double py = Math.round(vp.toPixelY(t)) + 0.5;
       gc.strokeLine(vp.left() - 5 * k, py, vp.left(), py);
-      gc.fillText(Ticks.label(t, yStep), vp.left() - 7 * k, py);
+      String label = !logY ? Ticks.label(t, yStep)
+          : decades ? org.gradientlab.format.Numbers.compact(Math.pow(10, t))
+          : org.gradientlab.format.Numbers.compact(HeatmapPainter.round3(Math.pow(10, t)));
+      gc.fillText(label, vp.left() - 7 * k, py);
     }
     gc.strokeRect(
         Math.round(vp.left()) + 0.5, Math.round(vp.top()) + 0.5,

@@ -104,6 +104,11 @@ final class HeatmapPainter {
   }
 
   static void paintColorBar(GraphicsContext gc, Viewport vp, Heatmap map, PlotStyle s) {
+    paintColorBar(gc, vp, map, s, "f");
+  }
+
+  /** The colour bar, headed by the name of the quantity it shows. */
+  static void paintColorBar(GraphicsContext gc, Viewport vp, Heatmap map, PlotStyle s, String name) {
     double k = s.scale();
     double x = vp.right() + 14 * k;
     double w = 12 * k;
@@ -144,7 +149,7 @@ final class HeatmapPainter {
     gc.translate(x + w / 2, top - 2 * k);
     gc.setTextAlign(TextAlignment.CENTER);
     gc.setTextBaseline(VPos.BOTTOM);
-    gc.fillText(map.scale().logarithmic() ? "f (log)" : "f", 0, 0);
+    gc.fillText(map.scale().logarithmic() ? name + " (log)" : name, 0, 0);
     gc.restore();
   }
 

@@ -138,13 +138,75 @@ public final class MarkdownView extends VBox {
       Matcher m = PLACEHOLDER.matcher(t.getLiteral().trim());
       if (m.matches()) {
         MathSpans.Span span = spans.get(Integer.parseInt(m.group(1)));
-        HBox box = new HBox(formula(span.latex(), true));
+        Node formula = formula(span.latex(), true);
+        if (formula instanceof javafx.scene.layout.StackPane pane
+            && pane.getChildren().get(0) instanceof ImageView image) {
+          return new FittedFormula(image, span.latex());
+        }
+        HBox box = new HBox(formula);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("display-formula");
         return box;
       }
     }
     return null;
+  }
+
+  /**
+   * A display formula, centred, shrunk to the width it gets when the panel is narrower than the
+   * formula (never enlarged): a wide formula must not push the text beside it out of view.
+   */
+  static final class FittedFormula extends javafx.scene.layout.Region {
+    private final ImageView image;
+    private final double naturalWidth;
+    private final double naturalHeight;
+
+    FittedFormula(ImageView image, String latex) {
+      this.image = image;
+      this.naturalWidth = image.getFitWidth();
+      this.naturalHeight = image.getFitHeight();
+      image.setPreserveRatio(true);
+      getChildren().add(image);
+      getStyleClass().addAll("display-formula", "formula");
+      setUserData(latex);
+    }
+
+    private double scaleFor(double width) {
+      return width <= 0 || width >= naturalWidth ? 1 : width / naturalWidth;
+    }
+
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+      return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+      return 0;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+      return naturalWidth;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+      return naturalHeight * scaleFor(width);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+      return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+      double k = scaleFor(getWidth());
+      image.setFitWidth(naturalWidth * k);
+      image.setFitHeight(naturalHeight * k);
+      image.relocate((getWidth() - naturalWidth * k) / 2, 0);
+    }
   }
 
   private TextFlow flow(org.commonmark.node.Node n, Font base) {

@@ -65,6 +65,38 @@ public final class Snap {
                   }
                 }
               });
+            } else if (kv[0].equals("hyper")) {
+              // hyper=problem:2;objective:TRAINING;mode:EXACT;phases:9
+              ((javafx.scene.control.ToggleButton) window.lookup("#workspace-hyper")).setSelected(true);
+              String[] opts = kv[1].split(";");
+              Platform.runLater(() -> {
+                var hm = ((org.gradientlab.ui.HyperView) window.lookup("#hyper-view")).model();
+                int phases = 0;
+                for (String o : opts) {
+                  String[] ov = o.split(":", 2);
+                  switch (ov[0]) {
+                    case "problem" -> hm.problemProperty().set(hm.problems().get(Integer.parseInt(ov[1])));
+                    case "objective" -> hm.objectiveProperty().set(org.gradientlab.hyper.OuterObjective.valueOf(ov[1]));
+                    case "mode" -> hm.modeProperty().set(org.gradientlab.hyper.OuterLoop.Mode.valueOf(ov[1]));
+                    case "method" -> hm.unrolledMethodProperty().set(org.gradientlab.hyper.UnrolledMethod.valueOf(ov[1]));
+                    case "phases" -> phases = Integer.parseInt(ov[1]);
+                    default -> { }
+                  }
+                }
+                int total = phases;
+                new Thread(() -> {
+                  for (int n = 0; n < total; n++) {
+                    Platform.runLater(hm::advance);
+                    try {
+                      while (hm.steps().size() < n + 1) {
+                        Thread.sleep(20);
+                      }
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                }).start();
+              });
             } else if (kv[0].equals("lesson")) {
               window.showLessons(true);
               var l = window.lessons().lessons().stream()

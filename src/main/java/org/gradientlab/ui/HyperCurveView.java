@@ -1,0 +1,243 @@
+package org.gradientlab.ui;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.gradientlab.format.Numbers;
+import org.gradientlab.hyper.OuterLoop;
+import org.gradientlab.hyper.OuterObjective;
+import org.gradientlab.hyper.ValidationCurve;
+import org.gradientlab.objective.Domain;
+import org.gradientlab.plot.Viewport;
+import org.gradientlab.viewmodel.HyperModel;
+
+/**
+ * C(λ) over log λ on a log scale, computed densely in the background (a progress bar until then),
+ * the training loss beside it (dashed), the dense-grid minimum, and the outer iterates λ₁, λ₂, …
+ * numbered on the curve they minimise, with the λ the loop stands at as a vertical line.
+ */
+public final class HyperCurveView extends Region {
+
+  static final Color ITERATES = Color.web("#ff9f43");
+  static final Color TRAINING = Color.web("#5dade2");
+
+  private final HyperModel model;
+  private final Canvas canvas = new Canvas();
+  private final ObjectProperty<PlotStyle> style = new SimpleObjectProperty<>(PlotStyle.DARK);
+  private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
+  private final List<javafx.geometry.Point2D> drawnIterates = new java.util.ArrayList<>();
+
+  public HyperCurveView(HyperModel model) {
+    this.model = model;
+    getChildren().add(canvas);
+    model.curvesProperty().addListener((o, a, b) -> redraw.request());
+    model.curveProgressProperty().addListener((o, a, b) -> redraw.request());
+    model.stateProperty().addListener((o, a, b) -> redraw.request());
+    model.objectiveProperty().addListener((o, a, b) -> redraw.request());
+    model.iterates().addListener((ListChangeListener<OuterLoop.Iterate>) c -> redraw.request());
+    style.addListener((o, a, b) -> redraw.request());
+    model.problemProperty().addListener((o, a, b) -> redraw.request());
+    setMinSize(240, 180);
+  }
+
+  public ObjectProperty<PlotStyle> plotStyleProperty() {
+    return style;
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double w = snapSizeX(getWidth());
+    double h = snapSizeY(getHeight());
+    if (canvas.getWidth() != w || canvas.getHeight() != h) {
+      canvas.setWidth(w);
+      canvas.setHeight(h);
+      redraw();
+    }
+  }
+
+  private void redraw() {
+    GraphicsContext gc = canvas.getGraphicsContext2D();
+    double w = canvas.getWidth();
+    double h = canvas.getHeight();
+    PlotStyle s = style.get();
+    double k = s.scale();
+    gc.setFill(s.background());
+    gc.fillRect(0, 0, w, h);
+    gc.setFill(s.text());
+    gc.setFont(s.font());
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setTextBaseline(VPos.BASELINE);
+    gc.fillText("Validation loss C(λ) = L_val(w*(λ)) over log λ", 64 * k, 18 * k);
+    HyperModel.Curves curves = model.curvesProperty().get();
+    double progress = model.curveProgressProperty().get();
+    if (curves == null || curves.problem() != model.problemProperty().get()) {
+      paintProgress(gc, w, h, progress, s);
+      return;
+    }
+    ValidationCurve val = curves.validation();
+    ValidationCurve train = curves.training();
+    double[] xs = val.logLambdas();
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (ValidationCurve c : List.of(val, train)) {
+      for (double v : c.values()) {
+        if (v > 0 && Double.isFinite(v)) {
+          lo = Math.min(lo, Math.log10(v));
+          hi = Math.max(hi, Math.log10(v));
+        }
+      }
+    }
+    double pad = Math.max(0.05, 0.06 * (hi - lo));
+    Domain view = new Domain(xs[0], xs[xs.length - 1], lo - pad, hi + pad);
+    Viewport vp = new Viewport(view, 64 * k, 28 * k, w - 84 * k, h - 80 * k);
+    gc.setFill(s.plotBackground());
+    gc.fillRect(vp.left(), vp.top(), vp.width(), vp.height());
+    gc.save();
+    HeatmapPainter.clipToPlot(gc, vp);
+    strokeCurve(gc, vp, train, TRAINING, s.lineWidth() * 0.75, true);
+    strokeCurve(gc, vp, val, s.curve(), s.lineWidth(), false);
+    int best = val.argmin();
+    double bx = vp.toPixelX(xs[best]);
+    double by = vp.toPixelY(Math.log10(val.values()[best]));
+    MarkerPainter.minimum(gc, bx, by, s);
+    boolean training = model.objectiveProperty().get() == OuterObjective.TRAINING;
+    paintIterates(gc, vp, s, training);
+    gc.restore();
+    AxesPainter.paintFrame(gc, vp, s, "log λ", "loss (log scale)", true);
+    legend(gc, vp, s, val, best, training);
+    if (progress < 1) {
+      paintProgress(gc, w, h, progress, s);
+    }
+  }
+
+  private void paintIterates(GraphicsContext gc, Viewport vp, PlotStyle s, boolean training) {
+    double k = s.scale();
+    HyperModel.LoopState st = model.stateProperty().get();
+    if (st != null) {
+      double px = vp.toPixelX(Math.log(st.lambda()));
+      gc.setStroke(ITERATES.deriveColor(0, 1, 1, 0.6));
+      gc.setLineWidth(1.5 * k);
+      gc.setLineDashes(5 * k, 4 * k);
+      gc.strokeLine(px, vp.top(), px, vp.bottom());
+      gc.setLineDashes();
+    }
+    List<OuterLoop.Iterate> its = model.iterates();
+    drawnIterates.clear();
+    its.forEach(it -> drawnIterates.add(new javafx.geometry.Point2D(x(vp, it), y(vp, it))));
+    gc.setStroke(ITERATES);
+    gc.setLineWidth(1.2 * k);
+    for (int i = 1; i < its.size(); i++) {
+      gc.strokeLine(x(vp, its.get(i - 1)), y(vp, its.get(i - 1)), x(vp, its.get(i)), y(vp, its.get(i)));
+    }
+    gc.setFont(s.smallFont());
+    gc.setTextAlign(TextAlignment.CENTER);
+    gc.setTextBaseline(VPos.BOTTOM);
+    double lastLabelX = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < its.size(); i++) {
+      OuterLoop.Iterate it = its.get(i);
+      double px = x(vp, it);
+      double py = y(vp, it);
+      MarkerPainter.dot(gc, px, py, ITERATES, i == its.size() - 1, s);
+      if (i < 9 || i == its.size() - 1) {
+        if (Math.abs(px - lastLabelX) > 14 * k || i == its.size() - 1) {
+          gc.setFill(s.text());
+          gc.fillText(Integer.toString(it.iteration()), px, py - 6 * k);
+          lastLabelX = px;
+        }
+      }
+    }
+  }
+
+  /** Where the last redraw put the outer iterates, in the view's pixels; for tests. */
+  public List<javafx.geometry.Point2D> drawnIterates() {
+    return List.copyOf(drawnIterates);
+  }
+
+  private static double x(Viewport vp, OuterLoop.Iterate it) {
+    return vp.toPixelX(Math.log(it.lambda()));
+  }
+
+  private static double y(Viewport vp, OuterLoop.Iterate it) {
+    return vp.toPixelY(Math.log10(Math.max(it.outerValue(), 1e-300)));
+  }
+
+  private static void strokeCurve(GraphicsContext gc, Viewport vp, ValidationCurve c, Color color,
+      double width, boolean dashed) {
+    gc.setStroke(color);
+    gc.setLineWidth(width);
+    if (dashed) {
+      gc.setLineDashes(6 * width, 4 * width);
+    }
+    gc.beginPath();
+    boolean pen = false;
+    for (int i = 0; i < c.values().length; i++) {
+      double v = c.values()[i];
+      if (!(v > 0) || !Double.isFinite(v)) {
+        pen = false;
+        continue;
+      }
+      double px = vp.toPixelX(c.logLambdas()[i]);
+      double py = vp.toPixelY(Math.log10(v));
+      if (pen) {
+        gc.lineTo(px, py);
+      } else {
+        gc.moveTo(px, py);
+        pen = true;
+      }
+    }
+    gc.stroke();
+    gc.setLineDashes();
+  }
+
+  private void legend(GraphicsContext gc, Viewport vp, PlotStyle s, ValidationCurve val, int best,
+      boolean training) {
+    double k = s.scale();
+    double x = vp.left() + 10 * k;
+    double y = vp.top() + 14 * k;
+    gc.setFont(s.smallFont());
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setTextBaseline(VPos.CENTER);
+    Object[][] rows = {
+        {s.curve(), "validation loss C(λ)   min " + Numbers.compact(HeatmapPainter.round3(val.values()[best]))
+            + " at log λ = " + Numbers.compact(Math.round(val.logLambdas()[best] * 100) / 100.0)},
+        {TRAINING, "training loss L_train(w*(λ))"},
+        {ITERATES, "outer iterates λ_k" + (training ? " (on the training loss!)" : "")}};
+    for (Object[] r : rows) {
+      gc.setFill(s.halo());
+      gc.fillRect(x - 4 * k, y - 8 * k, 330 * k, 16 * k);
+      gc.setStroke((Color) r[0]);
+      gc.setLineWidth(2.5 * k);
+      gc.strokeLine(x, y, x + 18 * k, y);
+      gc.setFill(s.text());
+      gc.fillText((String) r[1], x + 24 * k, y);
+      y += 17 * k;
+    }
+  }
+
+  private static void paintProgress(GraphicsContext gc, double w, double h, double progress, PlotStyle s) {
+    double k = s.scale();
+    double bw = Math.min(320 * k, w * 0.6);
+    double x = (w - bw) / 2;
+    double y = h / 2;
+    gc.setFill(s.halo());
+    gc.fillRect(x - 10 * k, y - 26 * k, bw + 20 * k, 44 * k);
+    gc.setFill(s.text());
+    gc.setFont(s.smallFont());
+    gc.setTextAlign(TextAlignment.CENTER);
+    gc.setTextBaseline(VPos.BOTTOM);
+    gc.fillText("computing C(λ) densely and the search baselines… " + Math.round(progress * 100) + " %",
+        w / 2, y - 6 * k);
+    gc.setStroke(s.axis());
+    gc.setLineWidth(1);
+    gc.strokeRect(x, y, bw, 8 * k);
+    gc.setFill(ITERATES);
+    gc.fillRect(x, y, bw * Math.max(0, Math.min(1, progress)), 8 * k);
+  }
+}

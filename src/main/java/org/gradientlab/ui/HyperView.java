@@ -1,0 +1,222 @@
+package org.gradientlab.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.gradientlab.hyper.OuterLoop;
+import org.gradientlab.hyper.OuterObjective;
+import org.gradientlab.hyper.ToleranceSchedule;
+import org.gradientlab.hyper.UnrolledMethod;
+import org.gradientlab.viewmodel.HyperModel;
+
+/**
+ * The hypergradient lab: choosing λ by gradient descent on the validation loss, one phase at a
+ * time. Controls on the left; C(λ) with the outer iterates and the model being fitted on top; the
+ * four phases with the comparison against grid and random search, and the outer landscape
+ * C_T(λ, η) of unrolled training, below.
+ */
+public final class HyperView extends BorderPane {
+
+  private final HyperModel model;
+  private final ObjectProperty<PlotStyle> plotStyle = new SimpleObjectProperty<>(PlotStyle.DARK);
+  private final Label message = new Label();
+
+  public HyperView(HyperModel model) {
+    this.model = model;
+    getStyleClass().add("hyper-view");
+    HyperCurveView curve = new HyperCurveView(model);
+    curve.setId("hyper-curve");
+    curve.plotStyleProperty().bind(plotStyle);
+    HyperFitView fit = new HyperFitView(model);
+    fit.setId("hyper-fit");
+    fit.plotStyleProperty().bind(plotStyle);
+    OuterLandscapeView landscape = new OuterLandscapeView(model);
+    landscape.setId("hyper-landscape");
+    landscape.plotStyleProperty().bind(plotStyle);
+    HyperPhasesPane phases = new HyperPhasesPane(model);
+    phases.setId("hyper-phases");
+    HyperComparison comparison = new HyperComparison(model);
+    comparison.setId("hyper-comparison");
+    VBox steps = new VBox(8, phases, comparison);
+    ScrollPane stepsScroll = new ScrollPane(steps);
+    stepsScroll.setFitToWidth(true);
+    stepsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    stepsScroll.getStyleClass().add("edge-to-edge");
+
+    GridPane grid = new GridPane();
+    grid.setHgap(8);
+    grid.setVgap(8);
+    grid.add(curve, 0, 0);
+    grid.add(fit, 1, 0);
+    grid.add(stepsScroll, 0, 1);
+    grid.add(landscape, 1, 1);
+    for (int i = 0; i < 2; i++) {
+      ColumnConstraints c = new ColumnConstraints();
+      c.setPercentWidth(50);
+      c.setHgrow(Priority.ALWAYS);
+      grid.getColumnConstraints().add(c);
+    }
+    for (int i = 0; i < 2; i++) {
+      RowConstraints r = new RowConstraints();
+      r.setPercentHeight(50);
+      r.setVgrow(Priority.ALWAYS);
+      grid.getRowConstraints().add(r);
+    }
+    message.setId("hyper-message");
+    message.getStyleClass().add("caption");
+    message.setWrapText(true);
+    Label warning = new Label();
+    warning.setId("hyper-warning");
+    warning.getStyleClass().addAll("caption", "status-error");
+    warning.setWrapText(true);
+    warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    warning.textProperty().bind(Bindings.createStringBinding(
+        () -> model.objectiveProperty().get().warning(), model.objectiveProperty()));
+    warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
+    warning.managedProperty().bind(warning.visibleProperty());
+    message.textProperty().bind(model.messageProperty());
+    message.visibleProperty().bind(message.textProperty().isNotEmpty());
+    message.managedProperty().bind(message.visibleProperty());
+    VBox center = new VBox(4, warning, message, grid);
+    VBox.setVgrow(grid, Priority.ALWAYS);
+    center.setPadding(new Insets(6, 8, 4, 8));
+    setCenter(center);
+    ScrollPane side = new ScrollPane(controls());
+    side.setFitToWidth(true);
+    side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    side.setPrefWidth(300);
+    side.setMinWidth(250);
+    setLeft(side);
+  }
+
+  public ObjectProperty<PlotStyle> plotStyleProperty() {
+    return plotStyle;
+  }
+
+  public HyperModel model() {
+    return model;
+  }
+
+  private VBox controls() {
+    VBox box = new VBox(8);
+    box.setPadding(new Insets(12, 14, 16, 14));
+    box.getStyleClass().add("controls-pane");
+
+    ComboBox<org.gradientlab.hyper.HyperProblem> problem = new ComboBox<>();
+    problem.getItems().setAll(model.problems());
+    bind(problem, model.problemProperty());
+    problem.setId("hyper-problem");
+    ComboBox<OuterObjective> objective = new ComboBox<>();
+    objective.getItems().setAll(OuterObjective.values());
+    bind(objective, model.objectiveProperty());
+    objective.setId("hyper-objective");
+    objective.setTooltip(new Tooltip("What the outer loop minimises over λ. Try the training loss to see why it is wrong."));
+    ComboBox<OuterLoop.Mode> mode = new ComboBox<>();
+    mode.getItems().setAll(OuterLoop.Mode.values());
+    bind(mode, model.modeProperty());
+    mode.setId("hyper-mode");
+    ComboBox<ToleranceSchedule> schedule = new ComboBox<>();
+    schedule.getItems().setAll(ToleranceSchedule.values());
+    bind(schedule, model.scheduleProperty());
+    schedule.setId("hyper-schedule");
+    schedule.disableProperty().bind(model.modeProperty().isEqualTo(OuterLoop.Mode.EXACT));
+
+    Button next = new Button("Next phase", Icons.of("mdi2s-skip-next"));
+    next.setId("hyper-next-phase");
+    next.setTooltip(new Tooltip("Run the highlighted phase of the outer iteration"));
+    next.setOnAction(e -> model.advance());
+    next.disableProperty().bind(model.runningProperty());
+    next.setMaxWidth(Double.MAX_VALUE);
+    Button iteration = new Button("Whole iteration", Icons.of("mdi2s-skip-forward"));
+    iteration.setId("hyper-iteration");
+    iteration.setTooltip(new Tooltip("Run the remaining phases of this outer iteration"));
+    iteration.setOnAction(e -> model.advanceIteration());
+    iteration.disableProperty().bind(model.runningProperty());
+    iteration.setMaxWidth(Double.MAX_VALUE);
+    Button run = new Button();
+    run.setId("hyper-run");
+    run.textProperty().bind(Bindings.when(model.runningProperty()).then("Pause").otherwise("Run"));
+    run.graphicProperty().bind(Bindings.createObjectBinding(
+        () -> Icons.of(model.runningProperty().get() ? "mdi2p-pause" : "mdi2p-play"), model.runningProperty()));
+    run.setOnAction(e -> model.runningProperty().set(!model.runningProperty().get()));
+    run.setMaxWidth(Double.MAX_VALUE);
+    Button reset = new Button("Reset", Icons.of("mdi2r-restore"));
+    reset.setId("hyper-reset");
+    reset.setOnAction(e -> model.reset());
+    reset.setMaxWidth(Double.MAX_VALUE);
+    VBox row1 = new VBox(6, next, iteration);
+    HBox row2 = new HBox(6, run, reset);
+    for (HBox r : new HBox[] {row2}) {
+      r.setAlignment(Pos.CENTER_LEFT);
+      r.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+    }
+    NumberControl delay = NumberControl.of("pause between phases (ms)", model.phaseDelayMillisProperty(), 1,
+        2000, SliderScale.LOG);
+
+    ComboBox<UnrolledMethod> method = new ComboBox<>();
+    method.getItems().setAll(UnrolledMethod.values());
+    bind(method, model.unrolledMethodProperty());
+    method.setId("hyper-unrolled-method");
+    NumberControl steps = NumberControl.ofInteger("unrolled steps T", model.unrolledStepsProperty(), 5, 400,
+        SliderScale.LOG);
+
+    Label whyLog = new Label("Why log λ? Good values of λ span many orders of magnitude (1e-8 … 10), and "
+        + "C changes about as much from 0.001 to 0.01 as from 1 to 10. Steps in s = log λ are steps by a "
+        + "factor, λ = e^s stays positive without a constraint, and dC/ds = λ·dC/dλ.");
+    whyLog.setWrapText(true);
+    whyLog.getStyleClass().add("hint");
+    Label howEta = new Label("η never appears in the cost, only in how the weights are trained. Unroll T "
+        + "steps of training and differentiate through them (forward mode carries dw/dη along), and η "
+        + "gets a gradient too. Click the map to start the joint descent elsewhere.");
+    howEta.setWrapText(true);
+    howEta.getStyleClass().add("hint");
+
+    box.getChildren().addAll(
+        section("Problem"), problem,
+        section("Outer objective"), objective,
+        section("Hypergradient"), new Label("method"), mode, new Label("tolerance schedule ε_k"), schedule,
+        row1, row2, delay, whyLog,
+        section("Unrolled training (λ and η)"), new Label("training loop"), method, steps, howEta);
+    return box;
+  }
+
+  private static <T> void bind(ComboBox<T> c, javafx.beans.property.ObjectProperty<T> target) {
+    c.setValue(target.get());
+    c.valueProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        target.set(b);
+      }
+    });
+    target.addListener((o, a, b) -> c.setValue(b));
+    c.setMaxWidth(Double.MAX_VALUE);
+  }
+
+  private static Label section(String title) {
+    // Upper-case the words, not the Greek letters (Λ and Η read as other letters).
+    StringBuilder b = new StringBuilder();
+    for (char ch : title.toCharArray()) {
+      b.append(ch < 128 ? Character.toUpperCase(ch) : ch);
+    }
+    Label l = new Label(b.toString());
+    l.getStyleClass().add("section-title");
+    return l;
+  }
+
+  public void dispose() {
+    model.dispose();
+  }
+}

@@ -1,0 +1,160 @@
+package org.gradientlab.ui;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.gradientlab.format.Numbers;
+import org.gradientlab.hyper.JointDescent;
+import org.gradientlab.objective.Domain;
+import org.gradientlab.plot.Viewport;
+import org.gradientlab.viewmodel.HyperModel;
+
+/**
+ * The outer landscape C_T(log λ, η) of T-step unrolled training as a heat map, with the joint
+ * hypergradient descent path on (log λ, η) and the theoretical cliff η = 2/(L + λ) dashed: above
+ * it training diverges, w_T overflows and C has no value (the grey region). Click to start the
+ * path elsewhere.
+ */
+public final class OuterLandscapeView extends Region {
+
+  private static final Color PATH = Color.web("#ff5e57");
+
+  private final HyperModel model;
+  private final Canvas canvas = new Canvas();
+  private final ObjectProperty<PlotStyle> style = new SimpleObjectProperty<>(PlotStyle.DARK);
+  private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
+  private WritableImage image;
+  private Viewport viewport;
+
+  public OuterLandscapeView(HyperModel model) {
+    this.model = model;
+    getChildren().add(canvas);
+    model.landscapeProperty().addListener((o, a, b) -> {
+      if (b == null) {
+        image = null;
+      } else if (a == null || a.heatmap() != b.heatmap()) {
+        image = HeatmapPainter.toImage(b.heatmap());
+      }
+      redraw.request();
+    });
+    model.landscapeProgressProperty().addListener((o, a, b) -> redraw.request());
+    style.addListener((o, a, b) -> redraw.request());
+    model.problemProperty().addListener((o, a, b) -> redraw.request());
+    canvas.setOnMouseClicked(e -> {
+      HyperModel.Landscape l = model.landscapeProperty().get();
+      if (viewport == null || l == null || !viewport.containsPixel(e.getX(), e.getY())) {
+        return;
+      }
+      model.jointLogLambda0Property().set(viewport.fromPixelX(e.getX()));
+      model.jointEtaFraction0Property().set(viewport.fromPixelY(e.getY()) * l.curvature() / 2);
+    });
+    setMinSize(240, 200);
+  }
+
+  public ObjectProperty<PlotStyle> plotStyleProperty() {
+    return style;
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double w = snapSizeX(getWidth());
+    double h = snapSizeY(getHeight());
+    if (canvas.getWidth() != w || canvas.getHeight() != h) {
+      canvas.setWidth(w);
+      canvas.setHeight(h);
+      redraw();
+    }
+  }
+
+  private void redraw() {
+    GraphicsContext gc = canvas.getGraphicsContext2D();
+    double w = canvas.getWidth();
+    double h = canvas.getHeight();
+    PlotStyle s = style.get();
+    double k = s.scale();
+    gc.setFill(s.background());
+    gc.fillRect(0, 0, w, h);
+    HyperModel.Landscape l = model.landscapeProperty().get();
+    if (l != null && l.problem() != model.problemProperty().get()) {
+      l = null; // the last problem's picture: not this one's
+    }
+    double progress = model.landscapeProgressProperty().get();
+    gc.setFill(s.text());
+    gc.setFont(s.font());
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setTextBaseline(VPos.BASELINE);
+    String title = l == null ? "Outer landscape C_T(λ, η)" : l.objective().formula();
+    gc.fillText(title + (progress < 1 ? "   computing… " + Math.round(progress * 100) + " %" : ""),
+        56 * k, 18 * k);
+    if (l == null || image == null || w < 200 || h < 160) {
+      viewport = null;
+      return;
+    }
+    Domain d = l.heatmap().view();
+    viewport = new Viewport(d, 64 * k, 28 * k, w - 150 * k, h - 110 * k);
+    HeatmapPainter.paint(gc, viewport, l.heatmap(), image, s);
+    HeatmapPainter.paintColorBar(gc, viewport, l.heatmap(), s, "C");
+    gc.save();
+    HeatmapPainter.clipToPlot(gc, viewport);
+    // The cliff from theory: gradient descent on L_train + (λ/2)‖w‖² diverges past η = 2/(L + λ).
+    gc.setStroke(Color.WHITE);
+    gc.setLineWidth(1.5 * k);
+    gc.setLineDashes(6 * k, 5 * k);
+    gc.beginPath();
+    for (int i = 0; i <= 200; i++) {
+      double x = d.xMin() + d.width() * i / 200;
+      double eta = 2 / (l.curvature() + Math.exp(x));
+      if (i == 0) {
+        gc.moveTo(viewport.toPixelX(x), viewport.toPixelY(eta));
+      } else {
+        gc.lineTo(viewport.toPixelX(x), viewport.toPixelY(eta));
+      }
+    }
+    gc.stroke();
+    gc.setLineDashes();
+    List<JointDescent.Point> path = l.path();
+    gc.setStroke(s.halo());
+    gc.setLineWidth(s.lineWidth() + 2 * k);
+    strokePath(gc, path);
+    gc.setStroke(PATH);
+    gc.setLineWidth(s.lineWidth());
+    strokePath(gc, path);
+    if (!path.isEmpty()) {
+      JointDescent.Point first = path.get(0);
+      MarkerPainter.start(gc, viewport.toPixelX(first.logLambda()), viewport.toPixelY(first.eta()), s);
+      JointDescent.Point last = path.get(path.size() - 1);
+      MarkerPainter.dot(gc, viewport.toPixelX(last.logLambda()), viewport.toPixelY(last.eta()), PATH, true, s);
+    }
+    gc.restore();
+    AxesPainter.paintFrame(gc, viewport, s, "log λ", "learning rate η");
+    gc.setFont(s.smallFont());
+    gc.setFill(s.text());
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setTextBaseline(VPos.TOP);
+    String note = "dashed: the edge η = 2/(L + λ), L = " + Numbers.compact(HeatmapPainter.round3(l.curvature()))
+        + ";  yellow: C ≥ 10·C(w = 0), blowing up;  grey: overflow";
+    if (!path.isEmpty()) {
+      JointDescent.Point last = path.get(path.size() - 1);
+      note += "\nJoint descent on (log λ, η), " + (path.size() - 1) + " steps, ends at log λ " + Numbers.compact(Math.round(last.logLambda() * 100) / 100.0)
+          + ", η " + Numbers.compact(HeatmapPainter.round3(last.eta()))
+          + ", C " + Numbers.compact(HeatmapPainter.round3(last.value()));
+    }
+    gc.fillText(note, 12 * k, viewport.bottom() + 46 * k);
+  }
+
+  private void strokePath(GraphicsContext gc, List<JointDescent.Point> path) {
+    for (int i = 1; i < path.size(); i++) {
+      JointDescent.Point a = path.get(i - 1);
+      JointDescent.Point b = path.get(i);
+      gc.strokeLine(viewport.toPixelX(a.logLambda()), viewport.toPixelY(a.eta()),
+          viewport.toPixelX(b.logLambda()), viewport.toPixelY(b.eta()));
+    }
+  }
+}

@@ -1,0 +1,396 @@
+package org.gradientlab.viewmodel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.gradientlab.hyper.HyperProblem;
+import org.gradientlab.hyper.HyperProblems;
+import org.gradientlab.hyper.JointDescent;
+import org.gradientlab.hyper.OuterLandscape;
+import org.gradientlab.hyper.OuterLoop;
+import org.gradientlab.hyper.OuterObjective;
+import org.gradientlab.hyper.SearchBaselines;
+import org.gradientlab.hyper.ToleranceSchedule;
+import org.gradientlab.hyper.TrainingEdge;
+import org.gradientlab.hyper.Unrolled;
+import org.gradientlab.hyper.UnrolledMethod;
+import org.gradientlab.hyper.ValidationCurve;
+import org.gradientlab.objective.Domain;
+import org.gradientlab.plot.CappedObjective;
+import org.gradientlab.plot.Heatmap;
+import org.gradientlab.plot.ProgressObjective;
+
+/**
+ * The hypergradient lab: hypergradient descent on log λ for one bilevel problem, one phase at a
+ * time (inner solve, linear solve, hypergradient with its finite-difference check, update), beside
+ * the dense curve C(λ) it is trying to minimise, the search baselines on the same problem, and the
+ * outer landscape C_T(log λ, η) of unrolled training with the joint (λ, η) descent path.
+ *
+ * <p>Three workers keep the FX thread free: the outer loop (the {@link OuterLoop} lives on it and
+ * is touched by no other thread), the curves and baselines, and the outer landscape. Every result
+ * carries the generation it was asked for in; results of an abandoned generation are dropped.
+ */
+public final class HyperModel {
+
+  /** Points of the dense curve C(λ). */
+  public static final int CURVE_POINTS = 160;
+  /** The loop stops by itself after this many outer iterations. */
+  public static final int MAX_ITERATIONS = 60;
+  /** The loop stops by itself once an update moves log λ by less than this. */
+  public static final double STOP_STEP = 1e-5;
+
+  /** The dense curves over log λ (validation, and training for the pitfall) and the search baselines. */
+  public record Curves(HyperProblem problem, ValidationCurve validation, ValidationCurve training,
+      List<Baseline> baselines) {}
+
+  /** One row of the comparison: a way of choosing λ, the work it took and what it found. */
+  public record Baseline(String method, int trials, long innerIterations, long cgIterations,
+      double millis, double bestLambda, double bestValue) {}
+
+  /** The outer landscape of unrolled training, and the joint descent path on it. */
+  public record Landscape(HyperProblem problem, OuterLandscape objective, Heatmap heatmap,
+      double curvature, List<JointDescent.Point> path) {}
+
+  /** Where the outer loop stands, as published to the FX thread after every phase. */
+  public record LoopState(OuterLoop.Phase nextPhase, int iteration, double lambda, double[] weights,
+      long innerIterations, long cgIterations, double millis) {}
+
+  private record LandscapeRequest(HyperProblem problem, UnrolledMethod method, int steps,
+      double logLambda0, double eta0) {}
+
+  private final List<HyperProblem> problems = HyperProblems.all();
+  private final ObjectProperty<HyperProblem> problem = new SimpleObjectProperty<>(problems.get(0));
+  private final ObjectProperty<OuterLoop.Mode> mode = new SimpleObjectProperty<>(OuterLoop.Mode.HOAG);
+  private final ObjectProperty<ToleranceSchedule> schedule = new SimpleObjectProperty<>(ToleranceSchedule.QUADRATIC);
+  private final ObjectProperty<OuterObjective> objective = new SimpleObjectProperty<>(OuterObjective.VALIDATION);
+  private final DoubleProperty phaseDelayMillis = new SimpleDoubleProperty(180);
+  private final ObjectProperty<UnrolledMethod> unrolledMethod = new SimpleObjectProperty<>(UnrolledMethod.GD);
+  private final IntegerProperty unrolledSteps = new SimpleIntegerProperty(60);
+  /** Start of the joint descent, in units of the training edge 2/L for η. */
+  private final DoubleProperty jointLogLambda0 = new SimpleDoubleProperty(Double.NaN);
+  private final DoubleProperty jointEtaFraction0 = new SimpleDoubleProperty(0.35);
+
+  private final ReadOnlyObjectWrapper<Curves> curves = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyDoubleWrapper curveProgress = new ReadOnlyDoubleWrapper(0);
+  private final ReadOnlyObjectWrapper<Landscape> landscape = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyDoubleWrapper landscapeProgress = new ReadOnlyDoubleWrapper(0);
+  private final ReadOnlyObjectWrapper<LoopState> state = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<OuterLoop.Step> steps = FXCollections.observableArrayList();
+  private final ObservableList<OuterLoop.Iterate> iterates = FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  private final BooleanProperty running = new SimpleBooleanProperty(false);
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+  private final ExecutorService outerWorker = LatestWinsComputation.newWorker("hyper-outer");
+  private final ExecutorService curveWorker = LatestWinsComputation.newWorker("hyper-curves");
+  private final ExecutorService landscapeWorker = LatestWinsComputation.newWorker("hyper-landscape");
+  private final LatestWinsComputation<CurvesRequest, Curves> curveComputation;
+  private final LatestWinsComputation<LandscapeRequest, Landscape> landscapeComputation;
+  /** Generation of the outer loop; a reset starts a new one. */
+  private final AtomicLong loopGeneration = new AtomicLong();
+  /** Lives on the outer worker only. */
+  private OuterLoop loop;
+  /** Outer-worker time spent in the phases that find λ (the check is not counted); outer worker only. */
+  private long loopNanos;
+  /** The last rendered landscape, reused when only the path's start moves; landscape worker only. */
+  private LandscapeRequest renderedFor;
+  private Heatmap rendered;
+  private final PauseTransition pause = new PauseTransition();
+  /** Phases asked for and not yet published; FX thread only. */
+  private int queued;
+
+  private record CurvesRequest(HyperProblem problem) {}
+
+  public HyperModel() {
+    curveComputation = new LatestWinsComputation<>(this::computeCurves, curveWorker,
+        Platform::runLater, curves::set, e -> message.set("The curve C(λ) failed: " + e.getMessage()));
+    landscapeComputation = new LatestWinsComputation<>(this::computeLandscape, landscapeWorker,
+        Platform::runLater, landscape::set,
+        e -> message.set("The outer landscape failed: " + e.getMessage()));
+    for (ObservableValue<?> v : List.of(mode, schedule, objective)) {
+      v.addListener((o, a, b) -> reset());
+    }
+    problem.addListener((o, a, b) -> {
+      jointLogLambda0.set(Double.NaN);
+      reset();
+      recomputeCurves();
+      recomputeLandscape();
+    });
+    for (ObservableValue<?> v : List.of(unrolledMethod, unrolledSteps, jointLogLambda0, jointEtaFraction0)) {
+      v.addListener((o, a, b) -> recomputeLandscape());
+    }
+    running.addListener((o, a, on) -> {
+      if (on && !busy.get()) {
+        advance();
+      }
+    });
+    pause.setOnFinished(e -> {
+      if (running.get()) {
+        advance();
+      }
+    });
+    reset();
+    recomputeCurves();
+    recomputeLandscape();
+  }
+
+  // ---- properties ---------------------------------------------------------------------------
+
+  public List<HyperProblem> problems() { return problems; }
+  public ObjectProperty<HyperProblem> problemProperty() { return problem; }
+  public ObjectProperty<OuterLoop.Mode> modeProperty() { return mode; }
+  public ObjectProperty<ToleranceSchedule> scheduleProperty() { return schedule; }
+  public ObjectProperty<OuterObjective> objectiveProperty() { return objective; }
+  public DoubleProperty phaseDelayMillisProperty() { return phaseDelayMillis; }
+  public ObjectProperty<UnrolledMethod> unrolledMethodProperty() { return unrolledMethod; }
+  public IntegerProperty unrolledStepsProperty() { return unrolledSteps; }
+  public DoubleProperty jointLogLambda0Property() { return jointLogLambda0; }
+  public DoubleProperty jointEtaFraction0Property() { return jointEtaFraction0; }
+  public ReadOnlyObjectProperty<Curves> curvesProperty() { return curves.getReadOnlyProperty(); }
+  public ReadOnlyDoubleProperty curveProgressProperty() { return curveProgress.getReadOnlyProperty(); }
+  public ReadOnlyObjectProperty<Landscape> landscapeProperty() { return landscape.getReadOnlyProperty(); }
+  public ReadOnlyDoubleProperty landscapeProgressProperty() { return landscapeProgress.getReadOnlyProperty(); }
+  public ReadOnlyObjectProperty<LoopState> stateProperty() { return state.getReadOnlyProperty(); }
+  public ObservableList<OuterLoop.Step> steps() { return FXCollections.unmodifiableObservableList(steps); }
+  public ObservableList<OuterLoop.Iterate> iterates() { return FXCollections.unmodifiableObservableList(iterates); }
+  public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+  public BooleanProperty runningProperty() { return running; }
+  public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+  // ---- the outer loop -----------------------------------------------------------------------
+
+  /** Starts the outer loop over from the problem's λ₀ with the current settings. */
+  public void reset() {
+    running.set(false);
+    pause.stop();
+    long generation = loopGeneration.incrementAndGet();
+    steps.clear();
+    iterates.clear();
+    queued = 0;
+    busy.set(false);
+    message.set("");
+    HyperProblem p = problem.get();
+    OuterLoop.Settings hoag = OuterLoop.Settings.hoag(p);
+    OuterLoop.Settings settings = new OuterLoop.Settings(mode.get(), schedule.get(), hoag.epsilon0(),
+        hoag.logLambda0(), hoag.logMin(), hoag.logMax(), objective.get(), true);
+    state.set(new LoopState(OuterLoop.Phase.INNER_SOLVE, 1, Math.exp(p.logLambda0()),
+        new double[p.inner().dimension()], 0, 0, 0));
+    outerWorker.execute(() -> {
+      if (generation == loopGeneration.get()) {
+        loop = new OuterLoop(p.inner(), settings);
+        loopNanos = 0;
+      }
+    });
+  }
+
+  /** Performs the next phase of the outer loop on the worker; ignored while one is under way. */
+  public void advance() {
+    if (queued == 0) {
+      enqueue();
+    }
+  }
+
+  /** Advances through the rest of the current outer iteration, up to and including its update. */
+  public void advanceIteration() {
+    if (queued > 0) {
+      return;
+    }
+    int phases = OuterLoop.Phase.values().length - state.get().nextPhase().ordinal();
+    for (int i = 0; i < phases; i++) {
+      enqueue();
+    }
+  }
+
+  /** Queues one phase on the worker; phases queued together run in order there. */
+  private void enqueue() {
+    queued++;
+    busy.set(true);
+    long generation = loopGeneration.get();
+    outerWorker.execute(() -> {
+      if (generation != loopGeneration.get()) {
+        return;
+      }
+      try {
+        OuterLoop.Phase phase = loop.nextPhase();
+        long t = System.nanoTime();
+        OuterLoop.Step step = loop.advance();
+        if (phase != OuterLoop.Phase.HYPERGRADIENT) {
+          loopNanos += System.nanoTime() - t;
+        }
+        List<OuterLoop.Iterate> history = loop.history();
+        OuterLoop.Iterate last = history.isEmpty() ? null : history.get(history.size() - 1);
+        LoopState s = new LoopState(loop.nextPhase(), loop.iteration(), loop.lambda(), loop.weights(),
+            last == null ? loop.innerWork() : Math.max(loop.innerWork(), last.innerIterations()),
+            last == null ? 0 : last.cgIterations(), loopNanos / 1e6);
+        Platform.runLater(() -> publish(generation, step, last, s));
+      } catch (RuntimeException e) {
+        Platform.runLater(() -> {
+          if (generation == loopGeneration.get()) {
+            queued = 0;
+            busy.set(false);
+            running.set(false);
+            message.set("The outer step failed: " + e.getMessage());
+          }
+        });
+      }
+    });
+  }
+
+  private void publish(long generation, OuterLoop.Step step, OuterLoop.Iterate last, LoopState s) {
+    if (generation != loopGeneration.get()) {
+      return;
+    }
+    steps.add(step);
+    if (last != null && (iterates.isEmpty() || iterates.get(iterates.size() - 1).iteration() != last.iteration())) {
+      iterates.add(last);
+    }
+    state.set(s);
+    queued = Math.max(0, queued - 1);
+    busy.set(queued > 0);
+    if (step instanceof OuterLoop.Updated u) {
+      if (u.logLambdaAfter() <= problem.get().logMin() + 1e-9) {
+        stopWith("λ hit the lower end of the search range (log λ = " + Math.round(problem.get().logMin())
+            + "): this objective wants no regularisation at all.");
+      } else if (Math.abs(u.logLambdaAfter() - u.logLambdaBefore()) < STOP_STEP) {
+        stopWith("Stopped: the last update moved log λ by less than " + STOP_STEP + ".");
+      } else if (u.iteration() >= MAX_ITERATIONS) {
+        stopWith("Stopped after " + MAX_ITERATIONS + " outer iterations.");
+      }
+    }
+    if (running.get() && queued == 0) {
+      pause.setDuration(Duration.millis(Math.max(1, phaseDelayMillis.get())));
+      pause.playFromStart();
+    }
+  }
+
+  private void stopWith(String why) {
+    if (running.get()) {
+      running.set(false);
+      message.set(why);
+    }
+  }
+
+  // ---- the curves and the baselines ---------------------------------------------------------
+
+  public void recomputeCurves() {
+    curveProgress.set(0);
+    curveComputation.submit(new CurvesRequest(problem.get()));
+  }
+
+  private Curves computeCurves(CurvesRequest request, BooleanSupplier stale) {
+    HyperProblem p = request.problem();
+    DoubleConsumer half = f -> progress(curveProgress, 0.8 * f, stale);
+    ValidationCurve validation = ValidationCurve.compute(p.inner(), OuterObjective.VALIDATION,
+        p.logMin(), p.logMax(), CURVE_POINTS, half, stale);
+    ValidationCurve training = ValidationCurve.compute(p.inner(), OuterObjective.TRAINING,
+        p.logMin(), p.logMax(), CURVE_POINTS / 4, f -> progress(curveProgress, 0.8 + 0.1 * f, stale), stale);
+    List<Baseline> baselines = new ArrayList<>();
+    baselines.add(baseline("grid search, 10 points", SearchBaselines.grid(p.inner(),
+        OuterObjective.VALIDATION, p.logMin(), p.logMax(), 10)));
+    baselines.add(baseline("grid search, 30 points", SearchBaselines.grid(p.inner(),
+        OuterObjective.VALIDATION, p.logMin(), p.logMax(), 30)));
+    baselines.add(baseline("random search, 30 draws", SearchBaselines.random(p.inner(),
+        OuterObjective.VALIDATION, p.logMin(), p.logMax(), 30, 1)));
+    progress(curveProgress, 1, stale);
+    return new Curves(p, validation, training, List.copyOf(baselines));
+  }
+
+  private static Baseline baseline(String name, List<SearchBaselines.Trial> trials) {
+    SearchBaselines.Trial best = SearchBaselines.best(trials);
+    SearchBaselines.Trial last = trials.get(trials.size() - 1);
+    return new Baseline(name, trials.size(), last.cumulativeInnerIterations(), 0,
+        last.elapsedNanos() / 1e6, best.lambda(), best.value());
+  }
+
+  private static void progress(ReadOnlyDoubleWrapper target, double value, BooleanSupplier stale) {
+    if (!stale.getAsBoolean()) {
+      Platform.runLater(() -> target.set(value));
+    }
+  }
+
+  // ---- the outer landscape ------------------------------------------------------------------
+
+  public void recomputeLandscape() {
+    HyperProblem p = problem.get();
+    double s0 = Double.isNaN(jointLogLambda0.get()) ? p.logLambda0() : jointLogLambda0.get();
+    landscapeProgress.set(0);
+    landscapeComputation.submit(new LandscapeRequest(p, unrolledMethod.get(), unrolledSteps.get(), s0,
+        jointEtaFraction0.get()));
+  }
+
+  /** The log-λ range of the outer landscape: the problem's, without its flat far left. */
+  public static Domain landscapeDomain(HyperProblem p, double curvature) {
+    double logMin = Math.max(p.logMin(), -10);
+    return new Domain(logMin, p.logMax(), 0.02 * 2 / curvature, 1.3 * 2 / curvature);
+  }
+
+  private Landscape computeLandscape(LandscapeRequest r, BooleanSupplier stale) {
+    HyperProblem p = r.problem();
+    double curvature = TrainingEdge.curvature(p.inner());
+    Domain d = landscapeDomain(p, curvature);
+    double alpha = r.method() == UnrolledMethod.MOMENTUM ? 0.9 : 0;
+    OuterLandscape c = new OuterLandscape(p.inner(), OuterObjective.VALIDATION,
+        new Unrolled.Loop(r.method(), r.steps(), alpha, new double[p.inner().dimension()]),
+        d.xMin(), d.xMax(), d.yMin(), d.yMax());
+    LandscapeRequest key = new LandscapeRequest(p, r.method(), r.steps(), 0, 0);
+    Heatmap map;
+    if (key.equals(renderedFor) && rendered != null) {
+      map = rendered;
+    } else {
+      // Every pixel is a whole training run: fewer pixels for bigger problems.
+      long work = (long) r.steps() * p.inner().dimension() * Math.max(1, sampleCount(p));
+      int width = work > 200_000 ? 48 : 120;
+      int height = width * 3 / 4;
+      // Past the cliff C climbs by orders of magnitude before it overflows: cap the colours at ten
+      // times the loss of the untrained model (w = 0) so the region that trains keeps its detail.
+      double cap = 10 * p.inner().validationLoss(new double[p.inner().dimension()]);
+      ProgressObjective counted = new ProgressObjective(new CappedObjective(c, cap), (long) width * height,
+          f -> progress(landscapeProgress, 0.95 * f, stale));
+      map = Heatmap.render(counted, d, width, height, stale);
+      renderedFor = key;
+      rendered = map;
+    }
+    double s0 = Math.max(d.xMin(), Math.min(d.xMax(), r.logLambda0()));
+    double eta0 = r.eta0() * 2 / curvature;
+    List<JointDescent.Point> path = JointDescent.run(c, s0, eta0, 40);
+    progress(landscapeProgress, 1, stale);
+    return new Landscape(p, c, map, curvature, path);
+  }
+
+  private static int sampleCount(HyperProblem p) {
+    return p.sine() != null ? p.sine().trainX().length : 300;
+  }
+
+  public void dispose() {
+    running.set(false);
+    pause.stop();
+    outerWorker.shutdownNow();
+    curveWorker.shutdownNow();
+    landscapeWorker.shutdownNow();
+  }
+}
