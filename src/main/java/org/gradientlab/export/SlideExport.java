@@ -60,6 +60,26 @@ public final class SlideExport {
     return Fx.call(() -> compose(lab, title, plot, scale));
   }
 
+  /** The hyperparameters of the optimizers in the race, so a slide says what produced it. */
+  private static String racingSettings(java.util.List<org.gradientlab.optimizer.OptimizerKind> racing,
+      Hyperparameters h, boolean data) {
+    StringBuilder b = new StringBuilder();
+    if (racing.contains(org.gradientlab.optimizer.OptimizerKind.MOMENTUM)
+        || racing.contains(org.gradientlab.optimizer.OptimizerKind.NESTEROV)) {
+      b.append(",  α = ").append(Numbers.compact(h.alpha()));
+    }
+    if (racing.contains(org.gradientlab.optimizer.OptimizerKind.RMSPROP)) {
+      b.append(",  ρ = ").append(Numbers.compact(h.rho()));
+    }
+    if (racing.contains(org.gradientlab.optimizer.OptimizerKind.ADAM)) {
+      b.append(",  β₁ = ").append(Numbers.compact(h.beta1())).append(",  β₂ = ").append(Numbers.compact(h.beta2()));
+    }
+    if (racing.contains(org.gradientlab.optimizer.OptimizerKind.SGD)) {
+      b.append(",  SGD ").append(data ? "batch " + h.batchSize() : "σ = " + Numbers.compact(h.sigma()));
+    }
+    return b.toString();
+  }
+
   private static WritableImage compose(LabView lab, String title, WritableImage plot, double scale) {
     PlotStyle s = lab.plotStyleProperty().get();
     SceneResult r = lab.result();
@@ -68,6 +88,8 @@ public final class SlideExport {
     Hyperparameters h = r.scene().hyperparameters();
     String settings = r.objective().formula() + "     η = " + Numbers.compact(h.eta())
         + (h.lambda() > 0 ? ",  λ = " + Numbers.compact(h.lambda()) : "")
+        + racingSettings(r.scene().optimizers(), h,
+            r.objective() instanceof org.gradientlab.objective.FiniteSumObjective)
         + ",  " + r.scene().steps() + " steps";
     Label sub = label(settings, 22, FontWeight.NORMAL, text.deriveColor(0, 1, 1, 0.85));
     ImageView image = new ImageView(plot);

@@ -83,7 +83,7 @@ public final class HyperPhasesPane extends VBox {
       OuterLoop.Phase phase = phaseOf(step);
       Label result = results.get(phase);
       if (result.getText().equals("—")) {
-        result.setText(describe(step));
+        result.setText(describe(step, model.modeProperty().get() == OuterLoop.Mode.EXACT));
         formulas.get(phase).setText(step.formula());
         found++;
       }
@@ -102,7 +102,7 @@ public final class HyperPhasesPane extends VBox {
   }
 
   /** One line of numbers for a step, as the card shows it. */
-  public static String describe(OuterLoop.Step step) {
+  public static String describe(OuterLoop.Step step, boolean exactSolves) {
     if (step instanceof OuterLoop.InnerSolved s) {
       return "k = " + s.iteration() + ":  λ = " + n(s.lambda()) + ",  " + s.innerIterations()
           + " L-BFGS iterations,  ‖∇h‖ = " + n(s.gradientNorm()) + " ≤ " + n(s.tolerance())
@@ -114,8 +114,15 @@ public final class HyperPhasesPane extends VBox {
     } else if (step instanceof OuterLoop.HypergradientFound s) {
       double rel = Math.abs(s.dLogLambda() - s.finiteDifference())
           / Math.max(1e-300, Math.abs(s.finiteDifference()));
-      return "k = " + s.iteration() + ":  dC/d log λ = " + n(s.dLogLambda()) + "   finite difference "
+      String line = "k = " + s.iteration() + ":  dC/d log λ = " + n(s.dLogLambda()) + "   finite difference "
           + n(s.finiteDifference()) + "   (relative difference " + n(rel) + ")";
+      if (rel > 0.1 && !exactSolves) {
+        // Near the optimum the true hypergradient is tiny; HOAG's error is set by ε_k, not by it.
+        line += "\nNear the optimum dC/d log λ is tiny, while HOAG's inexact solves leave an error of"
+            + " order ε_k in it (here " + n(Math.abs(s.dLogLambda() - s.finiteDifference()))
+            + "). The exact method makes the two agree.";
+      }
+      return line;
     }
     OuterLoop.Updated s = (OuterLoop.Updated) step;
     return "k = " + s.iteration() + ":  log λ " + Numbers.compact(Math.round(s.logLambdaBefore() * 1000) / 1000.0)
