@@ -81,6 +81,23 @@ class HyperWindowTest {
   }
 
   @Test
+  void runGoesOnByItselfUntilTheLoopSettlesAtTheMinimumOfTheCurve(FxRobot robot) throws Exception {
+    HyperModel model = open(robot);
+    LabWindowFixture.await(() -> model.curvesProperty().get() != null && model.curveProgressProperty().get() == 1);
+    robot.interact(() -> model.phaseDelayMillisProperty().set(1));
+    robot.clickOn("#hyper-run");
+    assertThat(robot.lookup("#hyper-next-phase").queryButton().isDisabled()).isTrue();
+    WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+        () -> WaitForAsyncUtils.asyncFx(() -> !model.runningProperty().get()).get());
+    assertThat(model.messageProperty().get()).startsWith("Stopped");
+    // It stopped because log λ stopped moving, at the bottom of the curve it was shown beside.
+    List<OuterLoop.Iterate> its = model.iterates();
+    double reached = its.get(its.size() - 1).outerValue();
+    assertThat(reached).isLessThanOrEqualTo(1.01 * model.curvesProperty().get().validation().minimum());
+    assertThat(robot.lookup("#hyper-next-phase").queryButton().isDisabled()).isFalse();
+  }
+
+  @Test
   void theTrainingObjectiveIsFlaggedAndDrivesLambdaDown(FxRobot robot) throws Exception {
     HyperModel model = open(robot);
     @SuppressWarnings("unchecked")
