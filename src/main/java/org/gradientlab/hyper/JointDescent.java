@@ -7,6 +7,7 @@ import java.util.List;
  * Hypergradient descent on both hyperparameters of unrolled training, (log λ, η), with gradients
  * from forward-mode differentiation through the T steps. A step that lands past the stability
  * cliff (non-finite C) or raises C is halved until it does not: the path turns back at the cliff.
+ * Steps are projected onto the landscape's box of (log λ, η).
  */
 public final class JointDescent {
 
@@ -26,6 +27,7 @@ public final class JointDescent {
     if (!Double.isFinite(value)) {
       return path;
     }
+    org.gradientlab.objective.Domain box = c.domain();
     // η lives on a much smaller scale than log λ: steps are taken in (log λ, η/η₀) units.
     double scale = eta0;
     double t = 1;
@@ -38,8 +40,10 @@ public final class JointDescent {
       }
       boolean moved = false;
       for (int h = 0; h < MAX_HALVINGS; h++) {
-        double[] trial = {x[0] - t * gs / norm, x[1] - t * scale * ge / norm};
-        if (trial[1] > 0) {
+        // Projected onto the landscape's box: the search stays where the map can show it.
+        double[] trial = {clamp(x[0] - t * gs / norm, box.xMin(), box.xMax()),
+            clamp(x[1] - t * scale * ge / norm, box.yMin(), box.yMax())};
+        if (trial[1] > 0 && (trial[0] != x[0] || trial[1] != x[1])) {
           double[] tg = new double[2];
           double tv = c.valueAndGradient(trial, tg);
           if (Double.isFinite(tv) && tv < value) {
@@ -59,5 +63,9 @@ public final class JointDescent {
       path.add(new Point(x[0], x[1], value));
     }
     return List.copyOf(path);
+  }
+
+  private static double clamp(double v, double lo, double hi) {
+    return Math.max(lo, Math.min(hi, v));
   }
 }

@@ -138,7 +138,9 @@ public final class OuterLandscapeView extends Region {
     gc.setFill(s.text());
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.TOP);
+    boolean bound = l.problem().inner() instanceof org.gradientlab.hyper.LogisticProblem;
     String note = "dashed: the edge η = 2/(L + λ), L = " + Numbers.compact(HeatmapPainter.round3(l.curvature()))
+        + (bound ? " at w = 0 (largest there: a safe bound)" : "")
         + ";  yellow: C ≥ 10·C(w = 0), blowing up;  grey: overflow";
     if (!path.isEmpty()) {
       JointDescent.Point last = path.get(path.size() - 1);

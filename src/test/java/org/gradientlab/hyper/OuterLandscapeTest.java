@@ -47,4 +47,14 @@ class OuterLandscapeTest {
       assertThat(Double.isFinite(path.get(i).value())).isTrue();
     }
   }
+
+  @Test
+  void theJointPathStaysInsideTheMapsBox() {
+    for (double[] start : new double[][] {{-9.5, 0.05}, {1.5, 2.0}, {-2, 0.5}}) {
+      for (JointDescent.Point p : JointDescent.run(c, start[0], start[1], 40)) {
+        assertThat(p.logLambda()).isBetween(c.domain().xMin(), c.domain().xMax());
+        assertThat(p.eta()).isBetween(c.domain().yMin(), c.domain().yMax());
+      }
+    }
+  }
 }
