@@ -2,6 +2,7 @@ package org.gradientlab.hyper;
 
 import org.ejml.data.DMatrixRMaj;
 import org.gradientlab.data.Dataset;
+import org.gradientlab.math.Vectors;
 
 /**
  * L2-regularised logistic regression on standardised features plus an intercept (the last weight,
@@ -9,21 +10,13 @@ import org.gradientlab.data.Dataset;
  * <pre>  L(w) = (1/n) Σᵢ [softplus(zᵢ) − yᵢ zᵢ],   ∇L = (1/n) Σᵢ (σ(zᵢ) − yᵢ) xᵢ,
  *   ∇²L = (1/n) Σᵢ σ(zᵢ)(1 − σ(zᵢ)) xᵢxᵢᵀ.</pre>
  */
-public final class LogisticProblem implements InnerProblem {
+public final class LogisticProblem extends SplitProblem {
 
-  private final String name;
-  private final double[][] xTrain;
-  private final double[] yTrain;
-  private final double[][] xVal;
-  private final double[] yVal;
   private final int p;
 
   public LogisticProblem(String name, Dataset train, Dataset validation) {
-    this.name = name;
-    this.xTrain = withIntercept(train);
-    this.yTrain = train.targetVector();
-    this.xVal = withIntercept(validation);
-    this.yVal = validation.targetVector();
+    super(name, withIntercept(train), train.targetVector(), withIntercept(validation),
+        validation.targetVector());
     this.p = train.featureCount() + 1;
   }
 
@@ -35,11 +28,6 @@ public final class LogisticProblem implements InnerProblem {
       x[i][row.length] = 1;
     }
     return x;
-  }
-
-  @Override
-  public String name() {
-    return name;
   }
 
   @Override
@@ -55,14 +43,6 @@ public final class LogisticProblem implements InnerProblem {
     return m;
   }
 
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int j = 0; j < a.length; j++) {
-      s += a[j] * b[j];
-    }
-    return s;
-  }
-
   private static double softplus(double z) {
     return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
   }
@@ -71,14 +51,15 @@ public final class LogisticProblem implements InnerProblem {
     return 1 / (1 + Math.exp(-z));
   }
 
-  private static double valueAndGradient(double[][] x, double[] y, double[] w, double[] gradient) {
+  @Override
+  protected double loss(double[][] x, double[] y, double[] w, double[] gradient) {
     int n = y.length;
     if (gradient != null) {
       java.util.Arrays.fill(gradient, 0);
     }
     double loss = 0;
     for (int i = 0; i < n; i++) {
-      double z = dot(x[i], w);
+      double z = Vectors.dot(x[i], w);
       loss += softplus(z) - y[i] * z;
       if (gradient != null) {
         double r = (sigmoid(z) - y[i]) / n;
@@ -91,32 +72,12 @@ public final class LogisticProblem implements InnerProblem {
   }
 
   @Override
-  public double trainValueAndGradient(double[] w, double[] gradient) {
-    return valueAndGradient(xTrain, yTrain, w, gradient);
-  }
-
-  @Override
-  public double trainLoss(double[] w) {
-    return valueAndGradient(xTrain, yTrain, w, null);
-  }
-
-  @Override
-  public double validationValueAndGradient(double[] w, double[] gradient) {
-    return valueAndGradient(xVal, yVal, w, gradient);
-  }
-
-  @Override
-  public double validationLoss(double[] w) {
-    return valueAndGradient(xVal, yVal, w, null);
-  }
-
-  @Override
   public void trainHessianVector(double[] w, double[] v, double[] out) {
     java.util.Arrays.fill(out, 0);
     int n = yTrain.length;
     for (int i = 0; i < n; i++) {
-      double s = sigmoid(dot(xTrain[i], w));
-      double c = s * (1 - s) * dot(xTrain[i], v) / n;
+      double s = sigmoid(Vectors.dot(xTrain[i], w));
+      double c = s * (1 - s) * Vectors.dot(xTrain[i], v) / n;
       for (int j = 0; j < p; j++) {
         out[j] += c * xTrain[i][j];
       }
@@ -128,7 +89,7 @@ public final class LogisticProblem implements InnerProblem {
     DMatrixRMaj h = new DMatrixRMaj(p, p);
     int n = yTrain.length;
     for (int i = 0; i < n; i++) {
-      double s = sigmoid(dot(xTrain[i], w));
+      double s = sigmoid(Vectors.dot(xTrain[i], w));
       double c = s * (1 - s) / n;
       for (int a = 0; a < p; a++) {
         for (int b = 0; b < p; b++) {
@@ -143,7 +104,7 @@ public final class LogisticProblem implements InnerProblem {
   public double validationAccuracy(double[] w) {
     int right = 0;
     for (int i = 0; i < yVal.length; i++) {
-      if ((dot(xVal[i], w) >= 0) == (yVal[i] >= 0.5)) {
+      if ((Vectors.dot(xVal[i], w) >= 0) == (yVal[i] >= 0.5)) {
         right++;
       }
     }

@@ -3,6 +3,7 @@ package org.gradientlab.hyper;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.gradientlab.objective.Domain;
+import org.gradientlab.objective.GradientDifferences;
 import org.gradientlab.objective.Minimum;
 import org.gradientlab.objective.Objective;
 
@@ -77,20 +78,7 @@ public final class OuterLandscape implements Objective {
 
   @Override
   public void hessian(double[] x, DMatrixRMaj hessianOut) {
-    double h = 1e-5;
-    double[] gp = new double[2];
-    double[] gm = new double[2];
-    hessianOut.reshape(2, 2);
-    for (int j = 0; j < 2; j++) {
-      double[] p = x.clone();
-      p[j] += h;
-      valueAndGradient(p, gp);
-      p[j] -= 2 * h;
-      valueAndGradient(p, gm);
-      for (int i = 0; i < 2; i++) {
-        hessianOut.set(i, j, (gp[i] - gm[i]) / (2 * h));
-      }
-    }
+    GradientDifferences.hessian(this, x, 1e-5, hessianOut);
   }
 
   @Override

@@ -11,35 +11,21 @@ import org.gradientlab.data.Dataset;
  * <pre>  w(λ) = (XᵀX/n + λI)⁻¹ Xᵀy/n,   dw/dλ = −(XᵀX/n + λI)⁻¹ w(λ).</pre>
  * (In "sum" scaling, ½‖Xw − y‖² + (λ'/2)‖w‖², this is λ' = nλ.)
  */
-public final class RidgeProblem implements InnerProblem {
+public final class RidgeProblem extends SplitProblem {
 
-  private final String name;
-  private final double[][] xTrain;
-  private final double[] yTrain;
-  private final double[][] xVal;
-  private final double[] yVal;
   private final DMatrixRMaj gram;
   private final DMatrixRMaj xty;
   private final double yOffset;
 
   /** Features already standardised; targets as given (centred here by the training mean). */
   public RidgeProblem(String name, Dataset train, Dataset validation) {
-    this.name = name;
-    this.xTrain = train.featureMatrix();
-    this.xVal = validation.featureMatrix();
-    double mean = 0;
-    for (int i = 0; i < train.size(); i++) {
-      mean += train.target(i) / train.size();
-    }
+    this(name, train, validation, trainingMean(train));
+  }
+
+  private RidgeProblem(String name, Dataset train, Dataset validation, double mean) {
+    super(name, train.featureMatrix(), centred(train, mean), validation.featureMatrix(),
+        centred(validation, mean));
     this.yOffset = mean;
-    this.yTrain = new double[train.size()];
-    for (int i = 0; i < yTrain.length; i++) {
-      yTrain[i] = train.target(i) - mean;
-    }
-    this.yVal = new double[validation.size()];
-    for (int i = 0; i < yVal.length; i++) {
-      yVal[i] = validation.target(i) - mean;
-    }
     int p = train.featureCount();
     int n = yTrain.length;
     DMatrixRMaj x = new DMatrixRMaj(xTrain);
@@ -51,9 +37,20 @@ public final class RidgeProblem implements InnerProblem {
     CommonOps_DDRM.scale(1.0 / n, xty);
   }
 
-  @Override
-  public String name() {
-    return name;
+  private static double trainingMean(Dataset train) {
+    double mean = 0;
+    for (int i = 0; i < train.size(); i++) {
+      mean += train.target(i) / train.size();
+    }
+    return mean;
+  }
+
+  private static double[] centred(Dataset d, double mean) {
+    double[] y = new double[d.size()];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = d.target(i) - mean;
+    }
+    return y;
   }
 
   @Override
@@ -74,26 +71,7 @@ public final class RidgeProblem implements InnerProblem {
   }
 
   @Override
-  public double trainValueAndGradient(double[] w, double[] gradient) {
-    return valueAndGradient(xTrain, yTrain, w, gradient);
-  }
-
-  @Override
-  public double trainLoss(double[] w) {
-    return valueAndGradient(xTrain, yTrain, w, null);
-  }
-
-  @Override
-  public double validationValueAndGradient(double[] w, double[] gradient) {
-    return valueAndGradient(xVal, yVal, w, gradient);
-  }
-
-  @Override
-  public double validationLoss(double[] w) {
-    return valueAndGradient(xVal, yVal, w, null);
-  }
-
-  private static double valueAndGradient(double[][] x, double[] y, double[] w, double[] gradient) {
+  protected double loss(double[][] x, double[] y, double[] w, double[] gradient) {
     int n = y.length;
     if (gradient != null) {
       java.util.Arrays.fill(gradient, 0);

@@ -138,21 +138,7 @@ public final class NetObjective implements FiniteSumObjective {
 
   @Override
   public void hessian(double[] theta, DMatrixRMaj hessianOut) {
-    int n = dimension();
-    hessianOut.reshape(n, n);
-    double[] t = theta.clone();
-    double[] gp = new double[n];
-    double[] gm = new double[n];
-    for (int j = 0; j < n; j++) {
-      t[j] = theta[j] + HESSIAN_STEP;
-      valueAndGradient(t, gp);
-      t[j] = theta[j] - HESSIAN_STEP;
-      valueAndGradient(t, gm);
-      t[j] = theta[j];
-      for (int i = 0; i < n; i++) {
-        hessianOut.set(i, j, (gp[i] - gm[i]) / (2 * HESSIAN_STEP));
-      }
-    }
+    org.gradientlab.objective.GradientDifferences.hessian(this, theta, HESSIAN_STEP, hessianOut);
   }
 
   /** Not a plotting box (θ has many dimensions); sets the scale of the divergence bound. */

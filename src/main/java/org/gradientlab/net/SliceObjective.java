@@ -70,20 +70,7 @@ public final class SliceObjective implements Objective {
 
   @Override
   public void hessian(double[] ab, DMatrixRMaj hessianOut) {
-    double h = NetObjective.HESSIAN_STEP;
-    double[] gp = new double[2];
-    double[] gm = new double[2];
-    hessianOut.reshape(2, 2);
-    for (int j = 0; j < 2; j++) {
-      double[] p = ab.clone();
-      p[j] += h;
-      valueAndGradient(p, gp);
-      p[j] -= 2 * h;
-      valueAndGradient(p, gm);
-      for (int i = 0; i < 2; i++) {
-        hessianOut.set(i, j, (gp[i] - gm[i]) / (2 * h));
-      }
-    }
+    org.gradientlab.objective.GradientDifferences.hessian(this, ab, NetObjective.HESSIAN_STEP, hessianOut);
     double sym = 0.5 * (hessianOut.get(0, 1) + hessianOut.get(1, 0));
     hessianOut.set(0, 1, sym);
     hessianOut.set(1, 0, sym);

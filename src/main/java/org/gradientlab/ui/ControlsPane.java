@@ -184,9 +184,7 @@ public final class ControlsPane extends VBox {
   }
 
   private static Label section(String title) {
-    Label l = new Label(title.toUpperCase());
-    l.getStyleClass().add("section-title");
-    return l;
+    return ControlKit.section(title);
   }
 
   private BooleanBinding notRacing(OptimizerKind... kinds) {

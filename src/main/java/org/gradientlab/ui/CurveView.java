@@ -1,14 +1,11 @@
 package org.gradientlab.ui;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -27,14 +24,11 @@ import org.gradientlab.viewmodel.LabModel;
  * show at a glance. An iterate that leaves the view becomes an arrow at the edge. Click or drag to
  * move the start; scroll to zoom; Shift- or right-drag to pan.
  */
-public final class CurveView extends Region {
+public final class CurveView extends CanvasPlot {
 
   private static final double ZOOM_PER_WHEEL_UNIT = 0.0025;
 
   private final LabModel model;
-  private final Canvas canvas = new Canvas();
-  private final ObjectProperty<PlotStyle> style = new SimpleObjectProperty<>(PlotStyle.DARK);
-  private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
   private Viewport viewport;
   private double dragX;
   private boolean panning;
@@ -42,18 +36,12 @@ public final class CurveView extends Region {
   public CurveView(LabModel model) {
     this.model = model;
     getStyleClass().add("curve-view");
-    getChildren().add(canvas);
-    model.resultProperty().addListener((o, a, b) -> redraw.request());
-    model.viewProperty().addListener((o, a, b) -> redraw.request());
-    model.playback().frameProperty().addListener((o, a, b) -> redraw.request());
-    style.addListener((o, a, b) -> redraw.request());
+    model.resultProperty().addListener((o, a, b) -> requestRedraw());
+    model.viewProperty().addListener((o, a, b) -> requestRedraw());
+    model.playback().frameProperty().addListener((o, a, b) -> requestRedraw());
     installMouse();
     setMinSize(200, 150);
     setPrefSize(1000, 700);
-  }
-
-  public ObjectProperty<PlotStyle> plotStyleProperty() {
-    return style;
   }
 
   /** The pixel mapping of the last paint. */
@@ -62,24 +50,14 @@ public final class CurveView extends Region {
   }
 
   @Override
-  protected void layoutChildren() {
-    double w = snapSizeX(getWidth());
-    double h = snapSizeY(getHeight());
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      redraw();
-    }
-  }
-
-  private void redraw() {
+  protected void redraw() {
     paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
         model.playback().getFrame());
   }
 
   /** Paints everything for iterates 0 … frame into a w × h area: the screen and exports. */
   public void paint(GraphicsContext gc, double w, double h, int frame) {
-    PlotStyle s = style.get();
+    PlotStyle s = style();
     gc.setFill(s.background());
     gc.fillRect(0, 0, w, h);
     SceneResult r = model.getResult();

@@ -1,10 +1,6 @@
 package org.gradientlab.ui;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.gradientlab.data.Dataset;
 import org.gradientlab.objective.Domain;
@@ -26,26 +22,17 @@ import org.gradientlab.viewmodel.LabModel;
  * points of the mini-batch SGD used for its current step are ringed, so students see which few
  * examples pulled the line.
  */
-public final class DataView extends Region {
+public final class DataView extends CanvasPlot {
 
   private final LabModel model;
-  private final Canvas canvas = new Canvas();
-  private final ObjectProperty<PlotStyle> style = new SimpleObjectProperty<>(PlotStyle.DARK);
-  private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
 
   public DataView(LabModel model) {
     this.model = model;
     getStyleClass().add("data-view");
-    getChildren().add(canvas);
-    model.resultProperty().addListener((o, a, b) -> redraw.request());
-    model.playback().frameProperty().addListener((o, a, b) -> redraw.request());
-    style.addListener((o, a, b) -> redraw.request());
+    model.resultProperty().addListener((o, a, b) -> requestRedraw());
+    model.playback().frameProperty().addListener((o, a, b) -> requestRedraw());
     setMinSize(200, 150);
     setPrefSize(420, 600);
-  }
-
-  public ObjectProperty<PlotStyle> plotStyleProperty() {
-    return style;
   }
 
   /** The line-fit objective behind {@code r}, or null for other landscapes. */
@@ -61,23 +48,13 @@ public final class DataView extends Region {
   }
 
   @Override
-  protected void layoutChildren() {
-    double w = snapSizeX(getWidth());
-    double h = snapSizeY(getHeight());
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      redraw();
-    }
-  }
-
-  private void redraw() {
+  protected void redraw() {
     paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
         model.playback().getFrame());
   }
 
   public void paint(GraphicsContext gc, double w, double h, int frame) {
-    PlotStyle s = style.get();
+    PlotStyle s = style();
     gc.setFill(s.background());
     gc.fillRect(0, 0, w, h);
     SceneResult r = model.getResult();

@@ -1,13 +1,9 @@
 package org.gradientlab.ui;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.data.Dataset;
@@ -25,46 +21,27 @@ import org.gradientlab.viewmodel.NetModel;
  * (Okabe–Ito, safe for colour-blind viewers), the decision boundary P = ½ as a white line, and the
  * training points on top. Redrawn after every chunk of training.
  */
-public final class DecisionView extends Region {
+public final class DecisionView extends CanvasPlot {
 
   static final Color CLASS_0 = Color.web("#0072B2");
   static final Color CLASS_1 = Color.web("#E69F00");
 
   private final NetModel model;
-  private final Canvas canvas = new Canvas();
-  private final ObjectProperty<PlotStyle> style = new SimpleObjectProperty<>(PlotStyle.DARK);
-  private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
   private final WritableImage image = new WritableImage(NetModel.GRID, NetModel.GRID);
 
   public DecisionView(NetModel model) {
     this.model = model;
-    getChildren().add(canvas);
-    model.decisionProperty().addListener((o, a, b) -> redraw.request());
-    model.dataProperty().addListener((o, a, b) -> redraw.request());
-    style.addListener((o, a, b) -> redraw.request());
+    model.decisionProperty().addListener((o, a, b) -> requestRedraw());
+    model.dataProperty().addListener((o, a, b) -> requestRedraw());
     setMinSize(200, 200);
   }
 
-  public ObjectProperty<PlotStyle> plotStyleProperty() {
-    return style;
-  }
-
   @Override
-  protected void layoutChildren() {
-    double w = snapSizeX(getWidth());
-    double h = snapSizeY(getHeight());
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      redraw();
-    }
-  }
-
-  private void redraw() {
+  protected void redraw() {
     GraphicsContext gc = canvas.getGraphicsContext2D();
     double w = canvas.getWidth();
     double h = canvas.getHeight();
-    PlotStyle s = style.get();
+    PlotStyle s = style();
     gc.setFill(s.background());
     gc.fillRect(0, 0, w, h);
     float[] grid = model.decisionProperty().get();

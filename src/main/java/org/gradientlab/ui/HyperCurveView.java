@@ -1,13 +1,9 @@
 package org.gradientlab.ui;
 
 import java.util.List;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.format.Numbers;
@@ -23,50 +19,31 @@ import org.gradientlab.viewmodel.HyperModel;
  * the training loss beside it (dashed), the dense-grid minimum, and the outer iterates λ₁, λ₂, …
  * numbered on the curve they minimise, with the λ the loop stands at as a vertical line.
  */
-public final class HyperCurveView extends Region {
+public final class HyperCurveView extends CanvasPlot {
 
   static final Color ITERATES = Color.web("#ff9f43");
   static final Color TRAINING = Color.web("#5dade2");
 
   private final HyperModel model;
-  private final Canvas canvas = new Canvas();
-  private final ObjectProperty<PlotStyle> style = new SimpleObjectProperty<>(PlotStyle.DARK);
-  private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
   private final List<javafx.geometry.Point2D> drawnIterates = new java.util.ArrayList<>();
 
   public HyperCurveView(HyperModel model) {
     this.model = model;
-    getChildren().add(canvas);
-    model.curvesProperty().addListener((o, a, b) -> redraw.request());
-    model.curveProgressProperty().addListener((o, a, b) -> redraw.request());
-    model.stateProperty().addListener((o, a, b) -> redraw.request());
-    model.objectiveProperty().addListener((o, a, b) -> redraw.request());
-    model.iterates().addListener((ListChangeListener<OuterLoop.Iterate>) c -> redraw.request());
-    style.addListener((o, a, b) -> redraw.request());
-    model.problemProperty().addListener((o, a, b) -> redraw.request());
+    model.curvesProperty().addListener((o, a, b) -> requestRedraw());
+    model.curveProgressProperty().addListener((o, a, b) -> requestRedraw());
+    model.stateProperty().addListener((o, a, b) -> requestRedraw());
+    model.objectiveProperty().addListener((o, a, b) -> requestRedraw());
+    model.iterates().addListener((ListChangeListener<OuterLoop.Iterate>) c -> requestRedraw());
+    model.problemProperty().addListener((o, a, b) -> requestRedraw());
     setMinSize(240, 180);
   }
 
-  public ObjectProperty<PlotStyle> plotStyleProperty() {
-    return style;
-  }
-
   @Override
-  protected void layoutChildren() {
-    double w = snapSizeX(getWidth());
-    double h = snapSizeY(getHeight());
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      redraw();
-    }
-  }
-
-  private void redraw() {
+  protected void redraw() {
     GraphicsContext gc = canvas.getGraphicsContext2D();
     double w = canvas.getWidth();
     double h = canvas.getHeight();
-    PlotStyle s = style.get();
+    PlotStyle s = style();
     double k = s.scale();
     gc.setFill(s.background());
     gc.fillRect(0, 0, w, h);

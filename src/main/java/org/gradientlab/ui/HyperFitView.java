@@ -1,11 +1,7 @@
 package org.gradientlab.ui;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.format.Numbers;
@@ -23,44 +19,25 @@ import org.gradientlab.viewmodel.HyperModel;
  * datasets, the weights as bars (they shrink as λ grows) with the training and validation loss and,
  * for classification, the validation accuracy.
  */
-public final class HyperFitView extends Region {
+public final class HyperFitView extends CanvasPlot {
 
   private static final Color TRAIN = Color.web("#ff9f43");
   private static final Color VALIDATION = Color.web("#5dade2");
 
   private final HyperModel model;
-  private final Canvas canvas = new Canvas();
-  private final ObjectProperty<PlotStyle> style = new SimpleObjectProperty<>(PlotStyle.DARK);
-  private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
 
   public HyperFitView(HyperModel model) {
     this.model = model;
-    getChildren().add(canvas);
-    model.stateProperty().addListener((o, a, b) -> redraw.request());
-    style.addListener((o, a, b) -> redraw.request());
+    model.stateProperty().addListener((o, a, b) -> requestRedraw());
     setMinSize(220, 180);
   }
 
-  public ObjectProperty<PlotStyle> plotStyleProperty() {
-    return style;
-  }
-
   @Override
-  protected void layoutChildren() {
-    double w = snapSizeX(getWidth());
-    double h = snapSizeY(getHeight());
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      redraw();
-    }
-  }
-
-  private void redraw() {
+  protected void redraw() {
     GraphicsContext gc = canvas.getGraphicsContext2D();
     double w = canvas.getWidth();
     double h = canvas.getHeight();
-    PlotStyle s = style.get();
+    PlotStyle s = style();
     gc.setFill(s.background());
     gc.fillRect(0, 0, w, h);
     HyperModel.LoopState st = model.stateProperty().get();

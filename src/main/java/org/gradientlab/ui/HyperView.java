@@ -1,5 +1,6 @@
 package org.gradientlab.ui;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -95,12 +96,7 @@ public final class HyperView extends BorderPane {
     VBox.setVgrow(grid, Priority.ALWAYS);
     center.setPadding(new Insets(6, 8, 4, 8));
     setCenter(center);
-    ScrollPane side = new ScrollPane(controls());
-    side.setFitToWidth(true);
-    side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    side.setPrefWidth(300);
-    side.setMinWidth(250);
-    setLeft(side);
+    setLeft(ControlKit.sideColumn(controls(), 300, 250));
   }
 
   public ObjectProperty<PlotStyle> plotStyleProperty() {
@@ -116,22 +112,15 @@ public final class HyperView extends BorderPane {
     box.setPadding(new Insets(12, 14, 16, 14));
     box.getStyleClass().add("controls-pane");
 
-    ComboBox<org.gradientlab.hyper.HyperProblem> problem = new ComboBox<>();
-    problem.getItems().setAll(model.problems());
-    bind(problem, model.problemProperty());
+    ComboBox<org.gradientlab.hyper.HyperProblem> problem =
+        ControlKit.combo(model.problems(), model.problemProperty());
     problem.setId("hyper-problem");
-    ComboBox<OuterObjective> objective = new ComboBox<>();
-    objective.getItems().setAll(OuterObjective.values());
-    bind(objective, model.objectiveProperty());
+    ComboBox<OuterObjective> objective = ControlKit.combo(List.of(OuterObjective.values()), model.objectiveProperty());
     objective.setId("hyper-objective");
     objective.setTooltip(new Tooltip("What the outer loop minimises over λ. Try the training loss to see why it is wrong."));
-    ComboBox<OuterLoop.Mode> mode = new ComboBox<>();
-    mode.getItems().setAll(OuterLoop.Mode.values());
-    bind(mode, model.modeProperty());
+    ComboBox<OuterLoop.Mode> mode = ControlKit.combo(List.of(OuterLoop.Mode.values()), model.modeProperty());
     mode.setId("hyper-mode");
-    ComboBox<ToleranceSchedule> schedule = new ComboBox<>();
-    schedule.getItems().setAll(ToleranceSchedule.values());
-    bind(schedule, model.scheduleProperty());
+    ComboBox<ToleranceSchedule> schedule = ControlKit.combo(List.of(ToleranceSchedule.values()), model.scheduleProperty());
     schedule.setId("hyper-schedule");
     schedule.disableProperty().bind(model.modeProperty().isEqualTo(OuterLoop.Mode.EXACT));
 
@@ -167,9 +156,7 @@ public final class HyperView extends BorderPane {
     NumberControl delay = NumberControl.of("pause between phases (ms)", model.phaseDelayMillisProperty(), 1,
         2000, SliderScale.LOG);
 
-    ComboBox<UnrolledMethod> method = new ComboBox<>();
-    method.getItems().setAll(UnrolledMethod.values());
-    bind(method, model.unrolledMethodProperty());
+    ComboBox<UnrolledMethod> method = ControlKit.combo(List.of(UnrolledMethod.values()), model.unrolledMethodProperty());
     method.setId("hyper-unrolled-method");
     NumberControl steps = NumberControl.ofInteger("unrolled steps T", model.unrolledStepsProperty(), 5, 400,
         SliderScale.LOG);
@@ -186,34 +173,12 @@ public final class HyperView extends BorderPane {
     howEta.getStyleClass().add("hint");
 
     box.getChildren().addAll(
-        section("Problem"), problem,
-        section("Outer objective"), objective,
-        section("Hypergradient"), new Label("method"), mode, new Label("tolerance schedule ε_k"), schedule,
+        ControlKit.section("Problem"), problem,
+        ControlKit.section("Outer objective"), objective,
+        ControlKit.section("Hypergradient"), new Label("method"), mode, new Label("tolerance schedule ε_k"), schedule,
         row1, row2, delay, whyLog,
-        section("Unrolled training (λ and η)"), new Label("training loop"), method, steps, howEta);
+        ControlKit.section("Unrolled training (λ and η)"), new Label("training loop"), method, steps, howEta);
     return box;
-  }
-
-  private static <T> void bind(ComboBox<T> c, javafx.beans.property.ObjectProperty<T> target) {
-    c.setValue(target.get());
-    c.valueProperty().addListener((o, a, b) -> {
-      if (b != null) {
-        target.set(b);
-      }
-    });
-    target.addListener((o, a, b) -> c.setValue(b));
-    c.setMaxWidth(Double.MAX_VALUE);
-  }
-
-  private static Label section(String title) {
-    // Upper-case the words, not the Greek letters (Λ and Η read as other letters).
-    StringBuilder b = new StringBuilder();
-    for (char ch : title.toCharArray()) {
-      b.append(ch < 128 ? Character.toUpperCase(ch) : ch);
-    }
-    Label l = new Label(b.toString());
-    l.getStyleClass().add("section-title");
-    return l;
   }
 
   public void dispose() {

@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -77,12 +76,7 @@ public final class NetView extends BorderPane {
     VBox.setVgrow(grid, Priority.ALWAYS);
     center.setPadding(new Insets(6, 8, 4, 8));
     setCenter(center);
-    ScrollPane side = new ScrollPane(controls());
-    side.setFitToWidth(true);
-    side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    side.setPrefWidth(320);
-    side.setMinWidth(260);
-    setLeft(side);
+    setLeft(ControlKit.sideColumn(controls(), 320, 260));
     model.snapshotProperty().addListener((o, a, b) -> showStatus());
     model.messageProperty().addListener((o, a, b) -> showStatus());
     showStatus();
@@ -243,23 +237,11 @@ public final class NetView extends BorderPane {
   }
 
   private static <T> ComboBox<T> combo(T[] values, javafx.beans.property.ObjectProperty<T> target) {
-    ComboBox<T> c = new ComboBox<>();
-    c.getItems().setAll(values);
-    c.setValue(target.get());
-    c.valueProperty().addListener((o, a, b) -> {
-      if (b != null) {
-        target.set(b);
-      }
-    });
-    target.addListener((o, a, b) -> c.setValue(b));
-    c.setMaxWidth(Double.MAX_VALUE);
-    return c;
+    return ControlKit.combo(List.of(values), target);
   }
 
   private static Label section(String title) {
-    Label l = new Label(title.toUpperCase());
-    l.getStyleClass().add("section-title");
-    return l;
+    return ControlKit.section(title);
   }
 
   public void dispose() {

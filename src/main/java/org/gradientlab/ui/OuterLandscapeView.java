@@ -1,13 +1,9 @@
 package org.gradientlab.ui;
 
 import java.util.List;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.format.Numbers;
@@ -22,31 +18,26 @@ import org.gradientlab.viewmodel.HyperModel;
  * it training diverges, w_T overflows and C has no value (the grey region). Click to start the
  * path elsewhere.
  */
-public final class OuterLandscapeView extends Region {
+public final class OuterLandscapeView extends CanvasPlot {
 
   private static final Color PATH = Color.web("#ff5e57");
 
   private final HyperModel model;
-  private final Canvas canvas = new Canvas();
-  private final ObjectProperty<PlotStyle> style = new SimpleObjectProperty<>(PlotStyle.DARK);
-  private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
   private WritableImage image;
   private Viewport viewport;
 
   public OuterLandscapeView(HyperModel model) {
     this.model = model;
-    getChildren().add(canvas);
     model.landscapeProperty().addListener((o, a, b) -> {
       if (b == null) {
         image = null;
       } else if (a == null || a.heatmap() != b.heatmap()) {
         image = HeatmapPainter.toImage(b.heatmap());
       }
-      redraw.request();
+      requestRedraw();
     });
-    model.landscapeProgressProperty().addListener((o, a, b) -> redraw.request());
-    style.addListener((o, a, b) -> redraw.request());
-    model.problemProperty().addListener((o, a, b) -> redraw.request());
+    model.landscapeProgressProperty().addListener((o, a, b) -> requestRedraw());
+    model.problemProperty().addListener((o, a, b) -> requestRedraw());
     canvas.setOnMouseClicked(e -> {
       HyperModel.Landscape l = model.landscapeProperty().get();
       if (viewport == null || l == null || !viewport.containsPixel(e.getX(), e.getY())) {
@@ -58,26 +49,12 @@ public final class OuterLandscapeView extends Region {
     setMinSize(240, 200);
   }
 
-  public ObjectProperty<PlotStyle> plotStyleProperty() {
-    return style;
-  }
-
   @Override
-  protected void layoutChildren() {
-    double w = snapSizeX(getWidth());
-    double h = snapSizeY(getHeight());
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      redraw();
-    }
-  }
-
-  private void redraw() {
+  protected void redraw() {
     GraphicsContext gc = canvas.getGraphicsContext2D();
     double w = canvas.getWidth();
     double h = canvas.getHeight();
-    PlotStyle s = style.get();
+    PlotStyle s = style();
     double k = s.scale();
     gc.setFill(s.background());
     gc.fillRect(0, 0, w, h);

@@ -1,13 +1,9 @@
 package org.gradientlab.ui;
 
 import java.util.List;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.plot.Viewport;
 import org.gradientlab.viewmodel.NetModel;
@@ -17,50 +13,31 @@ import org.gradientlab.viewmodel.NetModel;
  * the slice was taken (the centre, ringed), with the training path projected onto the slice's
  * plane. The heat map is the same picture as any other landscape's.
  */
-public final class SliceView extends Region {
+public final class SliceView extends CanvasPlot {
 
   private final NetModel model;
-  private final Canvas canvas = new Canvas();
-  private final ObjectProperty<PlotStyle> style = new SimpleObjectProperty<>(PlotStyle.DARK);
-  private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
   private WritableImage image;
 
   public SliceView(NetModel model) {
     this.model = model;
-    getChildren().add(canvas);
     model.sliceProperty().addListener((o, a, b) -> {
       if (b == null) {
         image = null;
       } else if (a == null || a.heatmap() != b.heatmap()) {
         image = HeatmapPainter.toImage(b.heatmap());
       }
-      redraw.request();
+      requestRedraw();
     });
-    model.sliceProgressProperty().addListener((o, a, b) -> redraw.request());
-    style.addListener((o, a, b) -> redraw.request());
+    model.sliceProgressProperty().addListener((o, a, b) -> requestRedraw());
     setMinSize(200, 200);
   }
 
-  public ObjectProperty<PlotStyle> plotStyleProperty() {
-    return style;
-  }
-
   @Override
-  protected void layoutChildren() {
-    double w = snapSizeX(getWidth());
-    double h = snapSizeY(getHeight());
-    if (canvas.getWidth() != w || canvas.getHeight() != h) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      redraw();
-    }
-  }
-
-  private void redraw() {
+  protected void redraw() {
     GraphicsContext gc = canvas.getGraphicsContext2D();
     double w = canvas.getWidth();
     double h = canvas.getHeight();
-    PlotStyle s = style.get();
+    PlotStyle s = style();
     gc.setFill(s.background());
     gc.fillRect(0, 0, w, h);
     NetModel.Slice slice = model.sliceProperty().get();

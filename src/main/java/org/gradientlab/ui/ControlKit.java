@@ -1,0 +1,53 @@
+package org.gradientlab.ui;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+
+/** The pieces every workspace's control column is made of, so all of them look and behave alike. */
+final class ControlKit {
+
+  private ControlKit() {}
+
+  /**
+   * A section heading in capitals: the words, not Greek letters (upper-case λ and η would read
+   * as the Latin Λ and H).
+   */
+  static Label section(String title) {
+    StringBuilder b = new StringBuilder();
+    for (char ch : title.toCharArray()) {
+      b.append(ch < 128 ? Character.toUpperCase(ch) : ch);
+    }
+    Label l = new Label(b.toString());
+    l.getStyleClass().add("section-title");
+    return l;
+  }
+
+  /** A full-width choice of {@code values}, two-way bound to {@code target}. */
+  static <T> ComboBox<T> combo(List<T> values, ObjectProperty<T> target) {
+    ComboBox<T> c = new ComboBox<>();
+    c.getItems().setAll(values);
+    c.setValue(target.get());
+    c.valueProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        target.set(b);
+      }
+    });
+    target.addListener((o, a, b) -> c.setValue(b));
+    c.setMaxWidth(Double.MAX_VALUE);
+    return c;
+  }
+
+  /** The scrolling column the controls sit in, on the left of a workspace. */
+  static ScrollPane sideColumn(Node controls, double prefWidth, double minWidth) {
+    ScrollPane side = new ScrollPane(controls);
+    side.setFitToWidth(true);
+    side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    side.setPrefWidth(prefWidth);
+    side.setMinWidth(minWidth);
+    return side;
+  }
+}
