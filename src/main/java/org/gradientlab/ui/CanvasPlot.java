@@ -1,9 +1,10 @@
 package org.gradientlab.ui;
 
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
 /**
@@ -35,15 +36,24 @@ public abstract class CanvasPlot extends Region {
     redraw.request();
   }
 
-  /** Redraws whenever any of {@code sources} changes. */
-  protected final void redrawOn(Observable... sources) {
-    for (Observable o : sources) {
-      o.addListener(x -> requestRedraw());
+  /** Redraws whenever any of {@code sources} changes (a change listener: it fires on every change). */
+  protected final void redrawOn(ObservableValue<?>... sources) {
+    for (ObservableValue<?> o : sources) {
+      o.addListener((v, a, b) -> requestRedraw());
     }
   }
 
-  /** Paints the whole canvas at its current size. */
-  protected abstract void redraw();
+  /** Paints the whole canvas at its current size: the background, then {@link #paint}. */
+  protected void redraw() {
+    GraphicsContext gc = canvas.getGraphicsContext2D();
+    PlotStyle s = style();
+    gc.setFill(s.background());
+    gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    paint(gc, canvas.getWidth(), canvas.getHeight(), s);
+  }
+
+  /** Paints the plot over the cleared background of a w × h canvas. */
+  protected abstract void paint(GraphicsContext gc, double w, double h, PlotStyle s);
 
   @Override
   protected void layoutChildren() {

@@ -50,9 +50,8 @@ public final class CurveView extends CanvasPlot {
   }
 
   @Override
-  protected void redraw() {
-    paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-        model.playback().getFrame());
+  protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
+    paint(gc, w, h, model.playback().getFrame());
   }
 
   /** Paints everything for iterates 0 … frame into a w × h area: the screen and exports. */

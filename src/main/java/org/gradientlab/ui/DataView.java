@@ -48,9 +48,8 @@ public final class DataView extends CanvasPlot {
   }
 
   @Override
-  protected void redraw() {
-    paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-        model.playback().getFrame());
+  protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
+    paint(gc, w, h, model.playback().getFrame());
   }
 
   public void paint(GraphicsContext gc, double w, double h, int frame) {

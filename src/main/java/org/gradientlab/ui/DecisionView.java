@@ -31,19 +31,13 @@ public final class DecisionView extends CanvasPlot {
 
   public DecisionView(NetModel model) {
     this.model = model;
-    model.decisionProperty().addListener((o, a, b) -> requestRedraw());
-    model.dataProperty().addListener((o, a, b) -> requestRedraw());
+    redrawOn(model.decisionProperty());
+    redrawOn(model.dataProperty());
     setMinSize(200, 200);
   }
 
   @Override
-  protected void redraw() {
-    GraphicsContext gc = canvas.getGraphicsContext2D();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
-    PlotStyle s = style();
-    gc.setFill(s.background());
-    gc.fillRect(0, 0, w, h);
+  protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
     float[] grid = model.decisionProperty().get();
     Dataset data = model.dataProperty().get();
     if (grid == null || data == null || w < 100 || h < 100) {

@@ -29,24 +29,18 @@ public final class HyperCurveView extends CanvasPlot {
 
   public HyperCurveView(HyperModel model) {
     this.model = model;
-    model.curvesProperty().addListener((o, a, b) -> requestRedraw());
-    model.curveProgressProperty().addListener((o, a, b) -> requestRedraw());
-    model.stateProperty().addListener((o, a, b) -> requestRedraw());
-    model.objectiveProperty().addListener((o, a, b) -> requestRedraw());
+    redrawOn(model.curvesProperty());
+    redrawOn(model.curveProgressProperty());
+    redrawOn(model.stateProperty());
+    redrawOn(model.objectiveProperty());
     model.iterates().addListener((ListChangeListener<OuterLoop.Iterate>) c -> requestRedraw());
-    model.problemProperty().addListener((o, a, b) -> requestRedraw());
+    redrawOn(model.problemProperty());
     setMinSize(240, 180);
   }
 
   @Override
-  protected void redraw() {
-    GraphicsContext gc = canvas.getGraphicsContext2D();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
-    PlotStyle s = style();
+  protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
     double k = s.scale();
-    gc.setFill(s.background());
-    gc.fillRect(0, 0, w, h);
     gc.setFill(s.text());
     gc.setFont(s.font());
     gc.setTextAlign(TextAlignment.LEFT);

@@ -28,18 +28,12 @@ public final class HyperFitView extends CanvasPlot {
 
   public HyperFitView(HyperModel model) {
     this.model = model;
-    model.stateProperty().addListener((o, a, b) -> requestRedraw());
+    redrawOn(model.stateProperty());
     setMinSize(220, 180);
   }
 
   @Override
-  protected void redraw() {
-    GraphicsContext gc = canvas.getGraphicsContext2D();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
-    PlotStyle s = style();
-    gc.setFill(s.background());
-    gc.fillRect(0, 0, w, h);
+  protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
     HyperModel.LoopState st = model.stateProperty().get();
     HyperProblem p = model.problemProperty().get();
     if (st == null || st.weights().length != p.inner().dimension()) {

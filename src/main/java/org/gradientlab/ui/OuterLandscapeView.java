@@ -36,8 +36,8 @@ public final class OuterLandscapeView extends CanvasPlot {
       }
       requestRedraw();
     });
-    model.landscapeProgressProperty().addListener((o, a, b) -> requestRedraw());
-    model.problemProperty().addListener((o, a, b) -> requestRedraw());
+    redrawOn(model.landscapeProgressProperty());
+    redrawOn(model.problemProperty());
     canvas.setOnMouseClicked(e -> {
       HyperModel.Landscape l = model.landscapeProperty().get();
       if (viewport == null || l == null || !viewport.containsPixel(e.getX(), e.getY())) {
@@ -50,14 +50,8 @@ public final class OuterLandscapeView extends CanvasPlot {
   }
 
   @Override
-  protected void redraw() {
-    GraphicsContext gc = canvas.getGraphicsContext2D();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
-    PlotStyle s = style();
+  protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
     double k = s.scale();
-    gc.setFill(s.background());
-    gc.fillRect(0, 0, w, h);
     HyperModel.Landscape l = model.landscapeProperty().get();
     if (l != null && l.problem() != model.problemProperty().get()) {
       l = null; // the last problem's picture: not this one's

@@ -28,18 +28,12 @@ public final class SliceView extends CanvasPlot {
       }
       requestRedraw();
     });
-    model.sliceProgressProperty().addListener((o, a, b) -> requestRedraw());
+    redrawOn(model.sliceProgressProperty());
     setMinSize(200, 200);
   }
 
   @Override
-  protected void redraw() {
-    GraphicsContext gc = canvas.getGraphicsContext2D();
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
-    PlotStyle s = style();
-    gc.setFill(s.background());
-    gc.fillRect(0, 0, w, h);
+  protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
     NetModel.Slice slice = model.sliceProperty().get();
     double k = s.scale();
     gc.setFill(s.text());
