@@ -82,12 +82,7 @@ public final class NetObjective implements FiniteSumObjective {
 
   @Override
   public double value(double[] theta) {
-    Network net = network.get();
-    double s = 0;
-    for (int i = 0; i < y.length; i++) {
-      s += Network.loss(net.logit(theta, x1[i], x2[i]), y[i]);
-    }
-    return s / y.length + penalty(theta);
+    return network.get().lossSum(theta, x1, x2, y) / y.length + penalty(theta);
   }
 
   @Override

@@ -43,6 +43,61 @@ final class Network {
     }
   }
 
+  /** Layer outputs for a whole batch, unit-major (unit j of layer l: [j·n, (j+1)·n)); grown on demand. */
+  private double[][] batch = new double[0][];
+  private int batchSize;
+
+  /**
+   * The summed loss Σᵢ ℓ(zᵢ, yᵢ) over a batch, computed layer by layer for all examples at once:
+   * each unit's pre-activations for every example in one long loop, which the JIT compiles far
+   * better than many short per-example loops. The arithmetic, and its order, are those of
+   * {@link #logit} example by example, so the sums are the same to the last bit.
+   */
+  double lossSum(double[] theta, double[] x1, double[] x2, double[] y) {
+    int n = y.length;
+    if (batchSize != n) {
+      batch = new double[layers + 1][];
+      batch[0] = new double[2 * n];
+      for (int l = 1; l <= layers; l++) {
+        batch[l] = new double[out[l] * n];
+      }
+      batchSize = n;
+    }
+    System.arraycopy(x1, 0, batch[0], 0, n);
+    System.arraycopy(x2, 0, batch[0], n, n);
+    for (int l = 1; l <= layers; l++) {
+      int fanIn = in[l];
+      int width = out[l];
+      int w = weightAt[l];
+      int b = biasAt[l];
+      double[] prev = batch[l - 1];
+      double[] cur = batch[l];
+      for (int j = 0; j < width; j++) {
+        int base = j * n;
+        java.util.Arrays.fill(cur, base, base + n, theta[b + j]);
+        int row = w + j * fanIn;
+        for (int i = 0; i < fanIn; i++) {
+          double wi = theta[row + i];
+          int from = i * n;
+          for (int e = 0; e < n; e++) {
+            cur[base + e] += wi * prev[from + e];
+          }
+        }
+        if (l < layers) {
+          for (int e = 0; e < n; e++) {
+            cur[base + e] = g.apply(cur[base + e]);
+          }
+        }
+      }
+    }
+    double[] z = batch[layers];
+    double sum = 0;
+    for (int e = 0; e < n; e++) {
+      sum += loss(z[e], y[e]);
+    }
+    return sum;
+  }
+
   /** The output logit z for input (x1, x2); hidden activations are left in the buffers. */
   double logit(double[] theta, double x1, double x2) {
     a[0][0] = x1;
@@ -77,7 +132,9 @@ final class Network {
 
   /** ℓ = softplus(z) − y z, computed without overflow. */
   static double loss(double z, double y) {
-    return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y * z;
+    // log(1 + e) with e = e^{-|z|} ∈ (0, 1]: Math.log is an intrinsic and log1p is not (≈ 1.5×
+    // faster here); where 1 + e rounds, the absolute error stays below 1e-16.
+    return Math.max(z, 0) + Math.log(1 + Math.exp(-Math.abs(z))) - y * z;
   }
 
   /** Adds ∇θ ℓ for one example to {@code grad}; returns ℓ. */
