@@ -1,7 +1,9 @@
 package org.gradientlab.ui;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -41,13 +43,24 @@ final class ControlKit {
     return c;
   }
 
-  /** The scrolling column the controls sit in, on the left of a workspace. */
-  static ScrollPane sideColumn(Node controls, double prefWidth, double minWidth) {
+  /**
+   * The scrolling column the controls sit in, on the left of a workspace; it widens with the plot
+   * style's scale, so presentation mode's larger text still fits.
+   */
+  static ScrollPane sideColumn(Node controls, double prefWidth, double minWidth,
+      ObservableValue<PlotStyle> style) {
     ScrollPane side = new ScrollPane(controls);
     side.setFitToWidth(true);
     side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    side.setPrefWidth(prefWidth);
-    side.setMinWidth(minWidth);
+    side.prefWidthProperty().bind(Bindings.createDoubleBinding(
+        () -> prefWidth * widthScale(style.getValue()), style));
+    side.minWidthProperty().bind(Bindings.createDoubleBinding(
+        () -> minWidth * widthScale(style.getValue()), style));
     return side;
+  }
+
+  /** Presentation text is larger than the plots' scale suggests for controls: grow less than it. */
+  private static double widthScale(PlotStyle s) {
+    return s == null ? 1 : 1 + 0.6 * (s.scale() - 1);
   }
 }

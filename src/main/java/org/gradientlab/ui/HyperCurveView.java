@@ -45,7 +45,7 @@ public final class HyperCurveView extends CanvasPlot {
     gc.setFont(s.font());
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.BASELINE);
-    gc.fillText("Validation loss C(λ) = L_val(w*(λ)) over log λ", 64 * k, 18 * k);
+    gc.fillText("Validation loss C(λ) = L_val(w*(λ))", 64 * k, 18 * k);
     HyperModel.Curves curves = model.curvesProperty().get();
     double progress = model.curveProgressProperty().get();
     if (curves == null || curves.problem() != model.problemProperty().get()) {
@@ -67,22 +67,26 @@ public final class HyperCurveView extends CanvasPlot {
     }
     double pad = Math.max(0.05, 0.06 * (hi - lo));
     Domain view = new Domain(xs[0], xs[xs.length - 1], lo - pad, hi + pad);
-    Viewport vp = new Viewport(view, 64 * k, 28 * k, w - 84 * k, h - 80 * k);
+    boolean training = model.objectiveProperty().get() == OuterObjective.TRAINING;
+    int best = val.argmin();
+    Object[][] rows = legendRows(s, val, best, training);
+    double legendTop = 34 * k;
+    int lines = legend(null, 64 * k, legendTop, w - 84 * k, s, rows);
+    double top = legendTop + lines * 16 * k;
+    Viewport vp = new Viewport(view, 64 * k, top, w - 84 * k, h - top - 52 * k);
+    legend(gc, 64 * k, legendTop, w - 84 * k, s, rows);
     gc.setFill(s.plotBackground());
     gc.fillRect(vp.left(), vp.top(), vp.width(), vp.height());
     gc.save();
     HeatmapPainter.clipToPlot(gc, vp);
     strokeCurve(gc, vp, train, TRAINING, s.lineWidth() * 0.75, true);
     strokeCurve(gc, vp, val, s.curve(), s.lineWidth(), false);
-    int best = val.argmin();
     double bx = vp.toPixelX(xs[best]);
     double by = vp.toPixelY(Math.log10(val.values()[best]));
     MarkerPainter.minimum(gc, bx, by, s);
-    boolean training = model.objectiveProperty().get() == OuterObjective.TRAINING;
     paintIterates(gc, vp, s, training);
     gc.restore();
     AxesPainter.paintFrame(gc, vp, s, "log λ", "loss (log scale)", true);
-    legend(gc, vp, s, val, best, training);
     if (progress < 1) {
       paintProgress(gc, w, h, progress, s);
     }
@@ -167,29 +171,55 @@ public final class HyperCurveView extends CanvasPlot {
     gc.setLineDashes();
   }
 
-  private void legend(GraphicsContext gc, Viewport vp, PlotStyle s, ValidationCurve val, int best,
-      boolean training) {
-    double k = s.scale();
-    double x = vp.left() + 10 * k;
-    double y = vp.top() + 14 * k;
-    gc.setFont(s.smallFont());
-    gc.setTextAlign(TextAlignment.LEFT);
-    gc.setTextBaseline(VPos.CENTER);
-    Object[][] rows = {
-        {s.curve(), "validation loss C(λ)   min " + Numbers.compact(HeatmapPainter.round3(val.values()[best]))
+  /** The legend's entries: a colour (null: the minimum's cross) and a text. */
+  private static Object[][] legendRows(PlotStyle s, ValidationCurve val, int best, boolean training) {
+    return new Object[][] {
+        {s.curve(), "validation loss C(λ)"},
+        {null, "min " + Numbers.compact(HeatmapPainter.round3(val.values()[best]))
             + " at log λ = " + Numbers.compact(Math.round(val.logLambdas()[best] * 100) / 100.0)},
-        {TRAINING, "training loss L_train(w*(λ))"},
+        {TRAINING, "training loss"},
         {ITERATES, "outer iterates λ_k" + (training ? " (on the training loss!)" : "")}};
-    for (Object[] r : rows) {
-      gc.setFill(s.halo());
-      gc.fillRect(x - 4 * k, y - 8 * k, 330 * k, 16 * k);
-      gc.setStroke((Color) r[0]);
-      gc.setLineWidth(2.5 * k);
-      gc.strokeLine(x, y, x + 18 * k, y);
-      gc.setFill(s.text());
-      gc.fillText((String) r[1], x + 24 * k, y);
-      y += 17 * k;
+  }
+
+  /**
+   * Lays the legend out in lines above the plot, left to right, wrapping at {@code width}; paints
+   * it when {@code gc} is not null. Returns the number of lines: the legend never covers the data.
+   */
+  private static int legend(GraphicsContext gc, double left, double top, double width, PlotStyle s,
+      Object[][] rows) {
+    double k = s.scale();
+    javafx.scene.text.Text measure = new javafx.scene.text.Text();
+    measure.setFont(s.smallFont());
+    double x = left;
+    double y = top;
+    int lines = 1;
+    if (gc != null) {
+      gc.setFont(s.smallFont());
+      gc.setTextAlign(TextAlignment.LEFT);
+      gc.setTextBaseline(VPos.CENTER);
     }
+    for (Object[] r : rows) {
+      measure.setText((String) r[1]);
+      double item = 24 * k + measure.getLayoutBounds().getWidth() + 16 * k;
+      if (x > left && x + item > left + width) {
+        x = left;
+        y += 16 * k;
+        lines++;
+      }
+      if (gc != null) {
+        if (r[0] == null) {
+          MarkerPainter.minimum(gc, x + 9 * k, y, s.scaled(0.6 * k));
+        } else {
+          gc.setStroke((Color) r[0]);
+          gc.setLineWidth(2.5 * k);
+          gc.strokeLine(x, y, x + 18 * k, y);
+        }
+        gc.setFill(s.text());
+        gc.fillText((String) r[1], x + 24 * k, y);
+      }
+      x += item;
+    }
+    return lines;
   }
 
   private static void paintProgress(GraphicsContext gc, double w, double h, double progress, PlotStyle s) {

@@ -95,7 +95,7 @@ public final class HyperFitView extends CanvasPlot {
       MarkerPainter.dot(gc, vp.toPixelX(tx[i]), vp.toPixelY(ty[i]), TRAIN, true, s);
     }
     gc.restore();
-    AxesPainter.paintFrame(gc, vp, s, "x   (● training, ○ validation, dashed: sin 2πx)", "y");
+    AxesPainter.paintFrame(gc, vp, s, "x   (● train, ○ validation, - - sin 2πx)", "y");
   }
 
   private static void stroke(GraphicsContext gc, Viewport vp, java.util.function.DoubleUnaryOperator f) {

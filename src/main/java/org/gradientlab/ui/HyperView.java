@@ -96,7 +96,7 @@ public final class HyperView extends BorderPane {
     VBox.setVgrow(grid, Priority.ALWAYS);
     center.setPadding(new Insets(6, 8, 4, 8));
     setCenter(center);
-    setLeft(ControlKit.sideColumn(controls(), 300, 250));
+    setLeft(ControlKit.sideColumn(controls(), 300, 250, plotStyle));
   }
 
   public ObjectProperty<PlotStyle> plotStyleProperty() {

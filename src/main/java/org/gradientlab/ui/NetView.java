@@ -76,7 +76,7 @@ public final class NetView extends BorderPane {
     VBox.setVgrow(grid, Priority.ALWAYS);
     center.setPadding(new Insets(6, 8, 4, 8));
     setCenter(center);
-    setLeft(ControlKit.sideColumn(controls(), 320, 260));
+    setLeft(ControlKit.sideColumn(controls(), 320, 260, plotStyle));
     model.snapshotProperty().addListener((o, a, b) -> showStatus());
     model.messageProperty().addListener((o, a, b) -> showStatus());
     showStatus();

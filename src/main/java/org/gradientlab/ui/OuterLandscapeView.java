@@ -61,7 +61,8 @@ public final class OuterLandscapeView extends CanvasPlot {
     gc.setFont(s.font());
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.BASELINE);
-    String title = l == null ? "Outer landscape C_T(λ, η)" : l.objective().formula();
+    String title = l == null ? "Outer landscape C_T(λ, η)"
+        : "C_T(λ, η), T = " + l.objective().loop().steps() + " steps of " + l.objective().loop().method();
     gc.fillText(title + (progress < 1 ? "   computing… " + Math.round(progress * 100) + " %" : ""),
         56 * k, 18 * k);
     if (l == null || image == null || w < 200 || h < 160) {
@@ -69,7 +70,7 @@ public final class OuterLandscapeView extends CanvasPlot {
       return;
     }
     Domain d = l.heatmap().view();
-    viewport = new Viewport(d, 64 * k, 28 * k, w - 150 * k, h - 110 * k);
+    viewport = new Viewport(d, 64 * k, 28 * k, w - 150 * k, h - 124 * k);
     HeatmapPainter.paint(gc, viewport, l.heatmap(), image, s);
     HeatmapPainter.paintColorBar(gc, viewport, l.heatmap(), s, "C");
     gc.save();
@@ -111,11 +112,11 @@ public final class OuterLandscapeView extends CanvasPlot {
     gc.setTextBaseline(VPos.TOP);
     boolean bound = l.problem().inner() instanceof org.gradientlab.hyper.LogisticProblem;
     String note = "dashed: the edge η = 2/(L + λ), L = " + Numbers.compact(HeatmapPainter.round3(l.curvature()))
-        + (bound ? " at w = 0 (largest there: a safe bound)" : "")
-        + ";  yellow: C ≥ 10·C(w = 0), blowing up;  grey: overflow";
+        + (bound ? " at w = 0 (a safe bound)" : "")
+        + "\nyellow: C ≥ 10·C(w = 0);  grey: overflow, no value";
     if (!path.isEmpty()) {
       JointDescent.Point last = path.get(path.size() - 1);
-      note += "\nJoint descent on (log λ, η), " + (path.size() - 1) + " steps, ends at log λ " + Numbers.compact(Math.round(last.logLambda() * 100) / 100.0)
+      note += "\njoint descent (" + (path.size() - 1) + " steps) ends at log λ " + Numbers.compact(Math.round(last.logLambda() * 100) / 100.0)
           + ", η " + Numbers.compact(HeatmapPainter.round3(last.eta()))
           + ", C " + Numbers.compact(HeatmapPainter.round3(last.value()));
     }
