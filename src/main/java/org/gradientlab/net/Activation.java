@@ -35,6 +35,28 @@ public enum Activation {
     };
   }
 
+  /**
+   * c such that g(z) is a function of e^{cz} alone (tanh: 2, sigmoid: −1), or 0 when g needs no
+   * exponential (ReLU). Lets a picture of many nets that share a linear layer build e^{cz} from
+   * products of exponentials computed once per row and per column.
+   */
+  public double expCoefficient() {
+    return switch (this) {
+      case SIGMOID -> -1;
+      case TANH -> 2;
+      case RELU -> 0;
+    };
+  }
+
+  /** g(z) from E = e^{cz}, c = {@link #expCoefficient()}; the same formula {@link #apply} uses. */
+  public double fromExp(double e) {
+    return switch (this) {
+      case SIGMOID -> 1 / (1 + e);
+      case TANH -> 1 - 2 / (1 + e);
+      case RELU -> throw new IllegalStateException("ReLU has no exponential form");
+    };
+  }
+
   /** g'(z) given a = g(z). */
   public double derivativeFromOutput(double a) {
     return switch (this) {

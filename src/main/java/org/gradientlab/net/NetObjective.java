@@ -85,6 +85,33 @@ public final class NetObjective implements FiniteSumObjective {
     return network.get().lossSum(theta, x1, x2, y) / y.length + penalty(theta);
   }
 
+  /** L(θ) given the first hidden layer's outputs on the data (unit-major: unit j at [j·n, (j+1)·n)). */
+  double valueFromFirstLayer(double[] theta, double[] firstLayer) {
+    return network.get().lossSumFromFirstLayer(theta, firstLayer, y) / y.length + penalty(theta);
+  }
+
+  /**
+   * The first layer's pre-activations at θ = θ₀ + a·d₁ + b·d₂ are linear in (a, b):
+   * z = z₀ + a·u + b·v for every unit and example. Returns {z₀, u, v}, unit-major.
+   */
+  double[][] firstLayerPlane(WeightSlice slice) {
+    int n = y.length;
+    int units = layout.width(1);
+    int w = layout.weightOffset(1);
+    int b = layout.biasOffset(1);
+    double[][] parts = new double[3][units * n];
+    double[][] dirs = {slice.origin(), slice.d1(), slice.d2()};
+    for (int k = 0; k < 3; k++) {
+      double[] t = dirs[k];
+      for (int j = 0; j < units; j++) {
+        for (int e = 0; e < n; e++) {
+          parts[k][j * n + e] = t[b + j] + t[w + 2 * j] * x1[e] + t[w + 2 * j + 1] * x2[e];
+        }
+      }
+    }
+    return parts;
+  }
+
   @Override
   public double valueAndGradient(double[] theta, double[] gradientOut) {
     java.util.Arrays.fill(gradientOut, 0);

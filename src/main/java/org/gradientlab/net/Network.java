@@ -55,6 +55,26 @@ final class Network {
    */
   double lossSum(double[] theta, double[] x1, double[] x2, double[] y) {
     int n = y.length;
+    prepareBatch(n);
+    System.arraycopy(x1, 0, batch[0], 0, n);
+    System.arraycopy(x2, 0, batch[0], n, n);
+    forwardBatch(theta, 1, n);
+    return outputLossSum(y);
+  }
+
+  /**
+   * The same, given the first hidden layer's outputs for the batch (unit-major): the layers above it
+   * are computed from {@code theta} as in {@link #lossSum}.
+   */
+  double lossSumFromFirstLayer(double[] theta, double[] firstLayer, double[] y) {
+    int n = y.length;
+    prepareBatch(n);
+    System.arraycopy(firstLayer, 0, batch[1], 0, out[1] * n);
+    forwardBatch(theta, 2, n);
+    return outputLossSum(y);
+  }
+
+  private void prepareBatch(int n) {
     if (batchSize != n) {
       batch = new double[layers + 1][];
       batch[0] = new double[2 * n];
@@ -63,9 +83,11 @@ final class Network {
       }
       batchSize = n;
     }
-    System.arraycopy(x1, 0, batch[0], 0, n);
-    System.arraycopy(x2, 0, batch[0], n, n);
-    for (int l = 1; l <= layers; l++) {
+  }
+
+  /** Layers {@code from} … output for the batch in the buffers. */
+  private void forwardBatch(double[] theta, int from, int n) {
+    for (int l = from; l <= layers; l++) {
       int fanIn = in[l];
       int width = out[l];
       int w = weightAt[l];
@@ -78,9 +100,9 @@ final class Network {
         int row = w + j * fanIn;
         for (int i = 0; i < fanIn; i++) {
           double wi = theta[row + i];
-          int from = i * n;
+          int src = i * n;
           for (int e = 0; e < n; e++) {
-            cur[base + e] += wi * prev[from + e];
+            cur[base + e] += wi * prev[src + e];
           }
         }
         if (l < layers) {
@@ -90,9 +112,12 @@ final class Network {
         }
       }
     }
+  }
+
+  private double outputLossSum(double[] y) {
     double[] z = batch[layers];
     double sum = 0;
-    for (int e = 0; e < n; e++) {
+    for (int e = 0; e < y.length; e++) {
       sum += loss(z[e], y[e]);
     }
     return sum;
