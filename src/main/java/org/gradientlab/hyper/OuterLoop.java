@@ -135,6 +135,11 @@ public final class OuterLoop {
     return innerWork;
   }
 
+  /** CG iterations spent so far (0 in exact mode, where the system is solved by Cholesky). */
+  public long cgWork() {
+    return cgWork;
+  }
+
   /** Performs the next phase. */
   public Step advance() {
     return switch (next) {

@@ -12,8 +12,15 @@ public record ValidationCurve(double[] logLambdas, double[] values) {
 
   public static ValidationCurve compute(InnerProblem problem, OuterObjective outer, double logMin,
       double logMax, int points, DoubleConsumer progress, BooleanSupplier cancelled) {
+    return computeAll(problem, new OuterObjective[] {outer}, logMin, logMax, points, progress,
+        cancelled)[0];
+  }
+
+  /** One curve per objective in {@code outers}, all from the same inner solves. */
+  public static ValidationCurve[] computeAll(InnerProblem problem, OuterObjective[] outers,
+      double logMin, double logMax, int points, DoubleConsumer progress, BooleanSupplier cancelled) {
     double[] logs = new double[points];
-    double[] values = new double[points];
+    double[][] values = new double[outers.length][points];
     double[] w = new double[problem.dimension()];
     // From large λ down: solutions change smoothly, and the well-conditioned end comes first.
     for (int i = points - 1; i >= 0; i--) {
@@ -22,10 +29,16 @@ public record ValidationCurve(double[] logLambdas, double[] values) {
       }
       logs[i] = logMin + (logMax - logMin) * i / (points - 1);
       w = ExactInner.solve(problem, Math.exp(logs[i]), w).w();
-      values[i] = outer.value(problem, w);
+      for (int o = 0; o < outers.length; o++) {
+        values[o][i] = outers[o].value(problem, w);
+      }
       progress.accept((points - i) / (double) points);
     }
-    return new ValidationCurve(logs, values);
+    ValidationCurve[] curves = new ValidationCurve[outers.length];
+    for (int o = 0; o < outers.length; o++) {
+      curves[o] = new ValidationCurve(logs.clone(), values[o]);
+    }
+    return curves;
   }
 
   /** Index of the smallest value. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.function.DoubleConsumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -245,8 +244,7 @@ public final class HyperModel {
         List<OuterLoop.Iterate> history = loop.history();
         OuterLoop.Iterate last = history.isEmpty() ? null : history.get(history.size() - 1);
         LoopState s = new LoopState(loop.nextPhase(), loop.iteration(), loop.lambda(), loop.weights(),
-            last == null ? loop.innerWork() : Math.max(loop.innerWork(), last.innerIterations()),
-            last == null ? 0 : last.cgIterations(), loopNanos / 1e6);
+            loop.innerWork(), loop.cgWork(), loopNanos / 1e6);
         Platform.runLater(() -> publish(generation, step, last, s));
       } catch (RuntimeException e) {
         Platform.runLater(() -> {
@@ -304,11 +302,12 @@ public final class HyperModel {
 
   private Curves computeCurves(CurvesRequest request, BooleanSupplier stale) {
     HyperProblem p = request.problem();
-    DoubleConsumer half = f -> progress(curveProgress, 0.8 * f, stale);
-    ValidationCurve validation = ValidationCurve.compute(p.inner(), OuterObjective.VALIDATION,
-        p.logMin(), p.logMax(), CURVE_POINTS, half, stale);
-    ValidationCurve training = ValidationCurve.compute(p.inner(), OuterObjective.TRAINING,
-        p.logMin(), p.logMax(), CURVE_POINTS / 4, f -> progress(curveProgress, 0.8 + 0.1 * f, stale), stale);
+    // Both curves from the same inner solves; the baselines after them.
+    ValidationCurve[] both = ValidationCurve.computeAll(p.inner(),
+        new OuterObjective[] {OuterObjective.VALIDATION, OuterObjective.TRAINING}, p.logMin(), p.logMax(),
+        CURVE_POINTS, f -> progress(curveProgress, 0.9 * f, stale), stale);
+    ValidationCurve validation = both[0];
+    ValidationCurve training = both[1];
     List<Baseline> baselines = new ArrayList<>();
     baselines.add(baseline("grid search, 10 points", SearchBaselines.grid(p.inner(),
         OuterObjective.VALIDATION, p.logMin(), p.logMax(), 10)));
