@@ -44,7 +44,6 @@ public final class ExactInner {
     double[] g = new double[p];
     double f = h.valueAndGradient(w, g);
     double norm = Vectors.norm(g);
-    double[] m = problem.penaltyMask();
     LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.chol(p);
     double[] trial = new double[p];
     double[] trialG = new double[p];
@@ -52,11 +51,7 @@ public final class ExactInner {
     int steps = 0;
     int evaluations = 1;
     while (steps < MAX_NEWTON_STEPS && norm > 0) {
-      DMatrixRMaj hess = problem.trainHessian(w);
-      for (int j = 0; j < p; j++) {
-        hess.add(j, j, lambda * m[j]);
-      }
-      if (!chol.setA(hess)) {
+      if (!chol.setA(h.hessian(w))) {
         // Not positive definite to working precision: L-BFGS does what it can.
         InnerSolution fallback = Lbfgs.minimize(h, w, RELATIVE_TOLERANCE * gradientScale(problem));
         return new InnerSolution(fallback.w(), steps + fallback.iterations(),

@@ -41,25 +41,21 @@ public final class ImplicitDifferentiation {
     int p = w.length;
     double[] grad = new double[p];
     double value = outer.valueAndGradient(problem, w, grad);
-    DMatrixRMaj h = problem.trainHessian(w);
-    double[] m = problem.penaltyMask();
-    for (int j = 0; j < p; j++) {
-      h.add(j, j, lambda * m[j]);
-    }
+    RegularizedInner h = new RegularizedInner(problem, lambda);
     LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.chol(p);
     DMatrixRMaj q = new DMatrixRMaj(p, 1);
-    if (!chol.setA(h.copy())) {
+    if (!chol.setA(h.hessian(w))) {
       throw new IllegalStateException("the inner Hessian is not positive definite at λ = " + lambda);
     }
     chol.solve(new DMatrixRMaj(p, 1, true, grad), q);
     double[] qq = q.getData().clone();
     double[] hq = new double[p];
-    new RegularizedInner(problem, lambda).hessianVector(w, qq, hq);
+    h.hessianVector(w, qq, hq);
     double residual = 0;
     for (int j = 0; j < p; j++) {
       residual += (hq[j] - grad[j]) * (hq[j] - grad[j]);
     }
-    return result(value, lambda, w, m, qq, 0, Math.sqrt(residual));
+    return result(value, lambda, w, problem.penaltyMask(), qq, 0, Math.sqrt(residual));
   }
 
   /** The system solved by conjugate gradients from {@code q0} until the residual is ≤ tolerance. */
