@@ -8,8 +8,15 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 
-/** The pieces every workspace's control column is made of, so all of them look and behave alike. */
+/**
+ * The pieces the workspaces are made of — section headings, bound choices, the control column, the
+ * four-panel plot grid — so all of them look and behave alike.
+ */
 final class ControlKit {
 
   private ControlKit() {}
@@ -41,6 +48,34 @@ final class ControlKit {
     target.addListener((o, a, b) -> c.setValue(b));
     c.setMaxWidth(Double.MAX_VALUE);
     return c;
+  }
+
+  /**
+   * Four panels in a 2 × 2 grid, columns of equal width, the top row {@code topPercent} of the
+   * height: the layout of the net and hypergradient workspaces.
+   */
+  static GridPane quadrants(Node topLeft, Node topRight, Node bottomLeft, Node bottomRight,
+      double topPercent) {
+    GridPane grid = new GridPane();
+    grid.setHgap(8);
+    grid.setVgap(8);
+    grid.add(topLeft, 0, 0);
+    grid.add(topRight, 1, 0);
+    grid.add(bottomLeft, 0, 1);
+    grid.add(bottomRight, 1, 1);
+    for (int i = 0; i < 2; i++) {
+      ColumnConstraints c = new ColumnConstraints();
+      c.setPercentWidth(50);
+      c.setHgrow(Priority.ALWAYS);
+      grid.getColumnConstraints().add(c);
+    }
+    for (double percent : new double[] {topPercent, 100 - topPercent}) {
+      RowConstraints r = new RowConstraints();
+      r.setPercentHeight(percent);
+      r.setVgrow(Priority.ALWAYS);
+      grid.getRowConstraints().add(r);
+    }
+    return grid;
   }
 
   /**

@@ -12,11 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.gradientlab.hyper.OuterLoop;
 import org.gradientlab.hyper.OuterObjective;
@@ -58,25 +56,7 @@ public final class HyperView extends BorderPane {
     stepsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     stepsScroll.getStyleClass().add("edge-to-edge");
 
-    GridPane grid = new GridPane();
-    grid.setHgap(8);
-    grid.setVgap(8);
-    grid.add(curve, 0, 0);
-    grid.add(fit, 1, 0);
-    grid.add(stepsScroll, 0, 1);
-    grid.add(landscape, 1, 1);
-    for (int i = 0; i < 2; i++) {
-      ColumnConstraints c = new ColumnConstraints();
-      c.setPercentWidth(50);
-      c.setHgrow(Priority.ALWAYS);
-      grid.getColumnConstraints().add(c);
-    }
-    for (int i = 0; i < 2; i++) {
-      RowConstraints r = new RowConstraints();
-      r.setPercentHeight(50);
-      r.setVgrow(Priority.ALWAYS);
-      grid.getRowConstraints().add(r);
-    }
+    GridPane grid = ControlKit.quadrants(curve, fit, stepsScroll, landscape, 50);
     message.setId("hyper-message");
     message.getStyleClass().add("caption");
     message.setWrapText(true);
