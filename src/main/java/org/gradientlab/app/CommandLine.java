@@ -25,6 +25,8 @@ import org.gradientlab.lesson.Lesson;
 import org.gradientlab.lesson.LessonLibrary;
 import org.gradientlab.lesson.LessonParser;
 import org.gradientlab.lesson.LessonProblem;
+import org.gradientlab.optimizer.Hyperparameter;
+import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.Scene;
 import org.gradientlab.scene.SceneCodec;
@@ -44,44 +46,74 @@ public final class CommandLine {
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
 
-  static final String USAGE = String.join("\n",
-      "Gradient Lab — command line (without arguments the app window opens)",
-      "",
-      "Choose a scene:",
-      "  --lesson N --step K          the scene of step K of lesson N (e.g. --lesson 01 --step 3)",
-      "  --lessons DIR                where the lessons are (default: ./lessons)",
-      "  --scene FILE                 a scene file of 'key: value' lines, as in a lesson's scene block",
-      "  --landscape ID               parabola, bowl, rosenbrock, saddle, himmelblau, beale, rastrigin",
-      "  --kappa K --rotation DEG     (and any other parameter of the landscape)",
-      "  --optimizers GD,Momentum,…   GD, SGD, Momentum, Nesterov, Adagrad, RMSProp, Adam",
-      "  --eta E --lambda L --alpha A --beta1 B --beta2 B --rho R --sigma S --batch B",
-      "  --start X[,Y] --steps N --seed S",
-      "  Options given after a lesson or scene file change only what they name.",
-      "",
-      "Outputs (the outcome of every run is always printed):",
-      "  --csv FILE.csv               trajectories, one row per optimizer and step (+ FILE.json settings)",
-      "  --export FILE.png            a picture: --what slide|landscape|charts|window (default slide:",
-      "                               title, landscape, legend in presentation size), --scale 1|2|4",
-      "                               (default 2), --light, --present, --size WxH of the window",
-      "  --gif FILE.gif               the run as an animated GIF, iterates appearing step by step",
-      "  --list-lessons               the lessons and their steps",
-      "  --check-lessons              run every lesson step and check every claim it makes (exit 1 if",
-      "                               one fails): for teachers editing lessons",
-      "  --help",
-      "",
-      "Example: --lesson 01 --step 3 --export slide.png --scale 2",
-      "Example: --landscape rosenbrock --optimizers GD,Adam --eta 0.001 --start -1.5,2 --steps 2000 --csv run.csv");
-
   private static final List<String> FLAGS = List.of("light", "present", "list-lessons", "check-lessons", "help");
-  private static final Map<String, String> SCENE_KEYS = Map.ofEntries(
-      Map.entry("landscape", "landscape"), Map.entry("objective", "landscape"),
-      Map.entry("optimizers", "optimizers"), Map.entry("eta", "eta"), Map.entry("lambda", "lambda"),
-      Map.entry("alpha", "alpha"), Map.entry("beta1", "beta1"), Map.entry("beta2", "beta2"),
-      Map.entry("rho", "rho"), Map.entry("sigma", "sigma"), Map.entry("batch", "batch"),
-      Map.entry("start", "start"), Map.entry("steps", "steps"), Map.entry("seed", "seed"),
-      Map.entry("view", "view"), Map.entry("panels", "panels"));
   private static final List<String> OTHER = List.of("lesson", "step", "lessons", "scene", "csv",
       "export", "gif", "what", "scale", "size");
+
+  /** The help text; the landscapes, optimizers and hyperparameters it lists come from the catalogs. */
+  static String usage(SceneCodec codec) {
+    List<String> landscapes = new ArrayList<>();
+    List<String> parameters = new ArrayList<>();
+    for (var e : codec.landscapes().entries()) {
+      landscapes.add(e.id());
+      for (var p : e.parameters()) {
+        parameters.add("--" + p.name() + " (" + e.id() + ")");
+      }
+    }
+    List<String> hyperparameters = new ArrayList<>();
+    for (Hyperparameter h : codec.optimizers().hyperparameters()) {
+      hyperparameters.add("--" + h.key() + " " + h.symbol());
+    }
+    return String.join("\n",
+        "Gradient Lab — command line (without arguments the app window opens)",
+        "",
+        "Choose a scene:",
+        "  --lesson N --step K          the scene of step K of lesson N (e.g. --lesson 01 --step 3)",
+        "  --lessons DIR                where the lessons are (default: ./lessons)",
+        "  --scene FILE                 a scene file of 'key: value' lines, as in a lesson's scene block",
+        "  --landscape ID               " + String.join(", ", landscapes),
+        wrap("  landscape parameters:        ", String.join(", ", parameters)),
+        "  --optimizers A,B,…           " + String.join(", ", codec.optimizers().labels()),
+        wrap("  hyperparameters:             ", String.join(", ", hyperparameters)),
+        "                               a value for every optimizer that takes it (--eta 0.1), a",
+        "                               default with exceptions (--eta 0.1,Adam=0.01), or only some",
+        "                               (--eta GD=0.1,Adam=0.01)",
+        "  --lambda L --start X[,Y] --steps N --seed S --view X0,X1,Y0,Y1 --panels A,B",
+        "  Options given after a lesson or scene file change only what they name.",
+        "",
+        "Outputs (the outcome of every run is always printed):",
+        "  --csv FILE.csv               trajectories, one row per optimizer and step (+ FILE.json settings)",
+        "  --export FILE.png            a picture: --what slide|landscape|charts|window (default slide:",
+        "                               title, landscape, legend in presentation size), --scale 1|2|4",
+        "                               (default 2), --light, --present, --size WxH of the window",
+        "  --gif FILE.gif               the run as an animated GIF, iterates appearing step by step",
+        "  --list-lessons               the lessons and their steps",
+        "  --check-lessons              run every lesson step and check every claim it makes (exit 1 if",
+        "                               one fails): for teachers editing lessons",
+        "  --help",
+        "",
+        "Example: --lesson 01 --step 3 --export slide.png --scale 2",
+        "Example: --landscape rosenbrock --optimizers GD,Adam --eta 0.001 --start -1.5,2 --steps 2000 --csv run.csv");
+  }
+
+  /** {@code head} then {@code text} broken at commas to lines of at most 100 characters. */
+  private static String wrap(String head, String text) {
+    StringBuilder out = new StringBuilder(head);
+    int lineStart = 0;
+    String indent = " ".repeat(head.length());
+    for (String item : text.split(", ")) {
+      boolean first = out.length() == head.length();
+      if (!first && out.length() - lineStart + item.length() + 2 > 100) {
+        out.append(",\n");
+        lineStart = out.length();
+        out.append(indent);
+      } else if (!first) {
+        out.append(", ");
+      }
+      out.append(item);
+    }
+    return out.toString();
+  }
 
   private final PrintStream out;
   private final PrintStream err;
@@ -144,12 +176,12 @@ public final class CommandLine {
   }
 
   private int execute(Map<String, String> o) throws Exception {
+    LandscapeCatalog catalog = LandscapeCatalog.standard();
+    SceneCodec codec = new SceneCodec(catalog, OptimizerCatalog.standard());
     if (o.containsKey("help")) {
-      out.println(USAGE);
+      out.println(usage(codec));
       return OK;
     }
-    LandscapeCatalog catalog = LandscapeCatalog.standard();
-    SceneCodec codec = new SceneCodec(catalog);
     Path lessonsDir = Path.of(o.getOrDefault("lessons", "lessons"));
     if (o.containsKey("list-lessons")) {
       return listLessons(codec, lessonsDir);
@@ -158,13 +190,13 @@ public final class CommandLine {
       return checkLessons(codec, catalog, lessonsDir);
     }
     for (String name : o.keySet()) {
-      if (!SCENE_KEYS.containsKey(name) && !OTHER.contains(name) && !FLAGS.contains(name)
-          && !isLandscapeParameter(catalog, name)) {
+      if (!codec.keys().contains(name) && !OTHER.contains(name) && !FLAGS.contains(name)
+          && !codec.isLandscapeParameter(name)) {
         throw new BadInput("unknown option --" + name);
       }
     }
     Scene scene = baseScene(o, codec, lessonsDir);
-    scene = applyOptions(o, codec, catalog, scene);
+    scene = applyOptions(o, codec, scene);
     SceneResult result = new SceneRunner(catalog).run(scene);
     for (Trajectory t : result.trajectories()) {
       out.println(t.optimizer().kind().label() + ": " + OutcomeText.summary(t));
@@ -190,15 +222,6 @@ public final class CommandLine {
     Lesson l = library(codec).load(dir).find(o.get("lesson"));
     int step = Integer.parseInt(o.getOrDefault("step", "1"));
     return l.steps().get(step - 1).title();
-  }
-
-  private static boolean isLandscapeParameter(LandscapeCatalog catalog, String name) {
-    for (var e : catalog.entries()) {
-      if (e.parameter(name) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Scene baseScene(Map<String, String> o, SceneCodec codec, Path lessonsDir) throws BadInput {
@@ -248,16 +271,13 @@ public final class CommandLine {
   }
 
   /** Options become "key: value" lines read over the base scene: one validation, one set of messages. */
-  private static Scene applyOptions(Map<String, String> o, SceneCodec codec, LandscapeCatalog catalog,
-      Scene base) throws BadInput {
+  private static Scene applyOptions(Map<String, String> o, SceneCodec codec, Scene base)
+      throws BadInput {
     StringBuilder text = new StringBuilder();
     List<String> names = new ArrayList<>();
     for (Map.Entry<String, String> e : o.entrySet()) {
-      String key = SCENE_KEYS.get(e.getKey());
-      if (key == null && isLandscapeParameter(catalog, e.getKey())) {
-        key = e.getKey();
-      }
-      if (key != null) {
+      String key = e.getKey();
+      if (codec.keys().contains(key) || codec.isLandscapeParameter(key)) {
         text.append(key).append(": ").append(e.getValue()).append('\n');
         names.add("--" + e.getKey());
       }

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import org.gradientlab.format.OutcomeText;
 import org.gradientlab.run.Trajectory;
-import org.gradientlab.scene.Hyperparameters;
+import org.gradientlab.optimizer.HyperparameterValues;
 import org.gradientlab.scene.Scene;
 import org.gradientlab.scene.SceneResult;
 
 /**
- * The JSON sidecar of an export: every setting of the run (landscape, parameters, optimizers and
- * their hyperparameters, start, steps, seed) and each optimizer's outcome, for tools that prefer
- * JSON to the CSV's comment header.
+ * The JSON sidecar of an export: every setting of the run (landscape, parameters, λ, start, steps,
+ * seed) and each optimizer's run with the hyperparameters it ran with and its outcome, for tools
+ * that prefer JSON to the CSV's comment header.
  */
 public final class SceneJson {
 
@@ -28,7 +28,6 @@ public final class SceneJson {
 
   public static String toJson(SceneResult r) {
     Scene s = r.scene();
-    Hyperparameters h = s.hyperparameters();
     StringBuilder b = new StringBuilder("{\n");
     b.append("  \"landscape\": ").append(str(s.landscape().id())).append(",\n");
     b.append("  \"objective\": ").append(str(r.objective().formula())).append(",\n");
@@ -38,11 +37,7 @@ public final class SceneJson {
       params.add(str(e.getKey()) + ": " + str(e.getValue()));
     }
     b.append(String.join(", ", params)).append("},\n");
-    b.append("  \"hyperparameters\": {\"eta\": ").append(h.eta()).append(", \"lambda\": ").append(h.lambda())
-        .append(", \"alpha\": ").append(h.alpha()).append(", \"beta1\": ").append(h.beta1())
-        .append(", \"beta2\": ").append(h.beta2()).append(", \"rho\": ").append(h.rho())
-        .append(", \"sigma\": ").append(h.sigma()).append(", \"batch\": ").append(h.batchSize())
-        .append("},\n");
+    b.append("  \"lambda\": ").append(s.lambda()).append(",\n");
     double[] start = r.settings().start();
     b.append("  \"start\": [");
     for (int i = 0; i < start.length; i++) {
@@ -54,12 +49,21 @@ public final class SceneJson {
     b.append("  \"runs\": [\n");
     List<String> runs = new ArrayList<>();
     for (Trajectory t : r.trajectories()) {
-      runs.add("    {\"optimizer\": " + str(t.optimizer().kind().label()) + ", \"config\": "
-          + str(t.optimizer().toString()) + ", \"outcome\": " + str(OutcomeText.summary(t))
+      runs.add("    {\"optimizer\": " + str(t.optimizer().kind().label()) + ", \"hyperparameters\": "
+          + hyperparameters(t.optimizer().values()) + ", \"outcome\": " + str(OutcomeText.summary(t))
           + ", \"iterates\": " + t.length() + ", \"final_f\": " + number(t.finalValue()) + "}");
     }
     b.append(String.join(",\n", runs)).append("\n  ]\n}\n");
     return b.toString();
+  }
+
+  /** {"eta": 0.1, "alpha": 0.9}: every value the optimizer ran with, keys as in scene files. */
+  private static String hyperparameters(HyperparameterValues values) {
+    List<String> items = new ArrayList<>();
+    for (Map.Entry<String, Double> e : values.values().entrySet()) {
+      items.add(str(e.getKey()) + ": " + number(e.getValue()));
+    }
+    return "{" + String.join(", ", items) + "}";
   }
 
   private static String number(double v) {

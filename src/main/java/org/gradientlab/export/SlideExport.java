@@ -1,5 +1,9 @@
 package org.gradientlab.export;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,7 +16,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.transform.Transform;
@@ -20,10 +23,13 @@ import org.gradientlab.format.Numbers;
 import org.gradientlab.format.OutcomeText;
 import org.gradientlab.plot.Heatmap;
 import org.gradientlab.run.Trajectory;
-import org.gradientlab.scene.Hyperparameters;
+import org.gradientlab.optimizer.Hyperparameter;
+import org.gradientlab.optimizer.OptimizerCatalog;
+import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.scene.SceneResult;
 import org.gradientlab.ui.LabView;
 import org.gradientlab.ui.LandscapeView;
+import org.gradientlab.ui.MarkerShapes;
 import org.gradientlab.ui.OptimizerColors;
 import org.gradientlab.ui.PlotStyle;
 
@@ -60,24 +66,36 @@ public final class SlideExport {
     return Fx.call(() -> compose(lab, title, plot, scale));
   }
 
-  /** The hyperparameters of the optimizers in the race, so a slide says what produced it. */
-  private static String racingSettings(java.util.List<org.gradientlab.optimizer.OptimizerKind> racing,
-      Hyperparameters h, boolean data) {
-    StringBuilder b = new StringBuilder();
-    if (racing.contains(org.gradientlab.optimizer.OptimizerKind.MOMENTUM)
-        || racing.contains(org.gradientlab.optimizer.OptimizerKind.NESTEROV)) {
-      b.append(",  α = ").append(Numbers.compact(h.alpha()));
+  /**
+   * The hyperparameters of the optimizers in the race, so a slide says what produced it: each key
+   * once when the racing optimizers that take it agree ("α = 0.9"), per optimizer when they do not
+   * ("η: GD 0.1, Adam 0.01"); SGD's σ or batch only where it applies.
+   */
+  static List<String> racingSettings(org.gradientlab.scene.Scene scene, OptimizerCatalog catalog,
+      boolean data) {
+    List<String> parts = new ArrayList<>();
+    for (Hyperparameter h : catalog.hyperparameters()) {
+      if (!h.applies().on(data)) {
+        continue;
+      }
+      Map<String, Double> values = new LinkedHashMap<>();
+      for (OptimizerKind k : scene.optimizers()) {
+        if (k.has(h.key())) {
+          values.put(k.label(), scene.settings().value(k, h.key()));
+        }
+      }
+      if (values.isEmpty()) {
+        continue;
+      }
+      if (new java.util.HashSet<>(values.values()).size() == 1) {
+        parts.add(h.symbol() + " = " + Numbers.compact(values.values().iterator().next()));
+      } else {
+        List<String> each = new ArrayList<>();
+        values.forEach((label, v) -> each.add(label + " " + Numbers.compact(v)));
+        parts.add(h.symbol() + ": " + String.join(", ", each));
+      }
     }
-    if (racing.contains(org.gradientlab.optimizer.OptimizerKind.RMSPROP)) {
-      b.append(",  ρ = ").append(Numbers.compact(h.rho()));
-    }
-    if (racing.contains(org.gradientlab.optimizer.OptimizerKind.ADAM)) {
-      b.append(",  β₁ = ").append(Numbers.compact(h.beta1())).append(",  β₂ = ").append(Numbers.compact(h.beta2()));
-    }
-    if (racing.contains(org.gradientlab.optimizer.OptimizerKind.SGD)) {
-      b.append(",  SGD ").append(data ? "batch " + h.batchSize() : "σ = " + Numbers.compact(h.sigma()));
-    }
-    return b.toString();
+    return parts;
   }
 
   private static WritableImage compose(LabView lab, String title, WritableImage plot, double scale) {
@@ -85,19 +103,20 @@ public final class SlideExport {
     SceneResult r = lab.result();
     Color text = s.text();
     Label heading = label(title != null ? title : r.objective().name(), 40, FontWeight.BOLD, text);
-    Hyperparameters h = r.scene().hyperparameters();
-    String settings = r.objective().formula() + "     η = " + Numbers.compact(h.eta())
-        + (h.lambda() > 0 ? ",  λ = " + Numbers.compact(h.lambda()) : "")
-        + racingSettings(r.scene().optimizers(), h,
-            r.objective() instanceof org.gradientlab.objective.FiniteSumObjective)
-        + ",  " + r.scene().steps() + " steps";
+    List<String> parts = racingSettings(r.scene(), OptimizerCatalog.standard(), isData(r.objective()));
+    if (r.scene().lambda() > 0) {
+      parts.add(Math.min(1, parts.size()), "λ = " + Numbers.compact(r.scene().lambda()));
+    }
+    parts.add(r.scene().steps() + " steps");
+    String settings = r.objective().formula() + "     " + String.join(",  ", parts);
     Label sub = label(settings, 22, FontWeight.NORMAL, text.deriveColor(0, 1, 1, 0.85));
     ImageView image = new ImageView(plot);
     image.setFitWidth(plot.getWidth() / scale);
     image.setFitHeight(plot.getHeight() / scale);
     FlowPane legend = new FlowPane(28, 8);
     for (Trajectory t : r.trajectories()) {
-      Circle dot = new Circle(9, OptimizerColors.forStyle(t.optimizer().kind(), s));
+      javafx.scene.shape.Shape dot = MarkerShapes.node(t.optimizer().kind(),
+          OptimizerColors.forStyle(t.optimizer().kind(), s), 9);
       Label name = label(t.optimizer().kind().label() + ": " + OutcomeText.summary(t), 22,
           FontWeight.NORMAL, text);
       HBox item = new HBox(8, dot, name);
@@ -117,6 +136,11 @@ public final class SlideExport {
     params.setTransform(Transform.scale(scale, scale));
     params.setFill(s.background());
     return slide.snapshot(params, null);
+  }
+
+  private static boolean isData(org.gradientlab.objective.Objective f) {
+    Object base = f instanceof org.gradientlab.objective.RegularizedObjective reg ? reg.base() : f;
+    return base instanceof org.gradientlab.objective.FiniteSumObjective;
   }
 
   private static Label label(String s, double size, FontWeight weight, Color color) {

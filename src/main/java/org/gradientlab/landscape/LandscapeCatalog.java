@@ -129,14 +129,7 @@ public final class LandscapeCatalog {
       }
     }
     for (ParameterSpec p : e.parameters()) {
-      String v = spec.parameters().getOrDefault(p.name(), p.defaultValue());
-      if (p.type() == ParameterSpec.Type.NUMBER) {
-        v = Double.toString(p.parseNumber(v));
-      } else if (p.type() == ParameterSpec.Type.CHOICE && !p.choices().contains(v)) {
-        throw new IllegalArgumentException(
-            p.label() + " must be one of " + String.join(", ", p.choices()) + ", was " + v);
-      }
-      values.put(p.name(), v);
+      values.put(p.name(), p.check(spec.parameters().getOrDefault(p.name(), p.defaultValue())));
     }
     return e.factory().apply(values);
   }

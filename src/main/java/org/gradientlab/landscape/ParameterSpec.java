@@ -57,6 +57,24 @@ public record ParameterSpec(
     return new ParameterSpec(name, label, Type.CHOICE, choices.get(0), 0, 0, false, choices, null);
   }
 
+  /**
+   * {@code value} as this parameter stores it (numbers in canonical form), or a readable message
+   * naming the parameter: the one check that scene files, the command line and the catalog share.
+   */
+  public String check(String value) {
+    return switch (type) {
+      case NUMBER -> Double.toString(parseNumber(value));
+      case CHOICE -> {
+        if (!choices.contains(value)) {
+          throw new IllegalArgumentException(
+              label + " must be one of " + String.join(", ", choices) + ", was " + value);
+        }
+        yield value;
+      }
+      case TEXT -> value;
+    };
+  }
+
   /** The number in {@code text}, checked against [min, max]; a readable message otherwise. */
   public double parseNumber(String text) {
     double v;

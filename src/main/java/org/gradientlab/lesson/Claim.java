@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gradientlab.format.Numbers;
+import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.run.Outcome;
 import org.gradientlab.run.Trajectory;
@@ -24,7 +25,7 @@ import org.gradientlab.scene.SceneResult;
  *   OPT ends near X[, Y] [within TOL]        (default TOL 0.05)
  *   OPT ends below V                          (final f(θ) &lt; V)
  *   OPT is at X[, Y] after N steps            (to 1e-9)
- *   the (GD | Momentum | Nesterov) edge is V  (to 0.5 %)
+ *   the OPT edge is V                         (to 0.5 %; OPT with an edge in closed form)
  * </pre>
  */
 public record Claim(String text, int line, Kind kind, OptimizerKind subject, OptimizerKind other,
@@ -60,67 +61,86 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   private static final Pattern BELOW = p(OPT + " ends below " + NUM);
   private static final Pattern IS_AT = p(OPT + " is at \\(?" + NUM + "(?:\\s*,\\s*" + NUM
       + ")?\\)? after " + NUM + STEPS);
-  private static final Pattern EDGE = p("the (gd|momentum|nesterov) edge is " + NUM);
+  private static final Pattern EDGE = p("the " + OPT + " edge is " + NUM);
 
   private static Pattern p(String regex) {
     return Pattern.compile("\\s*" + regex + "\\s*\\.?\\s*", Pattern.CASE_INSENSITIVE);
   }
 
-  /** Reads one claim; the message says what the grammar expects when it is not one. */
+  /** Reads one claim about the shipped optimizers. */
   public static Claim parse(String text, int line) {
+    return parse(text, line, OptimizerCatalog.standard());
+  }
+
+  /** Reads one claim; the message says what the grammar expects when it is not one. */
+  public static Claim parse(String text, int line, OptimizerCatalog catalog) {
     Matcher m;
     if ((m = CONVERGES_WITHIN.matcher(text)).matches()) {
-      return of(text, line, Kind.CONVERGES_WITHIN, m.group(1), null, num(m.group(2)));
+      return of(catalog, text, line, Kind.CONVERGES_WITHIN, m.group(1), null, num(m.group(2)));
     }
     if ((m = CONVERGES_IN.matcher(text)).matches()) {
-      return of(text, line, Kind.CONVERGES_IN, m.group(1), null, num(m.group(2)));
+      return of(catalog, text, line, Kind.CONVERGES_IN, m.group(1), null, num(m.group(2)));
     }
     if ((m = FASTER.matcher(text)).matches()) {
-      return of(text, line, Kind.CONVERGES_FASTER, m.group(1), m.group(2));
+      return of(catalog, text, line, Kind.CONVERGES_FASTER, m.group(1), m.group(2));
     }
     if ((m = CONVERGES.matcher(text)).matches()) {
-      return of(text, line, Kind.CONVERGES, m.group(1), null);
+      return of(catalog, text, line, Kind.CONVERGES, m.group(1), null);
     }
     if ((m = OSCILLATES.matcher(text)).matches()) {
-      return of(text, line, Kind.OSCILLATES, m.group(1), null);
+      return of(catalog, text, line, Kind.OSCILLATES, m.group(1), null);
     }
     if ((m = DIVERGES_AT.matcher(text)).matches()) {
-      return of(text, line, Kind.DIVERGES_AT, m.group(1), null, num(m.group(2)));
+      return of(catalog, text, line, Kind.DIVERGES_AT, m.group(1), null, num(m.group(2)));
     }
     if ((m = DIVERGES_WITHIN.matcher(text)).matches()) {
-      return of(text, line, Kind.DIVERGES_WITHIN, m.group(1), null, num(m.group(2)));
+      return of(catalog, text, line, Kind.DIVERGES_WITHIN, m.group(1), null, num(m.group(2)));
     }
     if ((m = DIVERGES.matcher(text)).matches()) {
-      return of(text, line, Kind.DIVERGES, m.group(1), null);
+      return of(catalog, text, line, Kind.DIVERGES, m.group(1), null);
     }
     if ((m = RUNNING.matcher(text)).matches()) {
-      return of(text, line, Kind.KEEPS_RUNNING, m.group(1), null);
+      return of(catalog, text, line, Kind.KEEPS_RUNNING, m.group(1), null);
     }
     if ((m = NEAR.matcher(text)).matches()) {
-      return of(text, line, Kind.ENDS_NEAR, m.group(1), null, num(m.group(2)),
+      return of(catalog, text, line, Kind.ENDS_NEAR, m.group(1), null, num(m.group(2)),
           m.group(3) == null ? Double.NaN : num(m.group(3)),
           m.group(4) == null ? DEFAULT_NEAR : num(m.group(4)));
     }
     if ((m = BELOW.matcher(text)).matches()) {
-      return of(text, line, Kind.ENDS_BELOW, m.group(1), null, num(m.group(2)));
+      return of(catalog, text, line, Kind.ENDS_BELOW, m.group(1), null, num(m.group(2)));
     }
     if ((m = IS_AT.matcher(text)).matches()) {
-      return of(text, line, Kind.IS_AT, m.group(1), null, num(m.group(2)),
+      return of(catalog, text, line, Kind.IS_AT, m.group(1), null, num(m.group(2)),
           m.group(3) == null ? Double.NaN : num(m.group(3)), num(m.group(4)));
     }
     if ((m = EDGE.matcher(text)).matches()) {
-      return of(text, line, Kind.EDGE, m.group(1), null, num(m.group(2)));
+      return of(catalog, text, line, Kind.EDGE, m.group(1), null, num(m.group(2)));
     }
     throw new IllegalArgumentException("cannot read the claim '" + text.trim() + "'; claims look like"
         + " 'GD converges within 70 steps', 'Momentum oscillates', 'Adam diverges at step 12',"
         + " 'GD ends near 3, 2', 'the GD edge is 1'");
   }
 
-  private static Claim of(String text, int line, Kind kind, String subject, String other,
-      double... numbers) {
-    OptimizerKind s = OptimizerKind.parse(subject.equalsIgnoreCase("gd") ? "GD" : subject);
-    OptimizerKind o = other == null ? null : OptimizerKind.parse(other);
+  private static Claim of(OptimizerCatalog catalog, String text, int line, Kind kind, String subject,
+      String other, double... numbers) {
+    OptimizerKind s = catalog.kind(subject);
+    OptimizerKind o = other == null ? null : catalog.kind(other);
+    if (kind == Kind.EDGE && s.edge() == null) {
+      throw new IllegalArgumentException(s.label() + " has no stability edge in closed form; "
+          + "these do: " + String.join(", ", withEdges(catalog)));
+    }
     return new Claim(text.trim(), line, kind, s, o, numbers);
+  }
+
+  private static java.util.List<String> withEdges(OptimizerCatalog catalog) {
+    java.util.List<String> labels = new java.util.ArrayList<>();
+    for (OptimizerKind k : catalog.kinds()) {
+      if (k.edge() != null) {
+        labels.add(k.label());
+      }
+    }
+    return labels;
   }
 
   private static double num(String s) {
@@ -130,12 +150,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   /** Checks this claim against a run of its step's scene. */
   public Verdict check(SceneResult r) {
     if (kind == Kind.EDGE) {
-      double alpha = r.scene().hyperparameters().alpha();
-      double edge = switch (subject) {
-        case MOMENTUM -> r.edges().momentumEdge(alpha);
-        case NESTEROV -> r.edges().nesterovEdge(alpha);
-        default -> r.edges().gradientDescentEdge();
-      };
+      double edge = r.scene().settings().config(subject).stabilityEdge(r.edges().largestCurvature());
       return new Verdict(Math.abs(edge - numbers[0]) <= EDGE_RELATIVE * Math.abs(numbers[0]),
           "the edge is " + Numbers.compact(edge));
     }

@@ -1,5 +1,7 @@
 package org.gradientlab.optimizer;
 
+import java.util.List;
+
 /**
  * Adagrad (Duchi, Hazan and Singer 2011): each coordinate's step shrinks with the gradients it has
  * seen, <pre>  r ← r + g⊙g,  θ ← θ − η g / (δ + √r).</pre>
@@ -10,9 +12,17 @@ public record Adagrad(double learningRate, double delta) implements OptimizerCon
 
   public static final double DEFAULT_DELTA = 1e-10;
 
+  public static final OptimizerKind KIND = new OptimizerKind(
+      "Adagrad", "Adagrad", "r ← r + g⊙g,  θ ← θ − η g / (δ + √r)",
+      List.of(Hyperparameter.LEARNING_RATE),
+      new SeriesStyle("#44bb99", "#009977", Marker.TRIANGLE_UP),
+      null,
+      false,
+      v -> Adagrad.withDefaults(v.get("eta")));
+
   public Adagrad {
-    OptimizerConfig.checkLearningRate(learningRate);
-    OptimizerConfig.checkPositive("δ", delta);
+    Hyperparameter.LEARNING_RATE.check(learningRate);
+    OptimizerConfig.checkStabilizer(delta);
   }
 
   public static Adagrad withDefaults(double learningRate) {
@@ -21,12 +31,12 @@ public record Adagrad(double learningRate, double delta) implements OptimizerCon
 
   @Override
   public OptimizerKind kind() {
-    return OptimizerKind.ADAGRAD;
+    return KIND;
   }
 
   @Override
-  public Adagrad withLearningRate(double eta) {
-    return new Adagrad(eta, delta);
+  public HyperparameterValues values() {
+    return HyperparameterValues.of("eta", learningRate);
   }
 
   @Override

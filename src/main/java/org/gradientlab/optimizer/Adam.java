@@ -1,5 +1,7 @@
 package org.gradientlab.optimizer;
 
+import java.util.List;
+
 /**
  * Adam (Kingma and Ba 2015): momentum on the gradient and RMSProp on its square, both corrected for
  * their zero start,
@@ -12,15 +14,33 @@ package org.gradientlab.optimizer;
 public record Adam(double learningRate, double beta1, double beta2, double delta)
     implements OptimizerConfig {
 
-  public static final double DEFAULT_BETA1 = 0.9;
-  public static final double DEFAULT_BETA2 = 0.999;
+  public static final Hyperparameter BETA1 = new Hyperparameter(
+      "beta1", "β₁", "Adam β₁", new Hyperparameter.Range(0, true, 1, false),
+      0, 0.99, Hyperparameter.Scale.LINEAR, 0.9, false, Hyperparameter.Applies.ALWAYS,
+      "Decay of the gradient's running mean: m ← β₁m + (1 − β₁)g.");
+
+  public static final Hyperparameter BETA2 = new Hyperparameter(
+      "beta2", "β₂", "Adam β₂", new Hyperparameter.Range(0, true, 1, false),
+      0.9, 0.9999, Hyperparameter.Scale.LINEAR, 0.999, false, Hyperparameter.Applies.ALWAYS,
+      "Decay of the squared gradient's running mean: s ← β₂s + (1 − β₂)g⊙g.");
+
+  public static final OptimizerKind KIND = new OptimizerKind(
+      "Adam", "Adam", "m ← β₁m + (1−β₁)g,  s ← β₂s + (1−β₂)g⊙g,  θ ← θ − η m̂ / (√ŝ + δ)",
+      List.of(Hyperparameter.LEARNING_RATE, BETA1, BETA2),
+      new SeriesStyle("#eedd55", "#aa8800", Marker.STAR),
+      null,
+      false,
+      v -> new Adam(v.get("eta"), v.get("beta1"), v.get("beta2"), Adam.DEFAULT_DELTA));
+
+  public static final double DEFAULT_BETA1 = BETA1.defaultValue();
+  public static final double DEFAULT_BETA2 = BETA2.defaultValue();
   public static final double DEFAULT_DELTA = 1e-8;
 
   public Adam {
-    OptimizerConfig.checkLearningRate(learningRate);
-    OptimizerConfig.checkDecay("β₁", beta1);
-    OptimizerConfig.checkDecay("β₂", beta2);
-    OptimizerConfig.checkPositive("δ", delta);
+    Hyperparameter.LEARNING_RATE.check(learningRate);
+    BETA1.check(beta1);
+    BETA2.check(beta2);
+    OptimizerConfig.checkStabilizer(delta);
   }
 
   public static Adam withDefaults(double learningRate) {
@@ -29,12 +49,12 @@ public record Adam(double learningRate, double beta1, double beta2, double delta
 
   @Override
   public OptimizerKind kind() {
-    return OptimizerKind.ADAM;
+    return KIND;
   }
 
   @Override
-  public Adam withLearningRate(double eta) {
-    return new Adam(eta, beta1, beta2, delta);
+  public HyperparameterValues values() {
+    return HyperparameterValues.of("eta", learningRate, "beta1", beta1, "beta2", beta2);
   }
 
   public Adam withBetas(double b1, double b2) {

@@ -1,20 +1,31 @@
 package org.gradientlab.optimizer;
 
+import java.util.List;
+
 /** Plain gradient descent: θ ← θ − η∇f(θ) (Cauchy 1847). */
 public record GradientDescent(double learningRate) implements OptimizerConfig {
 
+  /** On a quadratic, one step multiplies the error along curvature h by (1 − ηh): stable iff η &lt; 2/L. */
+  public static final OptimizerKind KIND = new OptimizerKind(
+      "GD", "Gradient descent", "θ ← θ − η∇f(θ)",
+      List.of(Hyperparameter.LEARNING_RATE),
+      new SeriesStyle("#66ccee", "#0077bb", Marker.CIRCLE),
+      new StabilityEdge("2/L", "2/L", (v, l) -> StabilityEdge.over(2, l)),
+      false,
+      v -> new GradientDescent(v.get("eta")));
+
   public GradientDescent {
-    OptimizerConfig.checkLearningRate(learningRate);
+    Hyperparameter.LEARNING_RATE.check(learningRate);
   }
 
   @Override
   public OptimizerKind kind() {
-    return OptimizerKind.GD;
+    return KIND;
   }
 
   @Override
-  public GradientDescent withLearningRate(double eta) {
-    return new GradientDescent(eta);
+  public HyperparameterValues values() {
+    return HyperparameterValues.of("eta", learningRate);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.gradientlab.optimizer;
 
+import java.util.List;
+
 /**
  * Heavy-ball momentum (Polyak 1964) in the form PyTorch uses: v ← αv + g, θ ← θ − ηv.
  *
@@ -11,11 +13,25 @@ package org.gradientlab.optimizer;
  */
 public record Momentum(double learningRate, double alpha) implements OptimizerConfig {
 
-  public static final double DEFAULT_ALPHA = 0.9;
+  /** Shared with Nesterov, so one control can set both. */
+  public static final Hyperparameter ALPHA = new Hyperparameter(
+      "alpha", "α", "momentum α", new Hyperparameter.Range(0, true, 1, false),
+      0, 0.99, Hyperparameter.Scale.LINEAR, 0.9, false, Hyperparameter.Applies.ALWAYS,
+      "How much of the previous velocity each step keeps: v ← αv + g.");
+
+  public static final OptimizerKind KIND = new OptimizerKind(
+      "Momentum", "Heavy-ball momentum", "v ← αv + ∇f(θ),  θ ← θ − ηv",
+      List.of(Hyperparameter.LEARNING_RATE, ALPHA),
+      new SeriesStyle("#ee7733", "#dd5500", Marker.SQUARE),
+      new StabilityEdge("2(1+α)/L", "2(1+α)/L", (v, l) -> StabilityEdge.over(2 * (1 + v.get("alpha")), l)),
+      false,
+      v -> new Momentum(v.get("eta"), v.get("alpha")));
+
+  public static final double DEFAULT_ALPHA = ALPHA.defaultValue();
 
   public Momentum {
-    OptimizerConfig.checkLearningRate(learningRate);
-    OptimizerConfig.checkDecay("momentum α", alpha);
+    Hyperparameter.LEARNING_RATE.check(learningRate);
+    ALPHA.check(alpha);
   }
 
   public static Momentum withDefaults(double learningRate) {
@@ -24,12 +40,12 @@ public record Momentum(double learningRate, double alpha) implements OptimizerCo
 
   @Override
   public OptimizerKind kind() {
-    return OptimizerKind.MOMENTUM;
+    return KIND;
   }
 
   @Override
-  public Momentum withLearningRate(double eta) {
-    return new Momentum(eta, alpha);
+  public HyperparameterValues values() {
+    return HyperparameterValues.of("eta", learningRate, "alpha", alpha);
   }
 
   public Momentum withAlpha(double a) {

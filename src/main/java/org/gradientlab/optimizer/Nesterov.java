@@ -1,5 +1,7 @@
 package org.gradientlab.optimizer;
 
+import java.util.List;
+
 /**
  * Nesterov's accelerated gradient (Nesterov 1983; Sutskever et al. 2013) in the lab's momentum
  * convention: the gradient is taken at the look-ahead point the velocity is about to carry θ to,
@@ -12,11 +14,20 @@ package org.gradientlab.optimizer;
  */
 public record Nesterov(double learningRate, double alpha) implements OptimizerConfig {
 
-  public static final double DEFAULT_ALPHA = 0.9;
+  public static final OptimizerKind KIND = new OptimizerKind(
+      "Nesterov", "Nesterov accelerated gradient", "g = ∇f(θ − ηαv),  v ← αv + g,  θ ← θ − ηv",
+      List.of(Hyperparameter.LEARNING_RATE, Momentum.ALPHA),
+      new SeriesStyle("#ee3377", "#cc2266", Marker.DIAMOND),
+      new StabilityEdge("NAG", "2(1+α)/((1+2α)L)",
+          (v, l) -> StabilityEdge.over(2 * (1 + v.get("alpha")) / (1 + 2 * v.get("alpha")), l)),
+      false,
+      v -> new Nesterov(v.get("eta"), v.get("alpha")));
+
+  public static final double DEFAULT_ALPHA = Momentum.ALPHA.defaultValue();
 
   public Nesterov {
-    OptimizerConfig.checkLearningRate(learningRate);
-    OptimizerConfig.checkDecay("momentum α", alpha);
+    Hyperparameter.LEARNING_RATE.check(learningRate);
+    Momentum.ALPHA.check(alpha);
   }
 
   public static Nesterov withDefaults(double learningRate) {
@@ -25,12 +36,12 @@ public record Nesterov(double learningRate, double alpha) implements OptimizerCo
 
   @Override
   public OptimizerKind kind() {
-    return OptimizerKind.NESTEROV;
+    return KIND;
   }
 
   @Override
-  public Nesterov withLearningRate(double eta) {
-    return new Nesterov(eta, alpha);
+  public HyperparameterValues values() {
+    return HyperparameterValues.of("eta", learningRate, "alpha", alpha);
   }
 
   public Nesterov withAlpha(double a) {

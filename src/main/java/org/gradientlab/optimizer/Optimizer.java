@@ -11,4 +11,12 @@ public interface Optimizer {
 
   /** Forgets all state, as if newly created: zero velocity, zero accumulators, t = 0. */
   void reset();
+
+  /**
+   * What the run did beyond its path, for the status line (e.g. how often Newton's method had to
+   * modify an indefinite Hessian); "" when there is nothing to say.
+   */
+  default String status() {
+    return "";
+  }
 }

@@ -1,51 +1,50 @@
 package org.gradientlab.optimizer;
 
 /**
- * The hyperparameters of one optimizer, as an immutable value. Every optimizer shares the learning
- * rate η, which the student drags; the rest are specific to each and default as the common
- * libraries do.
+ * The hyperparameters of one optimizer, as an immutable value: each optimizer's record implements
+ * this and declares its {@link OptimizerKind}. Every optimizer has the learning rate η; the rest are
+ * its own and default as the common libraries do.
  */
-public sealed interface OptimizerConfig
-    permits GradientDescent,
-        StochasticGradientDescent,
-        Momentum,
-        Nesterov,
-        Adagrad,
-        RmsProp,
-        Adam {
+public interface OptimizerConfig {
 
+  /** Which optimizer this configures: its entry in the catalog. */
   OptimizerKind kind();
+
+  /** Its hyperparameter values by key, in the order its kind declares them. */
+  HyperparameterValues values();
 
   /** η. */
   double learningRate();
 
-  /** The same optimizer with another η. */
-  OptimizerConfig withLearningRate(double learningRate);
-
   /** A fresh optimizer with zero state for θ ∈ ℝⁿ. */
   Optimizer create(int dimension);
 
-  /** Rejects η that no run can use. */
-  static double checkLearningRate(double eta) {
-    if (!(eta > 0) || !Double.isFinite(eta)) {
-      throw new IllegalArgumentException("learning rate η must be finite and > 0, was " + eta);
-    }
-    return eta;
+  /** The same optimizer with another η. */
+  default OptimizerConfig withLearningRate(double learningRate) {
+    return with(Hyperparameter.LEARNING_RATE.key(), learningRate);
   }
 
-  /** Rejects a decay rate outside [0, 1). */
-  static double checkDecay(String name, double value) {
-    if (!(value >= 0 && value < 1)) {
-      throw new IllegalArgumentException(name + " must be in [0, 1), was " + value);
-    }
-    return value;
+  /** The same optimizer with {@code key} set (checked against its range). */
+  default OptimizerConfig with(String key, double value) {
+    return kind().configure(values().with(key, value));
   }
 
-  /** Rejects a non-positive or non-finite stabiliser. */
-  static double checkPositive(String name, double value) {
-    if (!(value > 0) || !Double.isFinite(value)) {
-      throw new IllegalArgumentException(name + " must be finite and > 0, was " + value);
+  /** Where its gradients come from: exact unless the optimizer is stochastic. */
+  default Sampling sampling() {
+    return Sampling.EXACT;
+  }
+
+  /** Its stability edge for largest curvature L, or NaN when it has none in closed form. */
+  default double stabilityEdge(double largestCurvature) {
+    StabilityEdge edge = kind().edge();
+    return edge == null ? Double.NaN : edge.at(values(), largestCurvature);
+  }
+
+  /** Rejects a non-positive or non-finite stabiliser δ (the ε of the adaptive methods). */
+  static double checkStabilizer(double delta) {
+    if (!(delta > 0) || !Double.isFinite(delta)) {
+      throw new IllegalArgumentException("δ must be finite and > 0, was " + delta);
     }
-    return value;
+    return delta;
   }
 }

@@ -1,5 +1,7 @@
 package org.gradientlab.optimizer;
 
+import java.util.List;
+
 /**
  * RMSProp (Tieleman and Hinton 2012): Adagrad with a leaky average, so old gradients are forgotten,
  * <pre>  r ← ρr + (1 − ρ) g⊙g,  θ ← θ − η g / (√r + δ).</pre>
@@ -9,13 +11,26 @@ package org.gradientlab.optimizer;
  */
 public record RmsProp(double learningRate, double rho, double delta) implements OptimizerConfig {
 
-  public static final double DEFAULT_RHO = 0.9;
+  public static final Hyperparameter RHO = new Hyperparameter(
+      "rho", "ρ", "RMSProp ρ", new Hyperparameter.Range(0, true, 1, false),
+      0, 0.999, Hyperparameter.Scale.LINEAR, 0.9, false, Hyperparameter.Applies.ALWAYS,
+      "How slowly the average of g⊙g forgets: r ← ρr + (1 − ρ) g⊙g.");
+
+  public static final OptimizerKind KIND = new OptimizerKind(
+      "RMSProp", "RMSProp", "r ← ρr + (1 − ρ) g⊙g,  θ ← θ − η g / (√r + δ)",
+      List.of(Hyperparameter.LEARNING_RATE, RHO),
+      new SeriesStyle("#aa88ff", "#7744cc", Marker.TRIANGLE_DOWN),
+      null,
+      false,
+      v -> new RmsProp(v.get("eta"), v.get("rho"), RmsProp.DEFAULT_DELTA));
+
+  public static final double DEFAULT_RHO = RHO.defaultValue();
   public static final double DEFAULT_DELTA = 1e-8;
 
   public RmsProp {
-    OptimizerConfig.checkLearningRate(learningRate);
-    OptimizerConfig.checkDecay("decay ρ", rho);
-    OptimizerConfig.checkPositive("δ", delta);
+    Hyperparameter.LEARNING_RATE.check(learningRate);
+    RHO.check(rho);
+    OptimizerConfig.checkStabilizer(delta);
   }
 
   public static RmsProp withDefaults(double learningRate) {
@@ -24,12 +39,12 @@ public record RmsProp(double learningRate, double rho, double delta) implements 
 
   @Override
   public OptimizerKind kind() {
-    return OptimizerKind.RMSPROP;
+    return KIND;
   }
 
   @Override
-  public RmsProp withLearningRate(double eta) {
-    return new RmsProp(eta, rho, delta);
+  public HyperparameterValues values() {
+    return HyperparameterValues.of("eta", learningRate, "rho", rho);
   }
 
   public RmsProp withRho(double r) {

@@ -1,12 +1,13 @@
 package org.gradientlab.run;
 
 import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
 import org.gradientlab.objective.FiniteSumObjective;
 import org.gradientlab.objective.Objective;
 import org.gradientlab.objective.RegularizedObjective;
 import org.gradientlab.optimizer.GradientOracle;
 import org.gradientlab.optimizer.OptimizerConfig;
-import org.gradientlab.optimizer.StochasticGradientDescent;
+import org.gradientlab.optimizer.Sampling;
 
 /**
  * The gradient oracle a run hands to its optimizer: exact, exact plus seeded Gaussian noise, or a
@@ -27,18 +28,25 @@ abstract class GradientSource implements GradientOracle {
 
   /** The source SGD gets on this objective, or the exact gradient for every other optimizer. */
   static GradientSource forRun(Objective objective, OptimizerConfig config, long seed) {
-    if (config instanceof StochasticGradientDescent sgd) {
+    Sampling sampling = config.sampling();
+    if (sampling.stochastic()) {
       FiniteSumObjective data = finiteSum(objective);
       if (data != null) {
         double lambda =
             objective instanceof RegularizedObjective r ? r.lambda() : 0;
-        return new MiniBatch(objective, data, lambda, sgd.batchSize(), seed);
+        return new MiniBatch(objective, data, lambda, sampling.batchSize(), seed);
       }
-      if (sgd.noiseSigma() > 0) {
-        return new GaussianNoise(objective, sgd.noiseSigma(), seed);
+      if (sampling.noiseSigma() > 0) {
+        return new GaussianNoise(objective, sampling.noiseSigma(), seed);
       }
     }
     return new Exact(objective);
+  }
+
+  /** The exact ∇²f(θ), for second-order methods (curvature is never sampled here). */
+  @Override
+  public void hessian(double[] theta, DMatrixRMaj out) {
+    objective.hessian(theta, out);
   }
 
   /** The finite sum behind {@code objective}, looking through an L2 term; null when there is none. */

@@ -75,7 +75,8 @@ public final class Runner {
             ? diverged
             : OutcomeClassifier.classify(
                 thetas, gradientNorms, length, n, tol, source.isStochastic());
-    return new Trajectory(config, n, length, thetas, values, gradientNorms, outcome);
+    return new Trajectory(config, n, length, thetas, values, gradientNorms, outcome,
+        optimizer.status());
   }
 
   /** Every optimizer from the same start with the same settings: the race. */

@@ -15,6 +15,7 @@ public final class Trajectory {
   private final double[] values;
   private final double[] gradientNorms;
   private final Outcome outcome;
+  private final String optimizerStatus;
 
   Trajectory(
       OptimizerConfig optimizer,
@@ -23,7 +24,8 @@ public final class Trajectory {
       double[] thetas,
       double[] values,
       double[] gradientNorms,
-      Outcome outcome) {
+      Outcome outcome,
+      String optimizerStatus) {
     this.optimizer = optimizer;
     this.dimension = dimension;
     this.length = length;
@@ -31,6 +33,7 @@ public final class Trajectory {
     this.values = values;
     this.gradientNorms = gradientNorms;
     this.outcome = outcome;
+    this.optimizerStatus = optimizerStatus;
   }
 
   public OptimizerConfig optimizer() {
@@ -83,5 +86,10 @@ public final class Trajectory {
 
   public Outcome outcome() {
     return outcome;
+  }
+
+  /** What the optimizer reports about the run beyond its path (see {@code Optimizer#status}); "" if nothing. */
+  public String optimizerStatus() {
+    return optimizerStatus;
   }
 }

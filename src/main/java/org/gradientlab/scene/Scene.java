@@ -1,25 +1,36 @@
 package org.gradientlab.scene;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.gradientlab.landscape.LandscapeSpec;
 import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
+import org.gradientlab.optimizer.GradientDescent;
+import org.gradientlab.optimizer.Hyperparameter;
+import org.gradientlab.optimizer.OptimizerCatalog;
+import org.gradientlab.optimizer.OptimizerConfig;
 import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.OptimizerSettings;
 
 /**
  * Everything that decides what the lab computes and shows, as one value: the landscape and its
- * parameters, the racing optimizers and hyperparameters, start, steps, seed, view and panels. A
- * lesson step, "save the current setup", the command line and an export's metadata are all this.
+ * parameters, the L2 weight λ, the racing optimizers and every optimizer's own hyperparameters,
+ * start, steps, seed, view and panels. A lesson step, "save the current setup", the command line
+ * and an export's metadata are all this.
  *
+ * @param optimizers the racing optimizers, in race order
+ * @param settings each optimizer's hyperparameters, racing or not (switching one on brings its own)
+ * @param lambda L2 weight λ ≥ 0 added to the landscape as (λ/2)‖θ‖²
  * @param start where every optimizer starts; null for the landscape's default
  * @param view the visible part of the plane; null for the landscape's own domain
  */
 public record Scene(
     LandscapeSpec landscape,
     List<OptimizerKind> optimizers,
-    Hyperparameters hyperparameters,
+    OptimizerSettings settings,
+    double lambda,
     Point start,
     int steps,
     long seed,
@@ -34,14 +45,21 @@ public record Scene(
     if (steps < 0 || steps > MAX_STEPS) {
       throw new IllegalArgumentException("steps must be between 0 and " + MAX_STEPS + ", was " + steps);
     }
+    if (!(lambda >= 0) || !Double.isFinite(lambda)) {
+      throw new IllegalArgumentException("λ must be finite and ≥ 0, was " + lambda);
+    }
+    for (OptimizerKind k : optimizers) {
+      settings.config(k);
+    }
   }
 
   /** GD alone on f(x) = x² from x = 1 with η = 0.1: the app's first picture. */
   public static Scene initial() {
     return new Scene(
         LandscapeSpec.of("parabola"),
-        List.of(OptimizerKind.GD),
-        Hyperparameters.DEFAULT,
+        List.of(GradientDescent.KIND),
+        OptimizerCatalog.standard().defaults(Hyperparameter.LEARNING_RATE.defaultValue()),
+        0,
         null,
         100,
         org.gradientlab.run.RunSettings.DEFAULT_SEED,
@@ -49,27 +67,45 @@ public record Scene(
         EnumSet.of(Panel.CONTROLS, Panel.CHART, Panel.STATUS));
   }
 
-  public Scene withHyperparameters(Hyperparameters h) {
-    return new Scene(landscape, optimizers, h, start, steps, seed, view, panels);
+  /** The configuration of each racing optimizer, in race order. */
+  public List<OptimizerConfig> racingConfigs() {
+    List<OptimizerConfig> configs = new ArrayList<>();
+    for (OptimizerKind k : optimizers) {
+      configs.add(settings.config(k));
+    }
+    return configs;
+  }
+
+  public Scene withSettings(OptimizerSettings s) {
+    return new Scene(landscape, optimizers, s, lambda, start, steps, seed, view, panels);
+  }
+
+  /** η set for every optimizer (the linked η slider). */
+  public Scene withEta(double eta) {
+    return withSettings(settings.withEverywhere(Hyperparameter.LEARNING_RATE.key(), eta));
+  }
+
+  public Scene withLambda(double l) {
+    return new Scene(landscape, optimizers, settings, l, start, steps, seed, view, panels);
   }
 
   public Scene withStart(Point p) {
-    return new Scene(landscape, optimizers, hyperparameters, p, steps, seed, view, panels);
+    return new Scene(landscape, optimizers, settings, lambda, p, steps, seed, view, panels);
   }
 
   public Scene withOptimizers(List<OptimizerKind> kinds) {
-    return new Scene(landscape, kinds, hyperparameters, start, steps, seed, view, panels);
+    return new Scene(landscape, kinds, settings, lambda, start, steps, seed, view, panels);
   }
 
   public Scene withSteps(int n) {
-    return new Scene(landscape, optimizers, hyperparameters, start, n, seed, view, panels);
+    return new Scene(landscape, optimizers, settings, lambda, start, n, seed, view, panels);
   }
 
   public Scene withLandscape(LandscapeSpec spec) {
-    return new Scene(spec, optimizers, hyperparameters, start, steps, seed, view, panels);
+    return new Scene(spec, optimizers, settings, lambda, start, steps, seed, view, panels);
   }
 
   public Scene withView(Domain d) {
-    return new Scene(landscape, optimizers, hyperparameters, start, steps, seed, d, panels);
+    return new Scene(landscape, optimizers, settings, lambda, start, steps, seed, d, panels);
   }
 }

@@ -14,19 +14,25 @@ import org.gradientlab.landscape.LandscapeSpec;
 import org.gradientlab.landscape.ParameterSpec;
 import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
+import org.gradientlab.optimizer.Hyperparameter;
+import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.OptimizerSettings;
 
 /**
  * The one text form of a {@link Scene}: {@code key: value} lines, as in a lesson's scene block, a
  * saved setup, the command line's scene file and an export's metadata. Missing keys keep the
- * values of a base scene, so a lesson step only says what it changes.
+ * values of a base scene, so a lesson step only says what it changes. The keys come from the
+ * catalogs: every landscape parameter and every optimizer hyperparameter is one.
  *
  * <pre>
  * landscape: bowl          # or "objective:"; its parameters follow as their own keys
  * kappa: 10
  * rotation: 30
  * optimizers: GD, Momentum, Adam
- * eta: 0.5
+ * eta: 0.5                 # every optimizer that takes η
+ * eta: 0.5, Adam=0.01      # 0.5 for all, Adam 0.01
+ * eta: GD=0.5, Adam=0.01   # only these two; the others keep the base scene's
  * lambda: 0
  * alpha: 0.9   beta1: 0.9   beta2: 0.999   rho: 0.9   sigma: 0.5   batch: 1
  * start: -2.5, 2
@@ -38,14 +44,48 @@ import org.gradientlab.optimizer.OptimizerKind;
  */
 public final class SceneCodec {
 
-  private static final List<String> KEYS = List.of("landscape", "objective", "optimizers", "eta",
-      "lambda", "alpha", "beta1", "beta2", "rho", "sigma", "batch", "start", "steps", "seed", "view",
-      "panels");
+  /** The keys that are neither a landscape parameter nor an optimizer hyperparameter. */
+  private static final List<String> SCENE_KEYS = List.of("landscape", "objective", "optimizers",
+      "lambda", "start", "steps", "seed", "view", "panels");
 
-  private final LandscapeCatalog catalog;
+  private final LandscapeCatalog landscapes;
+  private final OptimizerCatalog optimizers;
 
-  public SceneCodec(LandscapeCatalog catalog) {
-    this.catalog = catalog;
+  public SceneCodec(LandscapeCatalog landscapes, OptimizerCatalog optimizers) {
+    this.landscapes = landscapes;
+    this.optimizers = optimizers;
+  }
+
+  /** With the shipped optimizers. */
+  public SceneCodec(LandscapeCatalog landscapes) {
+    this(landscapes, OptimizerCatalog.standard());
+  }
+
+  public LandscapeCatalog landscapes() {
+    return landscapes;
+  }
+
+  public OptimizerCatalog optimizers() {
+    return optimizers;
+  }
+
+  /** Every key a scene knows besides landscape parameters: scene keys, then hyperparameters. */
+  public List<String> keys() {
+    List<String> keys = new ArrayList<>(SCENE_KEYS);
+    for (Hyperparameter h : optimizers.hyperparameters()) {
+      keys.add(h.key());
+    }
+    return keys;
+  }
+
+  /** Whether {@code key} is a key of some landscape's parameters. */
+  public boolean isLandscapeParameter(String key) {
+    for (LandscapeEntry e : landscapes.entries()) {
+      if (e.parameter(key) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads {@code text} over {@code base}; the first error names its line and what is wrong. */
@@ -73,110 +113,167 @@ public final class SceneCodec {
       values.put(key, value);
       lines.put(key, i + 1);
     }
-    return build(values, lines, base);
+    return new Reader(values, lines, base).scene();
   }
 
-  private Scene build(Map<String, String> v, Map<String, Integer> lines, Scene base)
-      throws SceneFormatException {
-    // The landscape first: its parameters are keys too.
-    String landscapeKey = v.containsKey("landscape") ? "landscape" : "objective";
-    LandscapeSpec landscape = base.landscape();
-    boolean newLandscape = v.containsKey(landscapeKey);
-    if (v.containsKey("landscape") && v.containsKey("objective")) {
-      throw new SceneFormatException(lines.get("objective"), "give either 'landscape' or 'objective', not both");
-    }
-    if (newLandscape) {
-      String id = v.get(landscapeKey).toLowerCase(Locale.ROOT);
-      try {
-        catalog.entry(id);
-      } catch (IllegalArgumentException e) {
-        throw new SceneFormatException(lines.get(landscapeKey), e.getMessage());
-      }
-      landscape = LandscapeSpec.of(id);
-    }
-    LandscapeEntry entry = catalog.entry(landscape.id());
-    for (Map.Entry<String, String> e : v.entrySet()) {
-      if (KEYS.contains(e.getKey())) {
-        continue;
-      }
-      ParameterSpec p = entry.parameter(e.getKey());
-      if (p == null) {
-        throw new SceneFormatException(lines.get(e.getKey()), "unknown key '" + e.getKey()
-            + "'; a scene knows " + String.join(", ", KEYS) + knownParameters(entry));
-      }
-      try {
-        if (p.type() == ParameterSpec.Type.NUMBER) {
-          p.parseNumber(e.getValue());
-        } else if (p.type() == ParameterSpec.Type.CHOICE && !p.choices().contains(e.getValue())) {
-          throw new IllegalArgumentException(p.label() + " must be one of "
-              + String.join(", ", p.choices()) + ", was " + e.getValue());
-        }
-      } catch (IllegalArgumentException problem) {
-        throw new SceneFormatException(lines.get(e.getKey()), problem.getMessage());
-      }
-      landscape = landscape.with(p.name(), e.getValue());
-    }
-    try {
-      catalog.build(landscape);
-    } catch (IllegalArgumentException e) {
-      int line = newLandscape ? lines.get(landscapeKey) : firstParameterLine(lines);
-      throw new SceneFormatException(line, e.getMessage());
+  /** One parse: the keys and their lines, read step by step over the base scene. */
+  private final class Reader {
+    private final Map<String, String> v;
+    private final Map<String, Integer> lines;
+    private final Scene base;
+    private boolean newLandscape;
+
+    Reader(Map<String, String> values, Map<String, Integer> lines, Scene base) {
+      this.v = values;
+      this.lines = lines;
+      this.base = base;
     }
 
-    List<OptimizerKind> optimizers = base.optimizers();
-    if (v.containsKey("optimizers")) {
-      optimizers = new ArrayList<>();
-      for (String name : v.get("optimizers").split(",")) {
-        try {
-          OptimizerKind k = OptimizerKind.parse(name.trim());
-          if (!optimizers.contains(k)) {
-            optimizers.add(k);
-          }
-        } catch (IllegalArgumentException e) {
-          throw new SceneFormatException(lines.get("optimizers"), e.getMessage());
-        }
+    Scene scene() throws SceneFormatException {
+      LandscapeSpec landscape = landscape();
+      List<OptimizerKind> racing = racing();
+      OptimizerSettings settings = settings();
+      double lambda = v.containsKey("lambda") ? number("lambda") : base.lambda();
+      Point start = start();
+      int steps = (int) whole("steps", base.steps(), 0, Scene.MAX_STEPS);
+      long seed = whole("seed", base.seed(), Long.MIN_VALUE, Long.MAX_VALUE);
+      Domain view = view();
+      Set<Panel> panels = panels();
+      try {
+        return new Scene(landscape, racing, settings, lambda, start, steps, seed, view, panels);
+      } catch (IllegalArgumentException e) {
+        throw new SceneFormatException(lineOfFirst("lambda", "steps"), e.getMessage());
       }
     }
-    Hyperparameters h = base.hyperparameters();
-    try {
-      h = new Hyperparameters(
-          number(v, lines, "eta", h.eta()),
-          number(v, lines, "lambda", h.lambda()),
-          number(v, lines, "alpha", h.alpha()),
-          number(v, lines, "beta1", h.beta1()),
-          number(v, lines, "beta2", h.beta2()),
-          number(v, lines, "rho", h.rho()),
-          number(v, lines, "sigma", h.sigma()),
-          (int) whole(v, lines, "batch", h.batchSize()));
-    } catch (IllegalArgumentException e) {
-      throw new SceneFormatException(lineOfFirst(lines, "eta", "lambda", "alpha", "beta1", "beta2",
-          "rho", "sigma", "batch"), e.getMessage());
+
+    /** The landscape first: its parameters are keys too. */
+    private LandscapeSpec landscape() throws SceneFormatException {
+      if (v.containsKey("landscape") && v.containsKey("objective")) {
+        throw new SceneFormatException(lines.get("objective"), "give either 'landscape' or 'objective', not both");
+      }
+      String landscapeKey = v.containsKey("landscape") ? "landscape" : "objective";
+      LandscapeSpec landscape = base.landscape();
+      newLandscape = v.containsKey(landscapeKey);
+      if (newLandscape) {
+        String id = v.get(landscapeKey).toLowerCase(Locale.ROOT);
+        try {
+          landscapes.entry(id);
+        } catch (IllegalArgumentException e) {
+          throw new SceneFormatException(lines.get(landscapeKey), e.getMessage());
+        }
+        landscape = LandscapeSpec.of(id);
+      }
+      LandscapeEntry entry = landscapes.entry(landscape.id());
+      List<String> known = keys();
+      for (Map.Entry<String, String> e : v.entrySet()) {
+        if (known.contains(e.getKey())) {
+          continue;
+        }
+        ParameterSpec p = entry.parameter(e.getKey());
+        if (p == null) {
+          throw new SceneFormatException(lines.get(e.getKey()), "unknown key '" + e.getKey()
+              + "'; a scene knows " + String.join(", ", known) + knownParameters(entry));
+        }
+        try {
+          p.check(e.getValue());
+        } catch (IllegalArgumentException problem) {
+          throw new SceneFormatException(lines.get(e.getKey()), problem.getMessage());
+        }
+        landscape = landscape.with(p.name(), e.getValue());
+      }
+      try {
+        landscapes.build(landscape);
+      } catch (IllegalArgumentException e) {
+        int line = newLandscape ? lines.get(landscapeKey) : firstParameterLine();
+        throw new SceneFormatException(line, e.getMessage());
+      }
+      return landscape;
     }
-    Point start = newLandscape ? null : base.start();
-    if (v.containsKey("start")) {
-      double[] xy = numbers(v.get("start"), lines.get("start"), "start");
+
+    private List<OptimizerKind> racing() throws SceneFormatException {
+      if (!v.containsKey("optimizers")) {
+        return base.optimizers();
+      }
+      List<OptimizerKind> racing = new ArrayList<>();
+      for (String name : v.get("optimizers").split(",")) {
+        if (name.isBlank()) {
+          throw new SceneFormatException(lines.get("optimizers"),
+              "optimizers: a name is missing; expected a list such as GD, Momentum");
+        }
+        OptimizerKind k = kind(name, "optimizers");
+        if (!racing.contains(k)) {
+          racing.add(k);
+        }
+      }
+      return racing;
+    }
+
+    /** Each hyperparameter key: one value for all its owners, a default with overrides, or overrides. */
+    private OptimizerSettings settings() throws SceneFormatException {
+      OptimizerSettings settings = base.settings();
+      for (Hyperparameter h : optimizers.hyperparameters()) {
+        if (!v.containsKey(h.key())) {
+          continue;
+        }
+        for (String part : v.get(h.key()).split(",")) {
+          String item = part.trim();
+          int eq = item.indexOf('=');
+          try {
+            if (eq < 0) {
+              settings = settings.withEverywhere(h.key(), value(h, item));
+            } else {
+              OptimizerKind k = kind(item.substring(0, eq), h.key());
+              if (!k.has(h.key())) {
+                throw new IllegalArgumentException(k.label() + " has no " + h.label() + "; "
+                    + labels(optimizers.owners(h.key())) + " take it");
+              }
+              settings = settings.with(k, h.key(), value(h, item.substring(eq + 1)));
+            }
+          } catch (IllegalArgumentException e) {
+            throw new SceneFormatException(lines.get(h.key()), e.getMessage());
+          }
+        }
+      }
+      return settings;
+    }
+
+    private Point start() throws SceneFormatException {
+      if (!v.containsKey("start")) {
+        return newLandscape ? null : base.start();
+      }
+      double[] xy = numbers("start");
       if (xy.length > 2) {
         throw new SceneFormatException(lines.get("start"), "start takes one or two numbers: x or x, y");
       }
-      start = new Point(xy[0], xy.length > 1 ? xy[1] : 0);
+      for (double c : xy) {
+        if (!Double.isFinite(c)) {
+          throw new SceneFormatException(lines.get("start"), "start must be finite numbers, was "
+              + v.get("start"));
+        }
+      }
+      return new Point(xy[0], xy.length > 1 ? xy[1] : 0);
     }
-    int steps = (int) whole(v, lines, "steps", base.steps());
-    long seed = whole(v, lines, "seed", base.seed());
-    Domain view = newLandscape ? null : base.view();
-    if (v.containsKey("view")) {
-      double[] box = numbers(v.get("view"), lines.get("view"), "view");
+
+    private Domain view() throws SceneFormatException {
+      if (!v.containsKey("view")) {
+        return newLandscape ? null : base.view();
+      }
+      double[] box = numbers("view");
       if (box.length != 4) {
         throw new SceneFormatException(lines.get("view"), "view takes four numbers: xmin, xmax, ymin, ymax");
       }
       try {
-        view = new Domain(box[0], box[1], box[2], box[3]);
+        return new Domain(box[0], box[1], box[2], box[3]);
       } catch (IllegalArgumentException e) {
         throw new SceneFormatException(lines.get("view"), e.getMessage());
       }
     }
-    Set<Panel> panels = base.panels().isEmpty() ? EnumSet.noneOf(Panel.class) : EnumSet.copyOf(base.panels());
-    if (v.containsKey("panels")) {
-      panels = EnumSet.noneOf(Panel.class);
+
+    private Set<Panel> panels() throws SceneFormatException {
+      if (!v.containsKey("panels")) {
+        return base.panels().isEmpty() ? EnumSet.noneOf(Panel.class) : EnumSet.copyOf(base.panels());
+      }
+      Set<Panel> panels = EnumSet.noneOf(Panel.class);
       for (String p : v.get("panels").split(",")) {
         String name = p.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
         if (name.equals("GRADIENT")) {
@@ -192,12 +289,89 @@ public final class SceneCodec {
               + "'; known: controls, chart, status, gradient, none");
         }
       }
+      return panels;
     }
+
+    private OptimizerKind kind(String name, String key) throws SceneFormatException {
+      try {
+        return optimizers.kind(name);
+      } catch (IllegalArgumentException e) {
+        throw new SceneFormatException(lines.get(key), e.getMessage());
+      }
+    }
+
+    private double number(String key) throws SceneFormatException {
+      try {
+        return Numbers.parse(v.get(key));
+      } catch (NumberFormatException e) {
+        throw new SceneFormatException(lines.get(key), key + ": " + e.getMessage());
+      }
+    }
+
+    /** A whole number in [min, max]; never silently wrapped or truncated. */
+    private long whole(String key, long fallback, long min, long max) throws SceneFormatException {
+      if (!v.containsKey(key)) {
+        return fallback;
+      }
+      String text = v.get(key).trim();
+      long n;
+      try {
+        n = Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        boolean digits = text.matches("[-+]?\\d+");
+        throw new SceneFormatException(lines.get(key), digits
+            ? key + " must be between " + min + " and " + max + ", was " + text
+            : key + " must be a whole number, was '" + text + "'");
+      }
+      if (n < min || n > max) {
+        throw new SceneFormatException(lines.get(key), key + " must be between " + min + " and "
+            + max + ", was " + text);
+      }
+      return n;
+    }
+
+    private double[] numbers(String key) throws SceneFormatException {
+      String[] parts = v.get(key).split(",");
+      double[] out = new double[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        try {
+          out[i] = Numbers.parse(parts[i]);
+        } catch (NumberFormatException e) {
+          throw new SceneFormatException(lines.get(key), key + ": " + e.getMessage());
+        }
+      }
+      return out;
+    }
+
+    private int firstParameterLine() {
+      List<String> known = keys();
+      for (Map.Entry<String, Integer> e : lines.entrySet()) {
+        if (!known.contains(e.getKey())) {
+          return e.getValue();
+        }
+      }
+      return 1;
+    }
+
+    private int lineOfFirst(String... keys) {
+      for (String k : keys) {
+        if (lines.containsKey(k)) {
+          return lines.get(k);
+        }
+      }
+      return 1;
+    }
+  }
+
+  /** A hyperparameter's value as typed: a number, whole where it must be, inside its range. */
+  private static double value(Hyperparameter h, String text) {
+    double x;
     try {
-      return new Scene(landscape, optimizers, h, start, steps, seed, view, panels);
-    } catch (IllegalArgumentException e) {
-      throw new SceneFormatException(lineOfFirst(lines, "steps"), e.getMessage());
+      x = Numbers.parse(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(h.key() + ": " + e.getMessage());
     }
+    return h.check(x);
   }
 
   /** The scene as text that {@link #parse} reads back to an equal scene. */
@@ -207,20 +381,16 @@ public final class SceneCodec {
     for (Map.Entry<String, String> p : s.landscape().parameters().entrySet()) {
       b.append(p.getKey()).append(": ").append(p.getValue()).append('\n');
     }
-    List<String> names = new ArrayList<>();
-    for (OptimizerKind k : s.optimizers()) {
-      names.add(k.label());
+    b.append("optimizers: ").append(labels(s.optimizers())).append('\n');
+    for (Hyperparameter h : optimizers.hyperparameters()) {
+      String line = hyperparameterLine(h, s.settings());
+      if (line != null) {
+        b.append(h.key()).append(": ").append(line).append('\n');
+      }
+      if (h == Hyperparameter.LEARNING_RATE) {
+        b.append("lambda: ").append(plain(s.lambda())).append('\n');
+      }
     }
-    b.append("optimizers: ").append(String.join(", ", names)).append('\n');
-    Hyperparameters h = s.hyperparameters();
-    b.append("eta: ").append(plain(h.eta())).append('\n');
-    b.append("lambda: ").append(plain(h.lambda())).append('\n');
-    b.append("alpha: ").append(plain(h.alpha())).append('\n');
-    b.append("beta1: ").append(plain(h.beta1())).append('\n');
-    b.append("beta2: ").append(plain(h.beta2())).append('\n');
-    b.append("rho: ").append(plain(h.rho())).append('\n');
-    b.append("sigma: ").append(plain(h.sigma())).append('\n');
-    b.append("batch: ").append(h.batchSize()).append('\n');
     if (s.start() != null) {
       b.append("start: ").append(plain(s.start().x())).append(", ").append(plain(s.start().y())).append('\n');
     }
@@ -239,6 +409,38 @@ public final class SceneCodec {
     }
     b.append("panels: ").append(panels.isEmpty() ? "none" : String.join(", ", panels)).append('\n');
     return b.toString();
+  }
+
+  /**
+   * "0.1" when every owner has the same value; otherwise the most common value followed by the
+   * exceptions, "0.1, Adam=0.01". Null when no optimizer in the settings takes {@code h}.
+   */
+  private static String hyperparameterLine(Hyperparameter h, OptimizerSettings settings) {
+    Map<Double, Integer> counts = new LinkedHashMap<>();
+    for (OptimizerKind k : settings.kinds()) {
+      if (k.has(h.key())) {
+        counts.merge(settings.value(k, h.key()), 1, Integer::sum);
+      }
+    }
+    if (counts.isEmpty()) {
+      return null;
+    }
+    double common = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    StringBuilder line = new StringBuilder(plain(common));
+    for (OptimizerKind k : settings.kinds()) {
+      if (k.has(h.key()) && settings.value(k, h.key()) != common) {
+        line.append(", ").append(k.label()).append('=').append(plain(settings.value(k, h.key())));
+      }
+    }
+    return line.toString();
+  }
+
+  private static String labels(List<OptimizerKind> kinds) {
+    List<String> names = new ArrayList<>();
+    for (OptimizerKind k : kinds) {
+      names.add(k.label());
+    }
+    return String.join(", ", names);
   }
 
   /** Shortest text that parses back to exactly {@code v}. */
@@ -264,60 +466,5 @@ public final class SceneCodec {
       names.add(p.name());
     }
     return ", and for " + e.id() + ": " + String.join(", ", names);
-  }
-
-  private static int firstParameterLine(Map<String, Integer> lines) {
-    for (Map.Entry<String, Integer> e : lines.entrySet()) {
-      if (!KEYS.contains(e.getKey())) {
-        return e.getValue();
-      }
-    }
-    return 1;
-  }
-
-  private static int lineOfFirst(Map<String, Integer> lines, String... keys) {
-    for (String k : keys) {
-      if (lines.containsKey(k)) {
-        return lines.get(k);
-      }
-    }
-    return 1;
-  }
-
-  private static double number(Map<String, String> v, Map<String, Integer> lines, String key,
-      double fallback) throws SceneFormatException {
-    if (!v.containsKey(key)) {
-      return fallback;
-    }
-    try {
-      return Numbers.parse(v.get(key));
-    } catch (NumberFormatException e) {
-      throw new SceneFormatException(lines.get(key), key + ": " + e.getMessage());
-    }
-  }
-
-  private static long whole(Map<String, String> v, Map<String, Integer> lines, String key,
-      long fallback) throws SceneFormatException {
-    if (!v.containsKey(key)) {
-      return fallback;
-    }
-    try {
-      return Long.parseLong(v.get(key).trim());
-    } catch (NumberFormatException e) {
-      throw new SceneFormatException(lines.get(key), key + " must be a whole number, was '" + v.get(key) + "'");
-    }
-  }
-
-  private static double[] numbers(String text, int line, String key) throws SceneFormatException {
-    String[] parts = text.split(",");
-    double[] out = new double[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      try {
-        out[i] = Numbers.parse(parts[i]);
-      } catch (NumberFormatException e) {
-        throw new SceneFormatException(line, key + ": " + e.getMessage());
-      }
-    }
-    return out;
   }
 }

@@ -1,6 +1,5 @@
 package org.gradientlab.scene;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gradientlab.landscape.LandscapeCatalog;
@@ -8,8 +7,6 @@ import org.gradientlab.landscape.LandscapeSpec;
 import org.gradientlab.math.Point;
 import org.gradientlab.objective.Objective;
 import org.gradientlab.objective.RegularizedObjective;
-import org.gradientlab.optimizer.OptimizerConfig;
-import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.run.RunSettings;
 import org.gradientlab.run.Runner;
 import org.gradientlab.run.Tolerances;
@@ -36,7 +33,7 @@ public final class SceneRunner {
 
   /** The objective of {@code scene}: its landscape plus (λ/2)‖θ‖². */
   public Objective objective(Scene scene) {
-    double lambda = scene.hyperparameters().lambda();
+    double lambda = scene.lambda();
     if (!scene.landscape().equals(cachedSpec) || lambda != cachedLambda) {
       Objective base = catalog.build(scene.landscape());
       cachedObjective = RegularizedObjective.of(base, lambda);
@@ -58,11 +55,7 @@ public final class SceneRunner {
     Objective f = objective(scene);
     double[] start = start(scene).toArray(f.dimension());
     RunSettings settings = new RunSettings(start, scene.steps(), scene.seed(), Tolerances.DEFAULT);
-    List<OptimizerConfig> configs = new ArrayList<>();
-    for (OptimizerKind kind : scene.optimizers()) {
-      configs.add(scene.hyperparameters().configFor(kind));
-    }
-    List<Trajectory> trajectories = Runner.race(f, configs, settings);
+    List<Trajectory> trajectories = Runner.race(f, scene.racingConfigs(), settings);
     Optional<StabilityEdges> edges = Stability.atMinimumNearest(f, start);
     boolean atMinimum = edges.isPresent();
     if (edges.isEmpty()) {

@@ -1,9 +1,12 @@
 package org.gradientlab.ui;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
@@ -17,12 +20,16 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.controlsfx.control.ToggleSwitch;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.landscape.LandscapeEntry;
 import org.gradientlab.landscape.LandscapeSpec;
 import org.gradientlab.landscape.ParameterSpec;
+import org.gradientlab.objective.FiniteSumObjective;
+import org.gradientlab.objective.Objective;
+import org.gradientlab.objective.RegularizedObjective;
+import org.gradientlab.optimizer.GradientDescent;
+import org.gradientlab.optimizer.Hyperparameter;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.scene.SceneResult;
 import org.gradientlab.stability.StabilityEdges;
@@ -30,13 +37,15 @@ import org.gradientlab.viewmodel.LabModel;
 
 /**
  * The lab's sidebar: which landscape, which optimizers race, η and λ (with the stability edges
- * marked on the η track), each optimizer's own hyperparameters (greyed out while it is not racing),
- * the number of steps, playback, and display options.
+ * marked on the η track), each optimizer's own hyperparameters (greyed out while no optimizer that
+ * takes them races), the number of steps, playback, and display options. The optimizers and their
+ * hyperparameters come from the optimizer catalog: a new optimizer brings its own toggle and
+ * controls.
  */
 public final class ControlsPane extends VBox {
 
-  public static final double ETA_MIN = 1e-4;
-  public static final double ETA_MAX = 10;
+  public static final double ETA_MIN = Hyperparameter.LEARNING_RATE.sliderMin();
+  public static final double ETA_MAX = Hyperparameter.LEARNING_RATE.sliderMax();
   public static final double LAMBDA_MIN = 1e-4;
   public static final double LAMBDA_MAX = 100;
   public static final int STEPS_MAX = 10_000;
@@ -45,18 +54,47 @@ public final class ControlsPane extends VBox {
   private final VBox landscapeParameters = new VBox(6);
   private final NumberControl eta;
   private final Label curvature = new Label();
-  private final Map<OptimizerKind, ToggleButton> toggles = new EnumMap<>(OptimizerKind.class);
+  private final Map<OptimizerKind, ToggleButton> toggles = new LinkedHashMap<>();
+  /** Controls of hyperparameters that matter only on some landscapes (SGD's σ and batch). */
+  private final Map<Hyperparameter, VBox> contextual = new LinkedHashMap<>();
+  /** The current landscape's parameter values as the controls show them, by parameter name. */
+  private final Map<String, DoubleProperty> numberParameters = new HashMap<>();
+  private final Map<String, ComboBox<String>> choiceParameters = new HashMap<>();
   private String shownLandscapeId;
-  private final VBox batchHolder = new VBox();
-  private int batchControlFor = -1;
+  private int dataSizeShown = -1;
   private FormulaField formulaField;
-  private NumberControl sigmaControl;
+  /** Set while the controls follow the model, so that showing a value does not write it back. */
+  private boolean following;
 
   public ControlsPane(LabModel model, LandscapeView landscapeView, LossChart chart) {
     this.model = model;
     getStyleClass().add("controls-pane");
     setSpacing(10);
+    eta = NumberControl.of(Hyperparameter.LEARNING_RATE.label(), model.etaProperty(), ETA_MIN, ETA_MAX,
+        SliderScale.LOG);
+    eta.setId("eta");
+    getChildren().addAll(section("Landscape"), landscapeChoice(), landscapeParameters);
+    getChildren().addAll(section("Race"), raceToggles());
+    getChildren().addAll(stepSizeControls());
+    getChildren().add(section("Optimizer settings"));
+    getChildren().addAll(optimizerSettings());
+    NumberControl steps = NumberControl.ofInteger("steps N", model.stepsProperty(), 1, STEPS_MAX, SliderScale.LOG);
+    steps.setId("steps");
+    getChildren().addAll(section("Run"), steps);
+    getChildren().add(section("Show"));
+    getChildren().addAll(displaySwitches(landscapeView, chart));
+    model.resultProperty().addListener((o, a, r) -> resultChanged(r));
+    model.racing().addListener((SetChangeListener<OptimizerKind>) c -> showEdges(model.getResult()));
+    showEdges(model.getResult());
+  }
 
+  public NumberControl etaControl() {
+    return eta;
+  }
+
+  // ---- sections ----------------------------------------------------------------------------------
+
+  private ComboBox<LandscapeEntry> landscapeChoice() {
     ComboBox<LandscapeEntry> landscapes = new ComboBox<>();
     landscapes.setId("landscape-choice");
     landscapes.getItems().setAll(model.catalog().entries());
@@ -69,125 +107,139 @@ public final class ControlsPane extends VBox {
     });
     model.landscapeProperty().addListener((o, a, b) -> {
       landscapes.setValue(model.catalog().entry(b.id()));
-      rebuildLandscapeParameters(b);
+      showLandscapeParameters(b);
     });
-    rebuildLandscapeParameters(model.landscapeProperty().get());
+    showLandscapeParameters(model.landscapeProperty().get());
+    return landscapes;
+  }
 
+  /** One toggle per optimizer of the catalog, with its colour and marker. */
+  private FlowPane raceToggles() {
     FlowPane race = new FlowPane(6, 6);
     race.setId("race");
-    for (OptimizerKind kind : OptimizerKind.values()) {
-      ToggleButton t = new ToggleButton(kind.label(), new Circle(5, OptimizerColors.of(kind)));
-      t.setId("toggle-" + kind.name().toLowerCase());
-      t.setTooltip(new Tooltip(kind.longName()));
+    for (OptimizerKind kind : model.optimizers().kinds()) {
+      ToggleButton t = new ToggleButton(kind.label(), MarkerShapes.node(kind, OptimizerColors.of(kind), 5));
+      t.setId("toggle-" + kind.label().toLowerCase(java.util.Locale.ROOT));
+      t.setTooltip(new Tooltip(kind.longName() + ": " + kind.updateRule()));
       t.setSelected(model.racing().contains(kind));
       t.selectedProperty().addListener((o, a, on) -> model.setRacing(kind, on));
       toggles.put(kind, t);
       race.getChildren().add(t);
     }
     model.racing().addListener((SetChangeListener<OptimizerKind>) c -> {
-      for (OptimizerKind k : OptimizerKind.values()) {
-        toggles.get(k).setSelected(model.racing().contains(k));
+      for (Map.Entry<OptimizerKind, ToggleButton> e : toggles.entrySet()) {
+        e.getValue().setSelected(model.racing().contains(e.getKey()));
       }
     });
+    return race;
+  }
 
-    eta = NumberControl.of("learning rate η", model.etaProperty(), ETA_MIN, ETA_MAX, SliderScale.LOG);
-    eta.setId("eta");
+  private List<Node> stepSizeControls() {
     NumberControl lambda = NumberControl.of("L2 weight λ", model.lambdaProperty(), LAMBDA_MIN,
         LAMBDA_MAX, SliderScale.LOG_WITH_ZERO);
     lambda.setId("lambda");
     curvature.getStyleClass().add("hint");
     curvature.setWrapText(true);
-    model.resultProperty().addListener((o, a, r) -> {
-      showEdges(r);
-      if (formulaField != null && r != null) {
-        org.gradientlab.objective.Objective f = r.objective();
-        if (f instanceof org.gradientlab.objective.RegularizedObjective reg) {
-          f = reg.base();
-        }
-        formulaField.warn(f instanceof org.gradientlab.formula.FormulaObjective fo ? fo.warning() : "");
+    return List.of(section("Step size"), eta, curvature, lambda);
+  }
+
+  /**
+   * One control per hyperparameter key of the catalog besides η, linked across the optimizers that
+   * take it and greyed out while none of them races.
+   */
+  private List<Node> optimizerSettings() {
+    List<Node> controls = new ArrayList<>();
+    for (Hyperparameter h : model.optimizers().hyperparameters()) {
+      if (h == Hyperparameter.LEARNING_RATE) {
+        continue;
       }
-    });
-    model.racing().addListener((SetChangeListener<OptimizerKind>) c -> showEdges(model.getResult()));
+      VBox holder = new VBox();
+      holder.setId(h.key() + "-holder");
+      holder.getChildren().setAll(hyperparameterControl(h, h.sliderMax()));
+      if (h.applies() != Hyperparameter.Applies.ALWAYS) {
+        contextual.put(h, holder);
+      }
+      controls.add(holder);
+    }
+    showContextual(0);
+    return controls;
+  }
 
-    NumberControl alpha = NumberControl.of("momentum α", model.alphaProperty(), 0, 0.99, SliderScale.LINEAR);
-    alpha.setId("alpha");
-    alpha.disableProperty().bind(notRacing(OptimizerKind.MOMENTUM, OptimizerKind.NESTEROV));
-    NumberControl beta1 = NumberControl.of("Adam β₁", model.beta1Property(), 0, 0.99, SliderScale.LINEAR);
-    beta1.setId("beta1");
-    beta1.disableProperty().bind(notRacing(OptimizerKind.ADAM));
-    NumberControl beta2 = NumberControl.of("Adam β₂", model.beta2Property(), 0.9, 0.9999, SliderScale.LINEAR);
-    beta2.setId("beta2");
-    beta2.disableProperty().bind(notRacing(OptimizerKind.ADAM));
-    NumberControl rho = NumberControl.of("RMSProp ρ", model.rhoProperty(), 0, 0.999, SliderScale.LINEAR);
-    rho.setId("rho");
-    rho.disableProperty().bind(notRacing(OptimizerKind.RMSPROP));
-    NumberControl sigma = NumberControl.of("SGD noise σ", model.sigmaProperty(), 0, 5, SliderScale.LINEAR);
-    sigma.setId("sigma");
-    sigma.disableProperty().bind(notRacing(OptimizerKind.SGD));
-    sigmaControl = sigma;
-    batchHolder.setId("batch-holder");
-    model.resultProperty().addListener((o, a, r) -> showBatchControl(r));
-    NumberControl steps = NumberControl.ofInteger("steps N", model.stepsProperty(), 1, STEPS_MAX, SliderScale.LOG);
-    steps.setId("steps");
+  private NumberControl hyperparameterControl(Hyperparameter h, double sliderMax) {
+    List<OptimizerKind> owners = model.optimizers().owners(h.key());
+    String label = h.label();
+    if (h.integer() && h.applies() == Hyperparameter.Applies.DATA_LANDSCAPES && dataSizeShown > 0) {
+      label += " (of n = " + dataSizeShown + ")";
+    }
+    NumberControl c = new NumberControl(label, model.hyperparameterProperty(h.key()), h.sliderMin(),
+        sliderMax, h.scale() == Hyperparameter.Scale.LOG ? SliderScale.LOG : SliderScale.LINEAR,
+        h.integer());
+    c.setId(h.key());
+    c.disableProperty().bind(notRacing(owners));
+    Tooltip.install(c, new Tooltip(h.help() + "  (" + labels(owners) + ")"));
+    return c;
+  }
 
+  private List<Node> displaySwitches(LandscapeView landscapeView, LossChart chart) {
     ToggleSwitch gradientArrow = new ToggleSwitch("gradient arrow −η∇f");
     gradientArrow.setId("gradient-arrow");
     gradientArrow.selectedProperty().bindBidirectional(landscapeView.showGradientProperty());
     ToggleSwitch logScale = new ToggleSwitch("log-scale charts");
     logScale.setId("log-scale");
     logScale.selectedProperty().bindBidirectional(chart.logScaleProperty());
+    return List.of(gradientArrow, logScale);
+  }
 
-    getChildren().addAll(
-        section("Landscape"), landscapes, landscapeParameters,
-        section("Race"), race,
-        section("Step size"), eta, curvature, lambda,
-        section("Optimizer settings"), alpha, beta1, beta2, rho, sigma, batchHolder,
-        section("Run"), steps,
-        section("Show"), gradientArrow, logScale);
-    showEdges(model.getResult());
+  // ---- following the model ------------------------------------------------------------------------
+
+  private void resultChanged(SceneResult r) {
+    showEdges(r);
+    showContextual(dataSize(r));
+    if (formulaField != null && r != null) {
+      Objective f = base(r.objective());
+      formulaField.warn(f instanceof org.gradientlab.formula.FormulaObjective fo ? fo.warning() : "");
+    }
   }
 
   /**
-   * On a data landscape SGD samples real mini-batches: a batch-size slider from 1 to n replaces
-   * the noise σ (which only analytic surfaces use).
+   * On a data landscape SGD samples real mini-batches: a batch-size slider from 1 to n replaces the
+   * noise σ (which only analytic surfaces use).
    */
-  private void showBatchControl(SceneResult r) {
-    org.gradientlab.objective.Objective f = r == null ? null : r.objective();
-    if (f instanceof org.gradientlab.objective.RegularizedObjective reg) {
-      f = reg.base();
-    }
-    int n = f instanceof org.gradientlab.objective.FiniteSumObjective data ? data.exampleCount() : 0;
-    if (n == batchControlFor) {
+  private void showContextual(int n) {
+    if (n == dataSizeShown) {
       return;
     }
-    batchControlFor = n;
-    if (n == 0) {
-      batchHolder.getChildren().clear();
-      sigmaControl.setVisible(true);
-      sigmaControl.setManaged(true);
-      return;
+    dataSizeShown = n;
+    for (Map.Entry<Hyperparameter, VBox> e : contextual.entrySet()) {
+      Hyperparameter h = e.getKey();
+      boolean shown = h.applies().on(n > 0);
+      e.getValue().setVisible(shown);
+      e.getValue().setManaged(shown);
+      e.getValue().getChildren().forEach(c -> c.setVisible(shown));
+      if (shown && h.integer() && n > 0) {
+        DoubleProperty value = model.hyperparameterProperty(h.key());
+        if (value.get() > n) {
+          value.set(n);
+        }
+        e.getValue().getChildren().setAll(hyperparameterControl(h, n));
+      }
     }
-    if (model.batchSizeProperty().get() > n) {
-      model.batchSizeProperty().set(n);
-    }
-    NumberControl batch = NumberControl.ofInteger("SGD batch size b (of n = " + n + ")",
-        model.batchSizeProperty(), 1, n, SliderScale.LOG);
-    batch.setId("batch");
-    batch.disableProperty().bind(notRacing(OptimizerKind.SGD));
-    batchHolder.getChildren().setAll(batch);
-    sigmaControl.setVisible(false);
-    sigmaControl.setManaged(false);
   }
 
-  public NumberControl etaControl() {
-    return eta;
+  private static int dataSize(SceneResult r) {
+    Objective f = r == null ? null : base(r.objective());
+    return f instanceof FiniteSumObjective data ? data.exampleCount() : 0;
+  }
+
+  private static Objective base(Objective f) {
+    return f instanceof RegularizedObjective reg ? reg.base() : f;
   }
 
   private static Label section(String title) {
     return ControlKit.section(title);
   }
 
-  private BooleanBinding notRacing(OptimizerKind... kinds) {
+  private BooleanBinding notRacing(List<OptimizerKind> kinds) {
     return Bindings.createBooleanBinding(() -> {
       for (OptimizerKind k : kinds) {
         if (model.racing().contains(k)) {
@@ -198,34 +250,44 @@ public final class ControlsPane extends VBox {
     }, model.racing());
   }
 
-  /** The η track shows where GD, Momentum and Nesterov stop being stable on this landscape. */
+  private static String labels(List<OptimizerKind> kinds) {
+    List<String> names = new ArrayList<>();
+    for (OptimizerKind k : kinds) {
+      names.add(k.label());
+    }
+    return String.join(", ", names);
+  }
+
+  /**
+   * The η track shows where each racing optimizer with an edge in closed form stops being stable on
+   * this landscape (GD's when nothing races).
+   */
   private void showEdges(SceneResult r) {
-    List<NumberControl.Mark> marks = new ArrayList<>();
     if (r == null) {
       eta.marks().clear();
       curvature.setText("");
       return;
     }
     StabilityEdges e = r.edges();
-    double alpha = model.alphaProperty().get();
-    String where = r.edgesAtMinimum() ? "at the minimum" : "at the start (no minimum known)";
-    if (model.racing().contains(OptimizerKind.GD) || model.racing().contains(OptimizerKind.SGD)
-        || model.racing().isEmpty()) {
-      marks.add(new NumberControl.Mark(e.gradientDescentEdge(), "2/L",
-          OptimizerColors.of(OptimizerKind.GD),
-          "GD is stable for η < 2/L = " + Numbers.compact(round(e.gradientDescentEdge()))));
+    List<OptimizerKind> shown = new ArrayList<>(model.racingInCatalogOrder());
+    if (shown.isEmpty()) {
+      shown.add(GradientDescent.KIND);
     }
-    if (model.racing().contains(OptimizerKind.MOMENTUM)) {
-      marks.add(new NumberControl.Mark(e.momentumEdge(alpha), "2(1+α)/L",
-          OptimizerColors.of(OptimizerKind.MOMENTUM),
-          "Momentum is stable for η < 2(1+α)/L = " + Numbers.compact(round(e.momentumEdge(alpha)))));
-    }
-    if (model.racing().contains(OptimizerKind.NESTEROV)) {
-      marks.add(new NumberControl.Mark(e.nesterovEdge(alpha), "NAG",
-          OptimizerColors.of(OptimizerKind.NESTEROV),
-          "Nesterov is stable for η < 2(1+α)/((1+2α)L) = " + Numbers.compact(round(e.nesterovEdge(alpha)))));
+    List<NumberControl.Mark> marks = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (OptimizerKind k : shown) {
+      if (k.edge() == null) {
+        continue;
+      }
+      double edge = r.scene().settings().config(k).stabilityEdge(e.largestCurvature());
+      if (!seen.add(k.edge().mark() + "@" + edge)) {
+        continue; // SGD's edge is GD's
+      }
+      marks.add(new NumberControl.Mark(edge, k.edge().mark(), OptimizerColors.of(k),
+          k.label() + " is stable for η < " + k.edge().formula() + " = " + Numbers.compact(round(edge))));
     }
     eta.marks().setAll(marks);
+    String where = r.edgesAtMinimum() ? "at the minimum" : "at the start (no minimum known)";
     String kappa = Double.isFinite(e.conditionNumber())
         ? ", κ = L/μ = " + Numbers.compact(round(e.conditionNumber())) : "";
     StringBuilder text = new StringBuilder("Curvature " + where + ": L = "
@@ -246,31 +308,47 @@ public final class ControlsPane extends VBox {
     return Math.round(v * m) / m;
   }
 
-  /** One control per parameter of the current landscape (κ and rotation of the bowl, …). */
-  private void rebuildLandscapeParameters(LandscapeSpec spec) {
+  /**
+   * One control per parameter of the current landscape (κ and rotation of the bowl, …). Built when
+   * the landscape changes; when only its values change (a lesson step sets κ = 10 on the bowl
+   * already shown) the controls are set to the new values, so they never show a stale one.
+   */
+  private void showLandscapeParameters(LandscapeSpec spec) {
     if (spec.id().equals(shownLandscapeId)) {
+      updateLandscapeParameters(spec);
       return;
     }
     shownLandscapeId = spec.id();
     List<Node> controls = new ArrayList<>();
     formulaField = null;
+    numberParameters.clear();
+    choiceParameters.clear();
     LandscapeEntry entry = model.catalog().entry(spec.id());
     for (ParameterSpec p : entry.parameters()) {
       String current = spec.parameters().getOrDefault(p.name(), p.defaultValue());
       if (p.type() == ParameterSpec.Type.NUMBER) {
         DoubleProperty value = new SimpleDoubleProperty(Numbers.parse(current));
-        value.addListener((o, a, b) -> model.setLandscapeParameter(p.name(),
-            Numbers.compact(b.doubleValue()).replace('−', '-')));
+        value.addListener((o, a, b) -> {
+          if (!following) {
+            model.setLandscapeParameter(p.name(), Numbers.compact(b.doubleValue()).replace('−', '-'));
+          }
+        });
         NumberControl c = NumberControl.of(p.label(), value, p.min(), p.max(),
             p.logScale() ? SliderScale.LOG : SliderScale.LINEAR);
         c.setId("param-" + p.name());
+        numberParameters.put(p.name(), value);
         controls.add(c);
       } else if (p.type() == ParameterSpec.Type.CHOICE) {
         ComboBox<String> box = new ComboBox<>();
         box.getItems().setAll(p.choices());
         box.setValue(current);
         box.setId("param-" + p.name());
-        box.valueProperty().addListener((o, a, b) -> model.setLandscapeParameter(p.name(), b));
+        box.valueProperty().addListener((o, a, b) -> {
+          if (!following) {
+            model.setLandscapeParameter(p.name(), b);
+          }
+        });
+        choiceParameters.put(p.name(), box);
         controls.add(labelled(p.label(), box));
       } else {
         FormulaField field = new FormulaField(p, current, text -> model.setLandscapeParameter(p.name(), text));
@@ -280,6 +358,37 @@ public final class ControlsPane extends VBox {
       }
     }
     landscapeParameters.getChildren().setAll(controls);
+  }
+
+  private void updateLandscapeParameters(LandscapeSpec spec) {
+    following = true;
+    try {
+      showValues(spec);
+    } finally {
+      following = false;
+    }
+  }
+
+  private void showValues(LandscapeSpec spec) {
+    LandscapeEntry entry = model.catalog().entry(spec.id());
+    for (ParameterSpec p : entry.parameters()) {
+      String current = spec.parameters().getOrDefault(p.name(), p.defaultValue());
+      DoubleProperty number = numberParameters.get(p.name());
+      if (number != null) {
+        double v = Numbers.parse(current);
+        if (v != number.get()) {
+          number.set(v);
+        }
+      }
+      ComboBox<String> choice = choiceParameters.get(p.name());
+      if (choice != null && !current.equals(choice.getValue())) {
+        choice.setValue(current);
+      }
+      if (p.type() == ParameterSpec.Type.TEXT && formulaField != null
+          && !current.equals(formulaField.field().getText())) {
+        formulaField.field().setText(current);
+      }
+    }
   }
 
   private static Node labelled(String label, Node control) {

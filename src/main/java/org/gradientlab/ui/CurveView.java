@@ -174,7 +174,11 @@ public final class CurveView extends CanvasPlot {
       double px = vp.toPixelX(t.theta(i, 0));
       double py = vp.toPixelY(t.value(i));
       if (vp.containsPixel(px, py)) {
-        MarkerPainter.dot(gc, px, py, c, i == last, s);
+        if (i == last) {
+          MarkerShapes.current(gc, px, py, t.optimizer().kind().style().marker(), c, s);
+        } else {
+          MarkerPainter.dot(gc, px, py, c, false, s);
+        }
       }
     }
     MarkerPainter.start(gc, vp.toPixelX(t.theta(0, 0)), vp.toPixelY(t.value(0)), s);

@@ -7,7 +7,6 @@ import org.gradientlab.objective.Domain;
 import org.gradientlab.objective.Minimum;
 import org.gradientlab.objective.Objective;
 import org.gradientlab.objective.RegularizedObjective;
-import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.optimizer.StochasticGradientDescent;
 import org.gradientlab.plot.Viewport;
 import org.gradientlab.regression.LineFitObjective;
@@ -93,7 +92,7 @@ public final class DataView extends CanvasPlot {
       gc.fillOval(px - rad, py - rad, 2 * rad, 2 * rad);
     }
     if (batch != null) {
-      gc.setStroke(OptimizerColors.forStyle(OptimizerKind.SGD, s));
+      gc.setStroke(OptimizerColors.forStyle(StochasticGradientDescent.KIND, s));
       gc.setLineWidth(2 * k);
       for (int i : batch) {
         double px = vp.toPixelX(data.feature(i, 0));

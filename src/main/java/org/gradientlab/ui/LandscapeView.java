@@ -236,9 +236,9 @@ public final class LandscapeView extends Region {
       double py = vp.toPixelY(t.theta(last, 1));
       if (vp.containsPixel(px, py)) {
         if (showGradient.get()) {
-          paintGradientArrow(gc, vp, r, t.theta(last), c, s);
+          paintGradientArrow(gc, vp, r, t.theta(last), t.optimizer().learningRate(), c, s);
         }
-        MarkerPainter.dot(gc, px, py, c, true, s);
+        MarkerShapes.current(gc, px, py, t.optimizer().kind().style().marker(), c, s);
       }
     }
     gc.restore();
@@ -282,11 +282,10 @@ public final class LandscapeView extends Region {
     }
   }
 
-  /** The step plain GD would take from here, −η∇f, drawn as an arrow. */
-  private static void paintGradientArrow(
-      GraphicsContext gc, Viewport vp, SceneResult r, double[] theta, Color c, PlotStyle s) {
+  /** The step plain GD would take from here with this optimizer's η, −η∇f, drawn as an arrow. */
+  private static void paintGradientArrow(GraphicsContext gc, Viewport vp, SceneResult r,
+      double[] theta, double eta, Color c, PlotStyle s) {
     double[] g = r.objective().gradient(theta);
-    double eta = r.scene().hyperparameters().eta();
     double x0 = vp.toPixelX(theta[0]);
     double y0 = vp.toPixelY(theta[1]);
     double x1 = vp.toPixelX(theta[0] - eta * g[0]);

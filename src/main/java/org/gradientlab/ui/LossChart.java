@@ -15,6 +15,8 @@ import javafx.util.StringConverter;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.objective.Minimum;
 import org.gradientlab.objective.Objective;
+import org.gradientlab.optimizer.OptimizerCatalog;
+import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.plot.Downsampler;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.SceneResult;
@@ -66,11 +68,11 @@ public final class LossChart extends HBox {
 
   private void restyle(LineChart<Number, Number> chart) {
     for (XYChart.Series<Number, Number> s : chart.getData()) {
-      style(s, org.gradientlab.optimizer.OptimizerKind.parse(s.getName()), plotStyle.get());
+      style(s, OptimizerCatalog.standard().kind(s.getName()), plotStyle.get());
     }
   }
 
-  private static void style(XYChart.Series<Number, Number> s, org.gradientlab.optimizer.OptimizerKind kind,
+  private static void style(XYChart.Series<Number, Number> s, OptimizerKind kind,
       PlotStyle style) {
     if (s.getNode() != null) {
       s.getNode().setStyle("-fx-stroke: " + OptimizerColors.css(OptimizerColors.forStyle(kind, style))

@@ -21,6 +21,7 @@ import org.gradientlab.net.Activation;
 import org.gradientlab.net.Initialization;
 import org.gradientlab.net.NetLayout;
 import org.gradientlab.net.TrainingSnapshot;
+import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.viewmodel.NetModel;
 
@@ -112,7 +113,7 @@ public final class NetView extends BorderPane {
     ComboBox<Initialization> init = combo(Initialization.values(), model.initializationProperty());
     init.setId("net-init");
 
-    ComboBox<OptimizerKind> optimizer = combo(OptimizerKind.values(), model.optimizerProperty());
+    ComboBox<OptimizerKind> optimizer = combo(gradientOnly(), model.optimizerProperty());
     optimizer.setId("net-optimizer");
     NumberControl eta = NumberControl.of("learning rate η", model.etaProperty(), 1e-4, 10, SliderScale.LOG);
     eta.setId("net-eta");
@@ -219,6 +220,10 @@ public final class NetView extends BorderPane {
     return ControlKit.combo(List.of(values), target);
   }
 
+  private static <T> ComboBox<T> combo(List<T> values, javafx.beans.property.ObjectProperty<T> target) {
+    return ControlKit.combo(values, target);
+  }
+
   private static Label section(String title) {
     return ControlKit.section(title);
   }
@@ -230,5 +235,16 @@ public final class NetView extends BorderPane {
   /** For tests: the history the curves show grows while training. */
   public int historySize() {
     return model.history().size();
+  }
+
+  /** The catalog's optimizers that need only gradients: a net's Hessian is not computed here. */
+  private static List<OptimizerKind> gradientOnly() {
+    List<OptimizerKind> kinds = new java.util.ArrayList<>();
+    for (OptimizerKind k : OptimizerCatalog.standard().kinds()) {
+      if (!k.needsHessian()) {
+        kinds.add(k);
+      }
+    }
+    return kinds;
   }
 }

@@ -4,33 +4,21 @@ import javafx.scene.paint.Color;
 import org.gradientlab.optimizer.OptimizerKind;
 
 /**
- * One colour per optimizer, from the Okabe–Ito palette (readable with every common colour-vision
- * deficiency), in the same order everywhere: paths, chart series, status lines, legend.
+ * Each optimizer's colour as its catalog entry declares it ({@code SeriesStyle}): paths, chart
+ * series, status lines, legends and slides all ask here, so they cannot disagree.
  */
 public final class OptimizerColors {
 
   private OptimizerColors() {}
 
+  /** The colour on the dark theme. */
   public static Color of(OptimizerKind kind) {
-    return switch (kind) {
-      case GD -> Color.web("#56B4E9"); // sky blue
-      case SGD -> Color.web("#BBBBBB"); // grey: noise
-      case MOMENTUM -> Color.web("#E69F00"); // orange
-      case NESTEROV -> Color.web("#D55E00"); // vermillion
-      case ADAGRAD -> Color.web("#009E73"); // bluish green
-      case RMSPROP -> Color.web("#CC79A7"); // reddish purple
-      case ADAM -> Color.web("#F0E442"); // yellow
-    };
+    return Color.web(kind.style().onDark());
   }
 
-  /** The colour darkened for light backgrounds, where yellow and grey would vanish. */
+  /** The colour on light backgrounds (projectors, printed slides). */
   public static Color onLight(OptimizerKind kind) {
-    return switch (kind) {
-      case ADAM -> Color.web("#B8A800");
-      case SGD -> Color.web("#707070");
-      case GD -> Color.web("#0072B2");
-      default -> of(kind);
-    };
+    return Color.web(kind.style().onLight());
   }
 
   /** The colour for a plot drawn in style {@code s}. */

@@ -1,7 +1,7 @@
 package org.gradientlab.ui;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -10,7 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.SceneResult;
@@ -24,7 +23,7 @@ import org.gradientlab.format.OutcomeText;
 public final class StatusList extends VBox {
 
   private final LabModel model;
-  private final Map<OptimizerKind, Line> lines = new EnumMap<>(OptimizerKind.class);
+  private final Map<OptimizerKind, Line> lines = new HashMap<>();
 
   public StatusList(LabModel model) {
     this.model = model;
@@ -75,8 +74,8 @@ public final class StatusList extends VBox {
       return "";
     }
     int n = data.exampleCount();
-    int b = t.optimizer() instanceof org.gradientlab.optimizer.StochasticGradientDescent sgd
-        ? sgd.batchSize() : n;
+    var sampling = t.optimizer().sampling();
+    int b = sampling.stochastic() ? sampling.batchSize() : n;
     var schedule = new org.gradientlab.regression.BatchSchedule(n, b);
     int updates = t.lastStep();
     return "\n" + updates + " updates of " + schedule.batchSize() + " examples = "
@@ -90,12 +89,12 @@ public final class StatusList extends VBox {
     private String category = "";
 
     Line(OptimizerKind kind) {
-      Circle dot = new Circle(6, OptimizerColors.of(kind));
+      javafx.scene.shape.Shape dot = MarkerShapes.node(kind, OptimizerColors.of(kind), 6);
       Label name = new Label(kind.label());
       name.getStyleClass().add("status-name");
       name.setMinWidth(74);
       verdict.getStyleClass().add("status-verdict");
-      verdict.setId("status-" + kind.name().toLowerCase());
+      verdict.setId("status-" + kind.label().toLowerCase(java.util.Locale.ROOT));
       verdict.setWrapText(true);
       verdict.setMinHeight(Region.USE_PREF_SIZE);
       box = new HBox(8, dot, name, verdict);
@@ -105,7 +104,8 @@ public final class StatusList extends VBox {
     }
 
     void show(Trajectory t, String epochs) {
-      verdict.setText(OutcomeText.summary(t) + epochs);
+      String note = t.optimizerStatus().isEmpty() ? "" : "\n" + t.optimizerStatus();
+      verdict.setText(OutcomeText.summary(t) + epochs + note);
       String c = "status-" + OutcomeText.category(t.outcome());
       if (!c.equals(category)) {
         verdict.getStyleClass().remove(category);

@@ -1,8 +1,12 @@
 package org.gradientlab.viewmodel;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
@@ -26,8 +30,10 @@ import org.gradientlab.landscape.LandscapeEntry;
 import org.gradientlab.landscape.LandscapeSpec;
 import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
+import org.gradientlab.optimizer.Hyperparameter;
+import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
-import org.gradientlab.scene.Hyperparameters;
+import org.gradientlab.optimizer.OptimizerSettings;
 import org.gradientlab.scene.Panel;
 import org.gradientlab.scene.Scene;
 import org.gradientlab.scene.SceneResult;
@@ -44,25 +50,23 @@ public final class LabModel {
 
   private final LandscapeCatalog catalog;
   private final ObjectProperty<LandscapeSpec> landscape;
-  private final DoubleProperty eta = new SimpleDoubleProperty();
+  private final OptimizerCatalog optimizers;
+  private final ReadOnlyObjectWrapper<OptimizerSettings> settings = new ReadOnlyObjectWrapper<>();
+  /** One linked control value per hyperparameter key: setting it sets every optimizer that takes it. */
+  private final Map<String, DoubleProperty> linked = new LinkedHashMap<>();
   private final DoubleProperty lambda = new SimpleDoubleProperty();
-  private final DoubleProperty alpha = new SimpleDoubleProperty();
-  private final DoubleProperty beta1 = new SimpleDoubleProperty();
-  private final DoubleProperty beta2 = new SimpleDoubleProperty();
-  private final DoubleProperty rho = new SimpleDoubleProperty();
-  private final DoubleProperty sigma = new SimpleDoubleProperty();
-  private final IntegerProperty batchSize = new SimpleIntegerProperty();
   private final IntegerProperty steps = new SimpleIntegerProperty();
   private final LongProperty seed = new SimpleLongProperty();
   private final ObjectProperty<Point> start = new SimpleObjectProperty<>();
   private final ObjectProperty<Domain> view = new SimpleObjectProperty<>();
-  private final ObservableSet<OptimizerKind> racing = FXCollections.observableSet(EnumSet.noneOf(OptimizerKind.class));
+  private final ObservableSet<OptimizerKind> racing = FXCollections.observableSet(new LinkedHashSet<>());
   private final ObservableSet<Panel> panels = FXCollections.observableSet(EnumSet.noneOf(Panel.class));
   private final ReadOnlyObjectWrapper<SceneResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final PlaybackModel playback = new PlaybackModel();
   private final LatestWinsComputation<Scene, SceneResult> computation;
   private boolean applying;
+  private boolean syncingLinked;
 
   /** For the app: engine work on a daemon worker, results on the FX thread. */
   public LabModel(LandscapeCatalog catalog) {
@@ -71,7 +75,19 @@ public final class LabModel {
 
   /** For tests: any worker and publisher, e.g. the calling thread for both. */
   public LabModel(LandscapeCatalog catalog, Executor worker, Executor publisher) {
+    this(catalog, OptimizerCatalog.standard(), worker, publisher);
+  }
+
+  public LabModel(LandscapeCatalog catalog, OptimizerCatalog optimizers, Executor worker,
+      Executor publisher) {
     this.catalog = catalog;
+    this.optimizers = optimizers;
+    for (Hyperparameter h : optimizers.hyperparameters()) {
+      DoubleProperty p = new SimpleDoubleProperty(h.defaultValue());
+      p.addListener((obs, was, now) -> linkedChanged(h.key(), now.doubleValue()));
+      linked.put(h.key(), p);
+    }
+    settings.set(optimizers.defaults(Hyperparameter.LEARNING_RATE.defaultValue()));
     this.landscape = new SimpleObjectProperty<>(LandscapeSpec.of("parabola"));
     SceneRunner runner = new SceneRunner(catalog);
     computation =
@@ -82,11 +98,13 @@ public final class LabModel {
             this::publish,
             e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage()));
     apply(Scene.initial());
-    for (ObservableValue<?> input :
-        List.of(landscape, eta, lambda, alpha, beta1, beta2, rho, sigma, batchSize, steps, seed, start)) {
+    for (ObservableValue<?> input : List.of(landscape, settings, lambda, steps, seed, start)) {
       input.addListener((obs, was, now) -> recompute());
     }
-    racing.addListener((SetChangeListener<OptimizerKind>) change -> recompute());
+    racing.addListener((SetChangeListener<OptimizerKind>) change -> {
+      syncLinked();
+      recompute();
+    });
   }
 
   public LandscapeCatalog catalog() {
@@ -99,38 +117,35 @@ public final class LabModel {
     return landscape;
   }
 
-  /** The learning rate η shared by every optimizer in the race. */
+  public OptimizerCatalog optimizers() {
+    return optimizers;
+  }
+
+  /** Each optimizer's own hyperparameters. */
+  public ReadOnlyObjectProperty<OptimizerSettings> settingsProperty() {
+    return settings.getReadOnlyProperty();
+  }
+
+  /**
+   * The linked control of hyperparameter {@code key}: it shows the value of the first racing
+   * optimizer that takes it, and setting it sets that key for every optimizer that takes it.
+   */
+  public DoubleProperty hyperparameterProperty(String key) {
+    DoubleProperty p = linked.get(key);
+    if (p == null) {
+      throw new IllegalArgumentException("no optimizer takes '" + key + "'");
+    }
+    return p;
+  }
+
+  /** The learning rate η, linked across every optimizer in the race. */
   public DoubleProperty etaProperty() {
-    return eta;
+    return hyperparameterProperty(Hyperparameter.LEARNING_RATE.key());
   }
 
   /** The L2 weight λ of the landscape. */
   public DoubleProperty lambdaProperty() {
     return lambda;
-  }
-
-  public DoubleProperty alphaProperty() {
-    return alpha;
-  }
-
-  public DoubleProperty beta1Property() {
-    return beta1;
-  }
-
-  public DoubleProperty beta2Property() {
-    return beta2;
-  }
-
-  public DoubleProperty rhoProperty() {
-    return rho;
-  }
-
-  public DoubleProperty sigmaProperty() {
-    return sigma;
-  }
-
-  public IntegerProperty batchSizeProperty() {
-    return batchSize;
   }
 
   public IntegerProperty stepsProperty() {
@@ -193,8 +208,9 @@ public final class LabModel {
       landscape.set(catalog.defaults(id));
       start.set(Point.of(entry.defaultStart()));
       view.set(null);
-      eta.set(entry.suggestedEta());
+      settings.set(settings.get().withEverywhere(Hyperparameter.LEARNING_RATE.key(), entry.suggestedEta()));
       steps.set(entry.suggestedSteps());
+      syncLinked();
     } finally {
       applying = false;
     }
@@ -209,6 +225,16 @@ public final class LabModel {
   /** Every optimizer restarts from {@code p}. */
   public void moveStart(Point p) {
     start.set(p);
+  }
+
+  /** Sets {@code key} of {@code kind} alone (an unlinked value); a bad value is reported, not kept. */
+  public void setHyperparameter(OptimizerKind kind, String key, double value) {
+    try {
+      settings.set(settings.get().with(kind, key, value));
+    } catch (IllegalArgumentException e) {
+      error.set(e.getMessage());
+    }
+    syncLinked();
   }
 
   /** Adds or removes {@code kind} from the race. */
@@ -248,15 +274,8 @@ public final class LabModel {
     applying = true;
     try {
       landscape.set(scene.landscape());
-      Hyperparameters h = scene.hyperparameters();
-      eta.set(h.eta());
-      lambda.set(h.lambda());
-      alpha.set(h.alpha());
-      beta1.set(h.beta1());
-      beta2.set(h.beta2());
-      rho.set(h.rho());
-      sigma.set(h.sigma());
-      batchSize.set(h.batchSize());
+      settings.set(scene.settings());
+      lambda.set(scene.lambda());
       steps.set(scene.steps());
       seed.set(scene.seed());
       start.set(scene.start() != null
@@ -267,6 +286,7 @@ public final class LabModel {
       racing.addAll(scene.optimizers());
       panels.clear();
       panels.addAll(scene.panels());
+      syncLinked();
     } finally {
       applying = false;
     }
@@ -275,12 +295,11 @@ public final class LabModel {
 
   /** The current inputs as a scene (what "save this setup" writes). */
   public Scene snapshot() {
-    List<OptimizerKind> kinds = new ArrayList<>(EnumSet.copyOf(racingOrEmpty()));
     return new Scene(
         landscape.get(),
-        kinds,
-        new Hyperparameters(eta.get(), lambda.get(), alpha.get(), beta1.get(), beta2.get(),
-            rho.get(), sigma.get(), batchSize.get()),
+        racingInCatalogOrder(),
+        settings.get(),
+        lambda.get(),
         start.get(),
         steps.get(),
         seed.get(),
@@ -288,8 +307,37 @@ public final class LabModel {
         panels.isEmpty() ? EnumSet.noneOf(Panel.class) : EnumSet.copyOf(panels));
   }
 
-  private java.util.Collection<OptimizerKind> racingOrEmpty() {
-    return racing.isEmpty() ? EnumSet.noneOf(OptimizerKind.class) : racing;
+  /** The race in the order every list shows the optimizers. */
+  public List<OptimizerKind> racingInCatalogOrder() {
+    List<OptimizerKind> kinds = new ArrayList<>(racing);
+    kinds.sort(Comparator.comparingInt(optimizers::indexOf));
+    return kinds;
+  }
+
+  /** A linked control moved: its key changes for every optimizer that takes it. */
+  private void linkedChanged(String key, double value) {
+    if (syncingLinked) {
+      return;
+    }
+    try {
+      settings.set(settings.get().withEverywhere(key, value));
+    } catch (IllegalArgumentException e) {
+      error.set(e.getMessage());
+      syncLinked();
+    }
+  }
+
+  /** Each linked control shows the value of the first racing optimizer that takes its key. */
+  private void syncLinked() {
+    syncingLinked = true;
+    try {
+      List<OptimizerKind> preferred = racingInCatalogOrder();
+      for (Map.Entry<String, DoubleProperty> e : linked.entrySet()) {
+        e.getValue().set(settings.get().representative(e.getKey(), preferred));
+      }
+    } finally {
+      syncingLinked = false;
+    }
   }
 
   private void recompute() {

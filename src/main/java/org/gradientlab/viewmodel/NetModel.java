@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -35,9 +34,9 @@ import org.gradientlab.net.SliceObjective;
 import org.gradientlab.net.TrainingSession;
 import org.gradientlab.net.TrainingSnapshot;
 import org.gradientlab.net.WeightSlice;
+import org.gradientlab.optimizer.Adam;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.plot.Heatmap;
-import org.gradientlab.scene.Hyperparameters;
 
 /**
  * The neural-net lab: a small MLP trained live on a toy dataset by any optimizer of the engine.
@@ -86,7 +85,7 @@ public final class NetModel {
   private final ObjectProperty<List<Integer>> hidden = new SimpleObjectProperty<>(List.of(12, 12));
   private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.TANH);
   private final ObjectProperty<Initialization> initialization = new SimpleObjectProperty<>(Initialization.XAVIER);
-  private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(OptimizerKind.ADAM);
+  private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(Adam.KIND);
   private final DoubleProperty eta = new SimpleDoubleProperty(0.02);
   private final DoubleProperty lambda = new SimpleDoubleProperty(0);
   private final IntegerProperty batchSize = new SimpleIntegerProperty(200);
@@ -253,8 +252,7 @@ public final class NetModel {
   /** What training needs from the properties, read on the FX thread. */
   private record Settings(OptimizerKind kind, double eta, double lambda, int batch, long seed) {
     TrainingSession session(NetObjective objective, double[] theta) {
-      Hyperparameters h = Hyperparameters.DEFAULT.withEta(eta);
-      return new TrainingSession(objective, h.configFor(kind), batch, theta, seed);
+      return new TrainingSession(objective, kind.withDefaults(eta), batch, theta, seed);
     }
   }
 

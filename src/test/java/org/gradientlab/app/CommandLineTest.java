@@ -51,6 +51,33 @@ class CommandLineTest {
   }
 
   @Test
+  void helpListsEveryLandscapeOptimizerAndHyperparameterOfTheCatalogs() {
+    Run r = inProcess("--help");
+    assertThat(r.status()).isZero();
+    for (var e : org.gradientlab.landscape.LandscapeCatalog.standard().entries()) {
+      assertThat(r.out()).contains(e.id());
+      e.parameters().forEach(p -> assertThat(r.out()).contains("--" + p.name()));
+    }
+    for (var k : org.gradientlab.optimizer.OptimizerCatalog.standard().kinds()) {
+      assertThat(r.out()).contains(k.label());
+    }
+    for (var h : org.gradientlab.optimizer.OptimizerCatalog.standard().hyperparameters()) {
+      assertThat(r.out()).contains("--" + h.key() + " " + h.symbol());
+    }
+  }
+
+  @Test
+  void perOptimizerLearningRatesRunAndNewtonReportsItsCurvature() {
+    Run r = inProcess("--landscape", "saddle", "--optimizers", "GD,Newton", "--eta", "0.05,Newton=0.5",
+        "--steps", "20");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("GD: ").contains("Newton: ");
+    Run bad = inProcess("--optimizers", "GD", "--alpha", "GD=0.5");
+    assertThat(bad.status()).isEqualTo(CommandLine.BAD_INPUT);
+    assertThat(bad.err()).contains("--alpha: GD has no momentum α");
+  }
+
+  @Test
   void printsHowEachRunEnded() {
     Run r = inProcess("--landscape", "parabola", "--optimizers", "GD", "--eta", "1.5", "--start", "1");
     assertThat(r.status()).isZero();

@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gradientlab.lesson.Lesson;
-import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.GradientDescent;
 import org.gradientlab.ui.MarkdownView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,10 +52,10 @@ class LessonWindowTest {
     for (int i = 0; i < etas.length; i++) {
       int step = i;
       LabWindowFixture.await(() -> lab.model.getResult() != null
-          && lab.model.getResult().scene().hyperparameters().eta() == etas[step]);
+          && lab.model.getResult().scene().settings().value(GradientDescent.KIND, "eta") == etas[step]);
       assertThat(LabWindowFixture.text(robot, "#step-counter")).isEqualTo("Step " + (i + 1) + " of 4");
       assertThat(LabWindowFixture.text(robot, "#step-title")).isEqualTo(lesson.steps().get(i).title());
-      assertThat(lab.model.racing()).containsExactly(OptimizerKind.GD);
+      assertThat(lab.model.racing()).containsExactly(GradientDescent.KIND);
       assertThat(robot.lookup("#step-text").queryAs(MarkdownView.class).formulas()).isNotEmpty();
       if (i < etas.length - 1) {
         robot.clickOn("#lesson-next");
@@ -94,6 +94,6 @@ class LessonWindowTest {
     assertThat(shown).contains("02-broken.md:6:", "unknown key 'kappa'");
     assertThat(lab.window.lessons().lessons()).extracting(Lesson::id).containsExactly("01-learning-rate");
     openLessonOne(robot);
-    LabWindowFixture.await(() -> lab.model.getResult().scene().hyperparameters().eta() == 0.1);
+    LabWindowFixture.await(() -> lab.model.getResult().scene().settings().value(GradientDescent.KIND, "eta") == 0.1);
   }
 }

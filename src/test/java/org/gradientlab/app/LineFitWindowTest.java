@@ -6,7 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.StochasticGradientDescent;
 import org.gradientlab.run.Trajectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +29,7 @@ class LineFitWindowTest {
   void theBatchSizeSliderMakesSgdRealMiniBatchGradientDescent(FxRobot robot) throws Exception {
     robot.interact(() -> {
       lab.model.selectLandscape("line");
-      lab.model.setRacing(OptimizerKind.SGD, true);
+      lab.model.setRacing(StochasticGradientDescent.KIND, true);
     });
     LabWindowFixture.await(() -> lab.model.getResult().trajectories().size() == 2
         && robot.lookup("#batch").tryQuery().isPresent());
@@ -47,7 +47,7 @@ class LineFitWindowTest {
     assertThat(LabWindowFixture.text(robot, "#status-gd")).contains("600 updates of 50 examples = 600 epochs");
 
     // b = n: SGD is gradient descent, iterate for iterate.
-    robot.interact(() -> lab.model.batchSizeProperty().set(50));
+    robot.interact(() -> lab.model.hyperparameterProperty("batch").set(50));
     LabWindowFixture.await(() -> LabWindowFixture.text(robot, "#status-sgd").contains("of 50 examples"));
     Trajectory gd = lab.model.getResult().trajectories().get(0);
     Trajectory sgd = lab.model.getResult().trajectories().get(1);

@@ -12,7 +12,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.Adam;
+import org.gradientlab.optimizer.Momentum;
 import org.gradientlab.plot.Viewport;
 import org.gradientlab.ui.LabView;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class LiveLabTest {
     LabWindowFixture.await(() -> seriesNames().equals(List.of("GD", "Momentum", "Adam")));
     robot.clickOn("#toggle-gd");
     LabWindowFixture.await(() -> seriesNames().equals(List.of("Momentum", "Adam")));
-    assertThat(lab.model.racing()).containsExactlyInAnyOrder(OptimizerKind.MOMENTUM, OptimizerKind.ADAM);
+    assertThat(lab.model.racing()).containsExactlyInAnyOrder(Momentum.KIND, Adam.KIND);
     assertThat(names(lab.window.lab().lossChart().gradientChart().getData()))
         .containsExactly("Momentum", "Adam");
     assertThat(robot.lookup("#status-momentum").tryQuery()).isPresent();

@@ -7,7 +7,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.GradientDescent;
 import org.gradientlab.plot.Viewport;
 import org.gradientlab.ui.CurveView;
 import org.gradientlab.ui.OptimizerColors;
@@ -46,7 +46,7 @@ class ParabolaWindowTest {
     // … and the path down to 0 in GD's colour.
     int mx = (int) Math.round(vp.toPixelX(0.5));
     int my = (int) Math.round(vp.toPixelY(0.25));
-    assertThat(nearestDistance(image, mx, my, OptimizerColors.of(OptimizerKind.GD), 8)).isLessThan(0.1);
+    assertThat(nearestDistance(image, mx, my, OptimizerColors.of(GradientDescent.KIND), 8)).isLessThan(0.1);
   }
 
   @Test

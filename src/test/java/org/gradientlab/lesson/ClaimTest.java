@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gradientlab.landscape.LandscapeCatalog;
-import org.gradientlab.scene.Hyperparameters;
 import org.gradientlab.scene.Scene;
 import org.gradientlab.scene.SceneResult;
 import org.gradientlab.scene.SceneRunner;
@@ -16,7 +15,7 @@ class ClaimTest {
   private final SceneRunner runner = new SceneRunner(LandscapeCatalog.standard());
 
   private SceneResult parabola(double eta) {
-    return runner.run(Scene.initial().withHyperparameters(Hyperparameters.DEFAULT.withEta(eta)));
+    return runner.run(Scene.initial().withEta(eta));
   }
 
   private boolean holds(String claim, SceneResult r) {

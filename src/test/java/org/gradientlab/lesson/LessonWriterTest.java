@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gradientlab.landscape.LandscapeCatalog;
-import org.gradientlab.scene.Hyperparameters;
 import org.gradientlab.scene.Scene;
 import org.gradientlab.scene.SceneCodec;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class LessonWriterTest {
     String original = "---\ntitle: Mine\n---\nMy intro, with odd   spacing.\n\n## One\n```scene\neta: 0.2\n```";
     Path file = dir.resolve("08-mine.md");
     Files.writeString(file, original);
-    Scene scene = Scene.initial().withHyperparameters(Hyperparameters.DEFAULT.withEta(0.75));
+    Scene scene = Scene.initial().withEta(0.75);
     new LessonWriter(codec).appendStep(file, "Saved", "Look at $\\eta$.", scene);
 
     String now = Files.readString(file);

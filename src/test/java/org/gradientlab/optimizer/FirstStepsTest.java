@@ -12,11 +12,20 @@ import org.junit.jupiter.api.Test;
 class FirstStepsTest {
 
   private static final double ETA = 0.1;
-  private static final GradientOracle GRADIENT =
-      (theta, out) -> {
-        out[0] = theta[0];
-        out[1] = theta[1] / 4;
-      };
+  private static final GradientOracle GRADIENT = new GradientOracle() {
+    @Override
+    public void gradient(double[] theta, double[] out) {
+      out[0] = theta[0];
+      out[1] = theta[1] / 4;
+    }
+
+    @Override
+    public void hessian(double[] theta, org.ejml.data.DMatrixRMaj out) {
+      out.zero();
+      out.set(0, 0, 1);
+      out.set(1, 1, 0.25);
+    }
+  };
 
   private static double[] twoSteps(OptimizerConfig config, double[] afterFirst) {
     Optimizer optimizer = config.create(2);
@@ -124,8 +133,16 @@ class FirstStepsTest {
   }
 
   @Test
+  void newtonDividesEachCoordinateByItsCurvature() {
+    // H = diag(1, 1/4), so H⁻¹∇f(θ) = θ: θ₁ = θ₀ − 0.1·θ₀ = (0.9, 1.8), θ₂ = (0.81, 1.62).
+    double[] theta = twoSteps(new Newton(ETA), new double[] {0.9, 1.8});
+    assertThat(theta[0]).isCloseTo(0.81, within(1e-15));
+    assertThat(theta[1]).isCloseTo(1.62, within(1e-15));
+  }
+
+  @Test
   void resetForgetsVelocityAndAccumulators() {
-    for (OptimizerKind kind : OptimizerKind.values()) {
+    for (OptimizerKind kind : OptimizerCatalog.standard().kinds()) {
       Optimizer optimizer = kind.withDefaults(ETA).create(2);
       double[] a = {1, 2};
       optimizer.step(a, GRADIENT);

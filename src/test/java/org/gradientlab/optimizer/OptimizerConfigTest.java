@@ -17,7 +17,7 @@ class OptimizerConfigTest {
 
   @Test
   void everyKindKeepsItsHyperparametersWhenTheLearningRateChanges() {
-    for (OptimizerKind kind : OptimizerKind.values()) {
+    for (OptimizerKind kind : OptimizerCatalog.standard().kinds()) {
       OptimizerConfig config = kind.withDefaults(0.1).withLearningRate(0.3);
       assertThat(config.kind()).isEqualTo(kind);
       assertThat(config.learningRate()).isEqualTo(0.3);
@@ -37,8 +37,8 @@ class OptimizerConfigTest {
 
   @Test
   void parsesLabelsIgnoringCase() {
-    assertThat(OptimizerKind.parse("rmsprop")).isEqualTo(OptimizerKind.RMSPROP);
-    assertThat(OptimizerKind.parse("Adam")).isEqualTo(OptimizerKind.ADAM);
-    assertThatThrownBy(() -> OptimizerKind.parse("lbfgs")).hasMessageContaining("lbfgs");
+    assertThat(OptimizerCatalog.standard().kind("rmsprop")).isEqualTo(RmsProp.KIND);
+    assertThat(OptimizerCatalog.standard().kind("Adam")).isEqualTo(Adam.KIND);
+    assertThatThrownBy(() -> OptimizerCatalog.standard().kind("lbfgs")).hasMessageContaining("lbfgs");
   }
 }

@@ -10,6 +10,8 @@ import org.gradientlab.objective.Minimum;
 import org.gradientlab.objective.Objective;
 import org.gradientlab.objective.Parabola;
 import org.gradientlab.objective.Rosenbrock;
+import org.gradientlab.optimizer.GradientDescent;
+import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +39,7 @@ class DivergenceTest {
   void aRunThatOverflowsStopsAtTheFirstNonFiniteValueWithoutThrowing() {
     // x₁ = 10 − 1e300 · 4000 = −∞: the iterate is non-finite at step 1; only θ₀ is recorded.
     Trajectory t =
-        Runner.run(new Quartic(), OptimizerKind.GD.withDefaults(1e300),
+        Runner.run(new Quartic(), GradientDescent.KIND.withDefaults(1e300),
             new RunSettings(new double[] {10}, 100, 1, new Tolerances(1e-6, 1e-6, 1e300, 1e300)));
     assertThat(t.outcome()).isEqualTo(new Outcome.Diverged(1, Outcome.Reason.NON_FINITE));
     assertThat(t.length()).isEqualTo(1);
@@ -46,7 +48,7 @@ class DivergenceTest {
 
   @Test
   void everyOptimizerSurvivesAbsurdLearningRatesAndRecordsOnlyFiniteNumbers() {
-    for (OptimizerKind kind : OptimizerKind.values()) {
+    for (OptimizerKind kind : OptimizerCatalog.standard().kinds()) {
       for (double eta : new double[] {10, 1e3, 1e100, Double.MAX_VALUE}) {
         for (Objective f : List.of(new Parabola(), new Rosenbrock(), new Quartic())) {
           double[] start = f.dimension() == 1 ? new double[] {1.3} : new double[] {-1.5, 2};
@@ -70,7 +72,7 @@ class DivergenceTest {
   @Test
   void gdOnRosenbrockWithATooLargeStepDiverges() {
     // At (−1.5, 2) the Hessian's largest eigenvalue is ≈ 2.5e3, so η = 0.01 is far past 2/L.
-    Trajectory t = Runner.run(new Rosenbrock(), OptimizerKind.GD.withDefaults(0.01),
+    Trajectory t = Runner.run(new Rosenbrock(), GradientDescent.KIND.withDefaults(0.01),
         new RunSettings(new double[] {-1.5, 2}, 1000));
     assertThat(t.outcome()).isInstanceOf(Outcome.Diverged.class);
   }

@@ -9,7 +9,11 @@ import org.gradientlab.landscape.LandscapeCatalog;
 import org.gradientlab.landscape.LandscapeSpec;
 import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
-import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.Adam;
+import org.gradientlab.optimizer.GradientDescent;
+import org.gradientlab.optimizer.Momentum;
+import org.gradientlab.optimizer.Nesterov;
+import org.gradientlab.optimizer.OptimizerCatalog;
 import org.junit.jupiter.api.Test;
 
 class SceneCodecTest {
@@ -19,9 +23,11 @@ class SceneCodecTest {
   @Test
   void aWrittenSceneReadsBackEqual() throws Exception {
     Scene scene = new Scene(LandscapeSpec.of("bowl").with("kappa", 25).with("rotation", -10),
-        List.of(OptimizerKind.ADAM, OptimizerKind.GD),
-        new Hyperparameters(0.3, 0.01, 0.8, 0.85, 0.99, 0.95, 0.2, 4),
-        new Point(1.25, -2), 321, 9, new Domain(-4, 4, -3, 3),
+        List.of(Adam.KIND, GradientDescent.KIND),
+        OptimizerCatalog.standard().defaults(0.3).withEverywhere("alpha", 0.8)
+            .withEverywhere("beta1", 0.85).withEverywhere("beta2", 0.99).withEverywhere("rho", 0.95)
+            .withEverywhere("sigma", 0.2).withEverywhere("batch", 4),
+        0.01, new Point(1.25, -2), 321, 9, new Domain(-4, 4, -3, 3),
         EnumSet.of(Panel.CHART, Panel.GRADIENT_ARROW));
     assertThat(codec.parse(codec.write(scene), Scene.initial())).isEqualTo(scene);
   }
@@ -30,12 +36,34 @@ class SceneCodecTest {
   void missingKeysKeepTheBaseAndANewLandscapeResetsStartAndView() throws Exception {
     Scene base = Scene.initial().withStart(new Point(0.5, 0)).withView(new Domain(-1, 1, 0, 0));
     Scene eta = codec.parse("eta: 0.5", base);
-    assertThat(eta.hyperparameters().eta()).isEqualTo(0.5);
+    assertThat(eta.settings().value(GradientDescent.KIND, "eta")).isEqualTo(0.5);
+    assertThat(eta.settings().value(Adam.KIND, "eta")).isEqualTo(0.5);
     assertThat(eta.start()).isEqualTo(new Point(0.5, 0));
     Scene other = codec.parse("objective: rosenbrock\noptimizers: GD, Adam", base);
     assertThat(other.start()).isNull();
     assertThat(other.view()).isNull();
-    assertThat(other.optimizers()).containsExactly(OptimizerKind.GD, OptimizerKind.ADAM);
+    assertThat(other.optimizers()).containsExactly(GradientDescent.KIND, Adam.KIND);
+  }
+
+  @Test
+  void eachOptimizerKeepsItsOwnValuesThroughTextAndOverridesNameTheirOptimizer() throws Exception {
+    Scene s = codec.parse("optimizers: GD, Momentum, Adam\neta: 0.1, Adam=0.01\nalpha: Momentum=0.5",
+        Scene.initial());
+    assertThat(s.settings().value(GradientDescent.KIND, "eta")).isEqualTo(0.1);
+    assertThat(s.settings().value(Momentum.KIND, "eta")).isEqualTo(0.1);
+    assertThat(s.settings().value(Adam.KIND, "eta")).isEqualTo(0.01);
+    assertThat(s.settings().value(Momentum.KIND, "alpha")).isEqualTo(0.5);
+    assertThat(s.settings().value(Nesterov.KIND, "alpha")).isEqualTo(0.9);
+    assertThat(codec.write(s)).contains("eta: 0.1, Adam=0.01\n").contains("alpha: 0.5, Nesterov=0.9\n");
+    assertThat(codec.parse(codec.write(s), Scene.initial())).isEqualTo(s);
+  }
+
+  @Test
+  void wholeNumbersOutOfRangeAreRefusedWithTheLimitNeverWrapped() {
+    assertError("steps: 4294967396", 1, "steps must be between 0 and 100000");
+    assertError("batch: 4294967297", 1, "SGD batch size b must be in [1, 100000]");
+    assertError("batch: 2.5", 1, "must be a whole number");
+    assertError("start: NaN", 1, "start must be finite");
   }
 
   @Test
@@ -50,6 +78,9 @@ class SceneCodecTest {
     assertError("steps: 10\nsteps: 20", 2, "'steps' is given twice");
     assertError("just words", 1, "expected 'key: value'");
     assertError("panels: chart, sidebar", 1, "unknown panel 'sidebar'");
+    assertError("alpha: GD=0.5", 1, "GD has no momentum α; Momentum, Nesterov take it");
+    assertError("eta: 0.1, Lion=0.3", 1, "unknown optimizer 'Lion'");
+    assertError("optimizers: GD,,Adam", 1, "a name is missing");
   }
 
   private void assertError(String text, int line, String reason) {

@@ -7,7 +7,9 @@ import java.util.List;
 import org.gradientlab.landscape.LandscapeCatalog;
 import org.gradientlab.landscape.LandscapeSpec;
 import org.gradientlab.math.Point;
-import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.Adam;
+import org.gradientlab.optimizer.GradientDescent;
+import org.gradientlab.optimizer.Nesterov;
 import org.gradientlab.run.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +30,8 @@ class SceneRunnerTest {
   @Test
   void changingOnlyTheLearningRateKeepsTheSameObjectiveInstance() {
     Scene a = Scene.initial().withLandscape(LandscapeSpec.of("rosenbrock"));
-    Scene b = a.withHyperparameters(a.hyperparameters().withEta(0.002));
-    Scene c = a.withHyperparameters(a.hyperparameters().withLambda(0.5));
+    Scene b = a.withEta(0.002);
+    Scene c = a.withLambda(0.5);
     assertThat(runner.run(b).objective()).isSameAs(runner.run(a).objective());
     assertThat(runner.run(c).objective()).isNotSameAs(runner.run(a).objective());
   }
@@ -37,14 +39,14 @@ class SceneRunnerTest {
   @Test
   void lambdaRaisesTheCurvatureAndLowersTheEdge() {
     // x² + (λ/2)x² has curvature 2 + λ: the GD edge falls from 1 to 2/(2 + λ).
-    Scene s = Scene.initial().withHyperparameters(Hyperparameters.DEFAULT.withLambda(2));
+    Scene s = Scene.initial().withLambda(2);
     assertThat(runner.run(s).edges().gradientDescentEdge()).isCloseTo(0.5, within(1e-12));
   }
 
   @Test
   void withoutAKnownMinimumTheEdgesAreMeasuredAtTheStart() {
     Scene s = Scene.initial().withLandscape(LandscapeSpec.of("saddle"))
-        .withOptimizers(List.of(OptimizerKind.GD)).withStart(new Point(1, 0.5));
+        .withOptimizers(List.of(GradientDescent.KIND)).withStart(new Point(1, 0.5));
     SceneResult r = runner.run(s);
     assertThat(r.edgesAtMinimum()).isFalse();
     assertThat(r.edges().largestCurvature()).isEqualTo(2.0);
@@ -53,8 +55,8 @@ class SceneRunnerTest {
   @Test
   void theRaceKeepsTheOrderOfTheScene() {
     Scene s = Scene.initial().withLandscape(LandscapeSpec.of("bowl")).withOptimizers(
-        List.of(OptimizerKind.ADAM, OptimizerKind.GD, OptimizerKind.NESTEROV));
+        List.of(Adam.KIND, GradientDescent.KIND, Nesterov.KIND));
     assertThat(runner.run(s).trajectories()).extracting(t -> t.optimizer().kind())
-        .containsExactly(OptimizerKind.ADAM, OptimizerKind.GD, OptimizerKind.NESTEROV);
+        .containsExactly(Adam.KIND, GradientDescent.KIND, Nesterov.KIND);
   }
 }

@@ -15,8 +15,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.gradientlab.app.Assets;
 import org.gradientlab.app.MainWindow;
-import org.gradientlab.landscape.LandscapeCatalog;
 import org.gradientlab.math.Point;
+import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.viewmodel.LabModel;
 
@@ -110,7 +110,7 @@ public final class Snap {
               window.display().presentationProperty().set(true);
             } else if (kv[0].equals("batch")) {
               int b = Integer.parseInt(kv[1]);
-              Platform.runLater(() -> model.batchSizeProperty().set(b));
+              Platform.runLater(() -> model.hyperparameterProperty("batch").set(b));
             } else if (kv[0].equals("type")) {
               String text = kv[1];
               Platform.runLater(() -> ((javafx.scene.control.TextField) window.lookup("#formula-text")).setText(text));
@@ -128,7 +128,7 @@ public final class Snap {
           model.stepsProperty().set(Integer.parseInt(args[3]));
           List<OptimizerKind> kinds = new ArrayList<>();
           for (String k : args[4].split(",")) {
-            kinds.add(OptimizerKind.parse(k));
+            kinds.add(OptimizerCatalog.standard().kind(k));
           }
           model.racing().clear();
           model.racing().addAll(kinds);

@@ -7,9 +7,11 @@ import org.gradientlab.landscape.LandscapeCatalog;
 import org.gradientlab.landscape.LandscapeSpec;
 import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
-import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.Adam;
+import org.gradientlab.optimizer.GradientDescent;
+import org.gradientlab.optimizer.Momentum;
+import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.run.Outcome;
-import org.gradientlab.scene.Hyperparameters;
 import org.gradientlab.scene.Panel;
 import org.gradientlab.scene.Scene;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class LabModelTest {
   void startsWithGradientDescentOnXSquaredFromOne() {
     assertThat(model.getResult().objective().dimension()).isEqualTo(1);
     assertThat(model.getResult().settings().start()).containsExactly(1);
-    assertThat(model.racing()).containsExactly(OptimizerKind.GD);
+    assertThat(model.racing()).containsExactly(GradientDescent.KIND);
   }
 
   @Test
@@ -48,9 +50,12 @@ class LabModelTest {
   void aSceneAppliedIsTheSceneSnapshotted() {
     Scene scene = new Scene(
         LandscapeSpec.of("bowl").with("kappa", 25).with("rotation", 10),
-        List.of(OptimizerKind.MOMENTUM, OptimizerKind.ADAM),
-        new Hyperparameters(0.3, 0.01, 0.8, 0.85, 0.99, 0.95, 0.2, 4),
-        new Point(1, -2), 321, 9, new Domain(-4, 4, -3, 3),
+        List.of(Momentum.KIND, Adam.KIND),
+        OptimizerCatalog.standard().defaults(0.3)
+            .withEverywhere("alpha", 0.8).withEverywhere("beta1", 0.85).withEverywhere("beta2", 0.99)
+            .withEverywhere("rho", 0.95).withEverywhere("sigma", 0.2).withEverywhere("batch", 4)
+            .with(Adam.KIND, "eta", 0.02),
+        0.01, new Point(1, -2), 321, 9, new Domain(-4, 4, -3, 3),
         java.util.EnumSet.of(Panel.CHART, Panel.GRADIENT_ARROW));
     model.apply(scene);
     assertThat(model.snapshot()).isEqualTo(scene);
@@ -60,7 +65,7 @@ class LabModelTest {
   @Test
   void movingTheStartRestartsEveryOptimizerThere() {
     model.selectLandscape("bowl");
-    model.setRacing(OptimizerKind.ADAM, true);
+    model.setRacing(Adam.KIND, true);
     model.moveStart(new Point(0.5, 1.5));
     model.getResult().trajectories().forEach(t -> assertThat(t.theta(0)).containsExactly(0.5, 1.5));
   }
