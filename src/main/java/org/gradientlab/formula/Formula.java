@@ -40,10 +40,14 @@ public final class Formula {
     return root.print();
   }
 
-  /** The formula for display: what was typed, with ^2 shown as ² and * as ·. */
+  /**
+   * The formula for display: what was typed, with * shown as ·, pi as π and an integer power as
+   * superscript digits (x^25 → x²⁵, 2^-1 → 2⁻¹). Other powers keep their caret (x^2.5, x^y,
+   * x^(1/2)), and so does an exponent that is itself raised to a power: 2^3^2 is 2^(3^2), shown
+   * 2^3², never 2³^2, which would read as (2³)².
+   */
   public String pretty() {
-    return source.trim().replaceAll("\\s+", " ")
-        .replace("^2", "²").replace("^3", "³").replace("*", "·").replace("pi", "π");
+    return FormulaText.pretty(source);
   }
 
   @Override

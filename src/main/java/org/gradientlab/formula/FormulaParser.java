@@ -8,11 +8,15 @@ import java.util.Locale;
  * <pre>
  *   sum     = product (('+' | '-') product)*
  *   product = unary (('*' | '/') unary)*
- *   unary   = ('-' | '+') unary | power        -x^2 is −(x²)
+ *   unary   = ('-' | '+') unary | power        -x^2 is −(x²); a sign may open any operand
  *   power   = atom ('^' unary)?                 2^3^2 is 2^(3^2): right-associative
  *   atom    = number | x | y | pi | e | name '(' args ')' | '(' sum ')'
  * </pre>
  * It never throws: every problem comes back as a {@link FormulaError} with the span it concerns.
+ *
+ * <p>Unary plus is accepted wherever unary minus is ({@code x*+y}, {@code x^+2}, {@code exp(-+x)},
+ * {@code +x}): it is ordinary notation (as in 10^+3 or 1e+3), it has one meaning, and treating the
+ * two signs alike means a student never meets a rule that holds for one and not the other.
  */
 public final class FormulaParser {
 
@@ -20,6 +24,8 @@ public final class FormulaParser {
   public static final int MAX_LENGTH = 2000;
   /** Nesting deeper than this is refused, so absurd input cannot exhaust the stack. */
   public static final int MAX_DEPTH = 200;
+  /** Hints quote at most this many characters of the text before the problem. */
+  private static final int HINT_LENGTH = 60;
 
   private static final List<String> FUNCTIONS =
       List.of("sin", "cos", "tan", "exp", "log", "sqrt", "abs", "tanh", "min", "max");
@@ -82,6 +88,8 @@ public final class FormulaParser {
   }
 
   private Node product() {
+    skipSpace();
+    int start = pos;
     Node left = unary();
     while (true) {
       skipSpace();
@@ -92,7 +100,7 @@ public final class FormulaParser {
         left = new Nodes.Binary(Nodes.Op.DIV, left, operand(at, '/', this::unary), at);
       } else {
         if (startsAtom()) {
-          throw implicitProduct(left);
+          throw implicitProduct(start);
         }
         return left;
       }
@@ -103,9 +111,11 @@ public final class FormulaParser {
     skipSpace();
     int at = pos;
     if (accept('-')) {
+      requireOperand(at, '-');
       return new Nodes.Negate(nested(this::unary), at);
     }
     if (accept('+')) {
+      requireOperand(at, '+'); // +u is u: no node, so print() and derivatives ignore it
       return nested(this::unary);
     }
     return power();
@@ -261,15 +271,23 @@ public final class FormulaParser {
 
   /** The right operand of a binary operator, with a clear message when it is missing. */
   private Node operand(int operatorAt, char operator, Rule rule) {
+    requireOperand(operatorAt, operator);
+    return nested(rule);
+  }
+
+  /**
+   * Fails unless an operand can start here. A sign ('+' or '-') can: it opens a unary operand, so
+   * x*-y, x*+y, x^+2 and x - +y all parse alike.
+   */
+  private void requireOperand(int operatorAt, char operator) {
     skipSpace();
     if (pos >= text.length()) {
       throw new Problem(operatorAt, 1, "'" + operator + "' needs something after it");
     }
     char c = text.charAt(pos);
-    if (c == ')' || c == ',' || "+*/^".indexOf(c) >= 0) {
+    if (c == ')' || c == ',' || "*/^".indexOf(c) >= 0) {
       throw new Problem(operatorAt, 1, "'" + operator + "' needs something after it, found '" + c + "'");
     }
-    return nested(rule);
   }
 
   private Node nested(Rule rule) {
@@ -291,14 +309,22 @@ public final class FormulaParser {
     return Character.isLetterOrDigit(c) || c == '(' || c == '.';
   }
 
-  private Problem implicitProduct(Node left) {
+  /**
+   * Two operands side by side ("x*y z"): the hint repeats the whole left operand, from where its
+   * product began, so "did you mean x*y*z?" shows the formula the student meant.
+   */
+  private Problem implicitProduct(int leftStart) {
     int at = pos;
     int end = at;
     while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '.')) {
       end++;
     }
     String next = end > at ? text.substring(at, end) : "(";
-    String before = text.substring(left.offset(), at).trim();
+    String before = text.substring(leftStart, at).trim();
+    if (before.length() > HINT_LENGTH) {
+      // A very long operand is shortened at its start: the end is where the '*' goes.
+      before = "…" + before.substring(before.length() - HINT_LENGTH + 1);
+    }
     return new Problem(at, Math.max(1, end - at), "missing operator before '" + next
         + "': did you mean " + before + "*" + next + "?");
   }
