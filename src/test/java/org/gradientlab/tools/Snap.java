@@ -113,7 +113,11 @@ public final class Snap {
               Platform.runLater(() -> model.hyperparameterProperty("batch").set(b));
             } else if (kv[0].equals("type")) {
               String text = kv[1];
-              Platform.runLater(() -> ((javafx.scene.control.TextField) window.lookup("#formula-text")).setText(text));
+              Platform.runLater(() -> {
+                var field = (javafx.scene.control.TextField) window.lookup("#formula-text");
+                field.setText(text);
+                field.fireEvent(new javafx.event.ActionEvent()); // Enter: applied now, not after the pause
+              });
             } else if (kv[0].equals("lambda")) {
               model.lambdaProperty().set(Double.parseDouble(kv[1]));
             } else if (kv[0].equals("frame")) {
