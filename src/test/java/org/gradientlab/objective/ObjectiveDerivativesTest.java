@@ -3,30 +3,97 @@ package org.gradientlab.objective;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.ejml.data.DMatrixRMaj;
+import org.gradientlab.landscape.LandscapeCatalog;
+import org.gradientlab.landscape.LandscapeEntry;
+import org.gradientlab.landscape.LandscapeSpec;
+import org.gradientlab.landscape.ParameterSpec;
 import org.gradientlab.testing.FiniteDifferences;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/**
+ * Every landscape the catalog offers, at its defaults and at other parameter values, has an exact
+ * gradient and Hessian (against central differences) and minima that are minima. The list comes from
+ * {@link LandscapeCatalog#standard()}, so a new landscape is checked the day it is registered.
+ */
 class ObjectiveDerivativesTest {
 
+  /** The L2 weight every landscape is also checked with: f(θ) + (λ/2)‖θ‖² adds λθ and λI. */
+  private static final double LAMBDA = 0.7;
+
+  /**
+   * Typed formulas beside the catalog's default for a text parameter (used where its check accepts
+   * them): smooth everywhere, one of them 1-D, so finite differences are a fair referee anywhere in
+   * the domain.
+   */
+  private static final List<String> SAMPLE_TEXTS = List.of(
+      "sin(x)*cos(y) + 0.1*(x^2 + y^2)",
+      "x^4 - 3*x^2 + x",
+      "exp(-(x^2 + y^2)/4)*x + tanh(x - y)^2",
+      "log(1 + x^2*y^2) + (x - 1)^2");
+
   static Stream<Arguments> objectives() {
-    return Stream.of(
-            new Parabola(),
-            new QuadraticBowl(1, 0),
-            new QuadraticBowl(10, 30),
-            new QuadraticBowl(100, -75, 1.5, -0.5),
-            new Rosenbrock(),
-            new Saddle(),
-            new Himmelblau(),
-            new Beale(),
-            new Rastrigin(),
-            RegularizedObjective.of(new Rosenbrock(), 0.7),
-            RegularizedObjective.of(new Parabola(), 3))
-        .map(o -> Arguments.of(o.name(), o));
+    LandscapeCatalog catalog = LandscapeCatalog.standard();
+    List<Arguments> cases = new ArrayList<>();
+    for (LandscapeEntry e : catalog.entries()) {
+      LandscapeSpec defaults = catalog.defaults(e.id());
+      cases.add(Arguments.of(label(defaults), catalog.build(defaults)));
+      cases.add(Arguments.of(label(defaults) + " + λ‖θ‖²/2",
+          RegularizedObjective.of(catalog.build(defaults), LAMBDA)));
+      for (ParameterSpec p : e.parameters()) {
+        for (String v : otherValues(p)) {
+          LandscapeSpec spec = defaults.with(p.name(), v);
+          cases.add(Arguments.of(label(spec), catalog.build(spec)));
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  /** Values other than the default, one parameter at a time: the ends of a range and a middle. */
+  static List<String> otherValues(ParameterSpec p) {
+    Set<String> values = new LinkedHashSet<>();
+    switch (p.type()) {
+      case NUMBER -> {
+        double middle = p.logScale() ? Math.sqrt(p.min() * p.max()) : (p.min() + p.max()) / 2;
+        for (double v : new double[] {p.min(), middle, p.max()}) {
+          values.add(Double.toString(v));
+        }
+        values.remove(Double.toString(Double.parseDouble(p.defaultValue())));
+      }
+      case CHOICE -> values.addAll(p.choices());
+      case TEXT -> SAMPLE_TEXTS.stream().filter(t -> p.problem(t) == null).forEach(values::add);
+    }
+    values.remove(p.defaultValue());
+    return List.copyOf(values);
+  }
+
+  private static String label(LandscapeSpec spec) {
+    return spec.parameters().isEmpty() ? spec.id() : spec.id() + " " + spec.parameters();
+  }
+
+  @Test
+  void everyLandscapeAndEveryParameterIsCovered() {
+    LandscapeCatalog catalog = LandscapeCatalog.standard();
+    List<String> labels = objectives().map(a -> (String) a.get()[0]).toList();
+    for (LandscapeEntry e : catalog.entries()) {
+      assertThat(labels).as(e.id()).anyMatch(l -> l.startsWith(e.id()));
+      for (ParameterSpec p : e.parameters()) {
+        assertThat(otherValues(p)).as("%s.%s has values besides its default", e.id(), p.name())
+            .isNotEmpty();
+      }
+    }
+    assertThat(labels).contains("bowl {kappa=1000.0, rotation=30.0}", "bowl {kappa=10.0, rotation=-90.0}",
+        "formula {f=x^4 - 3*x^2 + x, range=3.0}", "formula {f=x^2 + 10*y^2, range=100.0}");
   }
 
   @ParameterizedTest(name = "{0}")
