@@ -56,6 +56,8 @@ class ObjectiveDerivativesTest {
         }
       }
     }
+    // Beyond the catalog: a constructor it does not reach (a bowl centred away from the origin).
+    cases.add(Arguments.of("bowl centred at (1.5, -0.5)", new QuadraticBowl(100, -75, 1.5, -0.5)));
     return cases.stream();
   }
 
