@@ -182,6 +182,9 @@ class FormulaParserTest {
     assertThat(error("x+".repeat(5000) + "x").message()).contains("longer than");
     String deep = "(".repeat(900) + "x" + ")".repeat(900);
     assertThat(error(deep).message()).contains("nested more than");
+    // Signs nest like parentheses: a long run of them is refused at the same depth, not recursed.
+    assertThat(error("+".repeat(1500) + "x").message()).contains("nested more than");
+    assertThat(error("x*" + "-+".repeat(700) + "y").message()).contains("nested more than");
   }
 
   @Test
