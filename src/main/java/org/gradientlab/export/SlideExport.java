@@ -1,9 +1,7 @@
 package org.gradientlab.export;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -68,8 +66,8 @@ public final class SlideExport {
 
   /**
    * The hyperparameters of the optimizers in the race, so a slide says what produced it: each key
-   * once when the racing optimizers that take it agree ("α = 0.9"), per optimizer when they do not
-   * ("η: GD 0.1, Adam 0.01"); SGD's σ or batch only where it applies.
+   * once when the racing optimizers that take it agree ("α = 0.9"), the most common value with the
+   * exceptions when they do not ("η = 0.1 (Adam 0.01)"); SGD's σ or batch only where it applies.
    */
   static List<String> racingSettings(org.gradientlab.scene.Scene scene, OptimizerCatalog catalog,
       boolean data) {
@@ -78,22 +76,18 @@ public final class SlideExport {
       if (!h.applies().on(data)) {
         continue;
       }
-      Map<String, Double> values = new LinkedHashMap<>();
-      for (OptimizerKind k : scene.optimizers()) {
-        if (k.has(h.key())) {
-          values.put(k.label(), scene.settings().value(k, h.key()));
-        }
-      }
-      if (values.isEmpty()) {
+      double common = scene.settings().mostCommon(h.key(), scene.optimizers());
+      if (Double.isNaN(common)) {
         continue;
       }
-      if (new java.util.HashSet<>(values.values()).size() == 1) {
-        parts.add(h.symbol() + " = " + Numbers.compact(values.values().iterator().next()));
-      } else {
-        List<String> each = new ArrayList<>();
-        values.forEach((label, v) -> each.add(label + " " + Numbers.compact(v)));
-        parts.add(h.symbol() + ": " + String.join(", ", each));
+      List<String> exceptions = new ArrayList<>();
+      for (OptimizerKind k : scene.optimizers()) {
+        if (k.has(h.key()) && scene.settings().value(k, h.key()) != common) {
+          exceptions.add(k.label() + " " + Numbers.compact(scene.settings().value(k, h.key())));
+        }
       }
+      parts.add(h.symbol() + " = " + Numbers.compact(common)
+          + (exceptions.isEmpty() ? "" : " (" + String.join(", ", exceptions) + ")"));
     }
     return parts;
   }
@@ -149,6 +143,7 @@ public final class SlideExport {
     l.setTextFill(color);
     l.setWrapText(true);
     l.setMaxWidth(WIDTH - 80);
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap rather than cut off
     return l;
   }
 }

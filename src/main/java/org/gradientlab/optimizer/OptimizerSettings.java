@@ -57,6 +57,21 @@ public record OptimizerSettings(Map<OptimizerKind, OptimizerConfig> configs) {
     return new OptimizerSettings(m);
   }
 
+  /**
+   * The value of {@code key} most of {@code among} that take it share (the first such on a tie): a
+   * text can then say it once and list the exceptions. NaN when none of them takes it.
+   */
+  public double mostCommon(String key, List<OptimizerKind> among) {
+    Map<Double, Integer> counts = new LinkedHashMap<>();
+    for (OptimizerKind k : among) {
+      if (k.has(key) && configs.containsKey(k)) {
+        counts.merge(value(k, key), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey).orElse(Double.NaN);
+  }
+
   /** The value of {@code key} that the first of {@code preferred} taking it has, else the first owner's. */
   public double representative(String key, List<OptimizerKind> preferred) {
     for (OptimizerKind k : preferred) {

@@ -416,16 +416,10 @@ public final class SceneCodec {
    * exceptions, "0.1, Adam=0.01". Null when no optimizer in the settings takes {@code h}.
    */
   private static String hyperparameterLine(Hyperparameter h, OptimizerSettings settings) {
-    Map<Double, Integer> counts = new LinkedHashMap<>();
-    for (OptimizerKind k : settings.kinds()) {
-      if (k.has(h.key())) {
-        counts.merge(settings.value(k, h.key()), 1, Integer::sum);
-      }
-    }
-    if (counts.isEmpty()) {
+    double common = settings.mostCommon(h.key(), settings.kinds());
+    if (Double.isNaN(common)) {
       return null;
     }
-    double common = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     StringBuilder line = new StringBuilder(plain(common));
     for (OptimizerKind k : settings.kinds()) {
       if (k.has(h.key()) && settings.value(k, h.key()) != common) {
