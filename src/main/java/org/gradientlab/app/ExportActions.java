@@ -3,7 +3,6 @@ package org.gradientlab.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -25,6 +24,7 @@ import org.gradientlab.export.SceneJson;
 import org.gradientlab.export.TrajectoryCsv;
 import org.gradientlab.scene.SceneResult;
 import org.gradientlab.ui.LabView;
+import org.gradientlab.viewmodel.Background;
 import org.gradientlab.viewmodel.DisplayModel;
 import org.gradientlab.viewmodel.LabModel;
 
@@ -35,15 +35,22 @@ import org.gradientlab.viewmodel.LabModel;
  */
 final class ExportActions {
 
+  private static final System.Logger LOG = System.getLogger(ExportActions.class.getName());
+
   private final Node window;
   private final LabView lab;
   private final LabModel model;
   private final DisplayModel display;
   private final TrajectoryCsv csv;
   private final java.util.function.Consumer<String> notify;
+  /** Exports run one after another here, never on the FX thread. */
+  private final java.util.concurrent.Executor worker;
+  private final java.util.concurrent.Executor publisher;
 
   ExportActions(Node window, LabView lab, LabModel model, DisplayModel display, TrajectoryCsv csv,
-      java.util.function.Consumer<String> notify) {
+      Background background, java.util.function.Consumer<String> notify) {
+    this.worker = background.worker("export");
+    this.publisher = background.publisher();
     this.window = window;
     this.lab = lab;
     this.model = model;
@@ -176,22 +183,21 @@ final class ExportActions {
   private void run(String title, Job job) {
     ProgressDialog dialog = new ProgressDialog(window.getScene().getWindow(), title);
     dialog.show();
-    Thread t = new Thread(() -> {
+    worker.execute(() -> {
       String message;
       try {
         message = job.run(dialog);
       } catch (CancellationException e) {
         message = "Export cancelled";
       } catch (Exception e) {
+        LOG.log(System.Logger.Level.WARNING, "export failed: " + title, e);
         message = "Export failed: " + (e.getMessage() == null ? e.toString() : e.getMessage());
       }
       String m = message;
-      Platform.runLater(() -> {
+      publisher.execute(() -> {
         dialog.close();
         notify.accept(m);
       });
-    }, "export");
-    t.setDaemon(true);
-    t.start();
+    });
   }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -15,6 +16,7 @@ import org.gradientlab.lesson.LessonWriter;
 import org.gradientlab.scene.SceneCodec;
 import org.gradientlab.scene.SceneRunner;
 import org.gradientlab.viewmodel.DisplayModel;
+import org.gradientlab.viewmodel.Background;
 import org.gradientlab.viewmodel.LabModel;
 import org.gradientlab.viewmodel.LessonsModel;
 
@@ -41,13 +43,15 @@ public final class GradientLabApp extends Application {
   public static MainWindow createWindow(Path lessonsFolder) {
     LandscapeCatalog catalog = LandscapeCatalog.standard();
     SceneCodec codec = new SceneCodec(catalog);
-    LabModel lab = new LabModel(catalog);
+    // The one place the app's background threads and the FX thread are chosen.
+    Background background = Background.threads(Platform::runLater);
+    LabModel lab = new LabModel(catalog, background);
     LessonsModel lessons = new LessonsModel(lab, new LessonLibrary(new LessonParser(codec)),
-        new LessonWriter(codec), new SceneRunner(catalog));
+        new LessonWriter(codec), new SceneRunner(catalog), background);
     if (lessonsFolder != null && Files.isDirectory(lessonsFolder)) {
       lessons.loadFolder(lessonsFolder);
     }
-    return new MainWindow(lab, lessons, new DisplayModel());
+    return new MainWindow(lab, lessons, new DisplayModel(), background);
   }
 
   static Path lessonsFolder() {

@@ -17,6 +17,7 @@ import org.gradientlab.ui.NetView;
 import org.gradientlab.viewmodel.HyperModel;
 import org.gradientlab.viewmodel.NetModel;
 import org.gradientlab.ui.PlotStyle;
+import org.gradientlab.viewmodel.Background;
 import org.gradientlab.viewmodel.DisplayModel;
 import org.gradientlab.viewmodel.LabModel;
 import org.gradientlab.viewmodel.LessonsModel;
@@ -32,6 +33,7 @@ public final class MainWindow extends BorderPane {
   private final LessonPanel lessonPanel;
   private final DisplayModel display;
   private final LessonsModel lessons;
+  private final Background background;
   private final Label message = new Label();
   private NetView netView;
   private HyperView hyperView;
@@ -56,8 +58,9 @@ public final class MainWindow extends BorderPane {
     return hyperView;
   }
 
-  public MainWindow(LabModel model, LessonsModel lessons, DisplayModel display) {
+  public MainWindow(LabModel model, LessonsModel lessons, DisplayModel display, Background background) {
     this.model = model;
+    this.background = background;
     this.display = display;
     this.lessons = lessons;
     getStyleClass().add("main-window");
@@ -85,6 +88,7 @@ public final class MainWindow extends BorderPane {
     });
     bar.lessons.selectedProperty().addListener((o, a, on) -> setRight(on ? lessonPanel : null));
     new ExportActions(this, lab, model, display, new TrajectoryCsv(new SceneCodec(model.catalog())),
+        background,
         message::setText).fill(bar.export);
 
     message.setId("message");
@@ -152,6 +156,7 @@ public final class MainWindow extends BorderPane {
     if (hyperView != null) {
       hyperView.dispose();
     }
-    lessons.stopWatching();
+    lessons.dispose();
+    model.dispose();
   }
 }

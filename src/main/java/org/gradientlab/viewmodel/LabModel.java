@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -64,13 +63,14 @@ public final class LabModel {
   private final ReadOnlyObjectWrapper<SceneResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final PlaybackModel playback = new PlaybackModel();
+  private final Executor worker;
   private final LatestWinsComputation<Scene, SceneResult> computation;
   private boolean applying;
   private boolean syncingLinked;
 
-  /** For the app: engine work on a daemon worker, results on the FX thread. */
-  public LabModel(LandscapeCatalog catalog) {
-    this(catalog, LatestWinsComputation.newWorker("lab-engine"), Platform::runLater);
+  /** Engine work on {@code background}'s "lab-engine" worker, results on its publisher. */
+  public LabModel(LandscapeCatalog catalog, Background background) {
+    this(catalog, OptimizerCatalog.standard(), background.worker("lab-engine"), background.publisher());
   }
 
   /** For tests: any worker and publisher, e.g. the calling thread for both. */
@@ -80,6 +80,7 @@ public final class LabModel {
 
   public LabModel(LandscapeCatalog catalog, OptimizerCatalog optimizers, Executor worker,
       Executor publisher) {
+    this.worker = worker;
     this.catalog = catalog;
     this.optimizers = optimizers;
     for (Hyperparameter h : optimizers.hyperparameters()) {
@@ -266,6 +267,14 @@ public final class LabModel {
       panels.add(panel);
     } else {
       panels.remove(panel);
+    }
+  }
+
+  /** Stops the engine worker: nothing more is computed or published. */
+  public void dispose() {
+    computation.cancel();
+    if (worker instanceof Background.Worker w) {
+      w.close();
     }
   }
 

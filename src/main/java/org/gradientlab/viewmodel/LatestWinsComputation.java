@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * newer request is already waiting (it is still fresher than what is on screen, which keeps a drag
  * live); a generation number makes sure an older result never replaces a newer one. Long work can
  * poll {@code isStale} and give up by returning null or throwing {@link CancellationException}.
- * Results and errors are handed to the publisher (the FX thread in the app, the caller in tests).
+ * Results and errors are handed to the publisher (the FX thread in the app, the caller in tests);
+ * errors are logged as well, never swallowed.
  *
  * @param <I> the request
  * @param <R> the result
@@ -30,6 +31,8 @@ public final class LatestWinsComputation<I, R> {
     R compute(I input, BooleanSupplier isStale) throws Exception;
   }
 
+  private static final System.Logger LOG = System.getLogger(LatestWinsComputation.class.getName());
+
   private record Job<I>(long generation, I input) {}
 
   private final Work<I, R> work;
@@ -41,6 +44,8 @@ public final class LatestWinsComputation<I, R> {
   private final AtomicReference<Job<I>> pending = new AtomicReference<>();
   private final AtomicBoolean draining = new AtomicBoolean();
   private final AtomicLong completed = new AtomicLong();
+  /** Generation of the last {@link #cancel}: results of older jobs are dropped. */
+  private final AtomicLong cancelledAt = new AtomicLong();
   /** Touched only by the publisher. */
   private long publishedGeneration;
 
@@ -55,6 +60,12 @@ public final class LatestWinsComputation<I, R> {
     this.publisher = publisher;
     this.onResult = onResult;
     this.onError = onError;
+  }
+
+  /** On {@code background}'s publisher, with {@code worker}. */
+  public LatestWinsComputation(Work<I, R> work, Background.Worker worker, Background background,
+      Consumer<R> onResult, Consumer<Throwable> onError) {
+    this(work, worker, background.publisher(), onResult, onError);
   }
 
   /** A single daemon worker thread, named for thread dumps. */
@@ -73,6 +84,12 @@ public final class LatestWinsComputation<I, R> {
     if (draining.compareAndSet(false, true)) {
       worker.execute(this::drain);
     }
+  }
+
+  /** Abandons the request in flight and any waiting one: nothing asked for so far is published. */
+  public void cancel() {
+    pending.set(null);
+    cancelledAt.set(generation.incrementAndGet());
   }
 
   /** How many results have been published; for tests and benchmarks. */
@@ -105,6 +122,7 @@ public final class LatestWinsComputation<I, R> {
       } catch (CancellationException cancelled) {
         // given up for a newer request
       } catch (Throwable error) {
+        LOG.log(System.Logger.Level.WARNING, "background computation failed", error);
         if (!isStale.getAsBoolean()) {
           publisher.execute(() -> onError.accept(error));
         }
@@ -113,7 +131,7 @@ public final class LatestWinsComputation<I, R> {
   }
 
   private void publish(long jobGeneration, R result) {
-    if (jobGeneration > publishedGeneration) {
+    if (jobGeneration > publishedGeneration && jobGeneration > cancelledAt.get()) {
       publishedGeneration = jobGeneration;
       completed.incrementAndGet();
       onResult.accept(result);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -44,6 +43,7 @@ public final class LessonsModel {
   private final LessonLibrary library;
   private final LessonWriter writer;
   private final Executor fx;
+  private final Executor worker;
   private final ObservableList<Lesson> lessons = FXCollections.observableArrayList();
   private final ObservableList<LessonProblem> problems = FXCollections.observableArrayList();
   private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
@@ -54,10 +54,10 @@ public final class LessonsModel {
   private final LatestWinsComputation<LessonStep, List<CheckedClaim>> claimCheck;
   private LessonFolderWatcher watcher;
 
-  /** For the app: claims checked on a worker, results and file events on the FX thread. */
-  public LessonsModel(LabModel lab, LessonLibrary library, LessonWriter writer, SceneRunner runner) {
-    this(lab, library, writer, runner, LatestWinsComputation.newWorker("lesson-claims"),
-        Platform::runLater);
+  /** For the app: claims checked on a "lesson-claims" worker, results and file events published. */
+  public LessonsModel(LabModel lab, LessonLibrary library, LessonWriter writer, SceneRunner runner,
+      Background background) {
+    this(lab, library, writer, runner, background.worker("lesson-claims"), background.publisher());
   }
 
   public LessonsModel(LabModel lab, LessonLibrary library, LessonWriter writer, SceneRunner runner,
@@ -66,6 +66,7 @@ public final class LessonsModel {
     this.library = library;
     this.writer = writer;
     this.fx = fx;
+    this.worker = worker;
     claimCheck = new LatestWinsComputation<>((step, stale) -> {
       SceneResult r = runner.run(step.scene());
       List<CheckedClaim> out = new ArrayList<>();
@@ -74,6 +75,15 @@ public final class LessonsModel {
       }
       return out;
     }, worker, fx, claims::setAll, e -> notice.set("Could not check the claims: " + e.getMessage()));
+  }
+
+  /** Stops following the folder and the claim checks' worker. */
+  public void dispose() {
+    stopWatching();
+    claimCheck.cancel();
+    if (worker instanceof Background.Worker w) {
+      w.close();
+    }
   }
 
   public ObservableList<Lesson> lessons() {

@@ -42,7 +42,8 @@ public final class LabRedrawBench {
     Platform.startup(up::countDown);
     up.await();
 
-    LabModel model = onFx(() -> new LabModel(LandscapeCatalog.standard()));
+    LabModel model = onFx(() -> new LabModel(LandscapeCatalog.standard(),
+        org.gradientlab.viewmodel.Background.threads(javafx.application.Platform::runLater)));
     VBox root = onFx(() -> {
       LandscapeView plane = new LandscapeView(model);
       plane.setMinSize(1000, 700);
