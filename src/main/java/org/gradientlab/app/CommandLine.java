@@ -16,8 +16,8 @@ import javafx.stage.Stage;
 import org.gradientlab.export.Fx;
 import org.gradientlab.export.GifExport;
 import org.gradientlab.export.ImageExport;
+import org.gradientlab.export.OutputFiles;
 import org.gradientlab.export.Progress;
-import org.gradientlab.export.SceneJson;
 import org.gradientlab.export.TrajectoryCsv;
 import org.gradientlab.format.OutcomeText;
 import org.gradientlab.landscape.LandscapeCatalog;
@@ -41,6 +41,10 @@ import org.gradientlab.scene.SceneRunner;
  * arguments or unreadable input, 1 when writing an output fails.
  */
 public final class CommandLine {
+
+  private static final System.Logger LOG = System.getLogger(CommandLine.class.getName());
+  /** Held here: java.util.logging keeps loggers only weakly, and its level must stay set. */
+  private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
   public static final int OK = 0;
   public static final int FAILED = 1;
@@ -131,19 +135,45 @@ public final class CommandLine {
   }
 
   public int run(String[] args) {
+    LandscapeCatalog catalog = LandscapeCatalog.standard();
+    SceneCodec codec = new SceneCodec(catalog, OptimizerCatalog.standard());
     try {
-      return execute(parse(args));
+      return execute(parse(args, codec), codec);
     } catch (BadInput e) {
       err.println("gradient-lab: " + e.getMessage());
       err.println("Try --help for the options.");
       return BAD_INPUT;
+    } catch (OutputFiles.Refused e) {
+      err.println("gradient-lab: " + e.getMessage());
+      return FAILED;
     } catch (Exception e) {
+      LOG.log(System.Logger.Level.DEBUG, "command line failed", e);
       err.println("gradient-lab: failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return FAILED;
     }
   }
 
-  static Map<String, String> parse(String[] args) throws BadInput {
+  /** Every option name the command line knows: its own, the scene keys, the landscape parameters. */
+  static List<String> knownOptions(SceneCodec codec) {
+    List<String> known = new ArrayList<>(FLAGS);
+    known.addAll(OTHER);
+    known.addAll(codec.keys());
+    for (var e : codec.landscapes().entries()) {
+      for (var p : e.parameters()) {
+        if (!known.contains(p.name())) {
+          known.add(p.name());
+        }
+      }
+    }
+    return known;
+  }
+
+  /**
+   * The options as name → value. Unknown names are refused here, with the nearest known one
+   * suggested, before anything runs; so is a flag given a value or an option without one.
+   */
+  static Map<String, String> parse(String[] args, SceneCodec codec) throws BadInput {
+    List<String> known = knownOptions(codec);
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -157,44 +187,84 @@ public final class CommandLine {
         value = a.substring(2 + eq + 1);
         name = name.substring(0, eq);
       }
+      if (!known.contains(name)) {
+        String near = nearest(name, known);
+        throw new BadInput("unknown option --" + name + (near == null ? "" : "; did you mean --" + near + "?"));
+      }
       if (options.containsKey(name)) {
         throw new BadInput("--" + name + " is given twice");
       }
       if (FLAGS.contains(name)) {
+        if (value != null) {
+          throw new BadInput("--" + name + " takes no value");
+        }
         options.put(name, "true");
         continue;
       }
       if (value == null) {
-        if (i + 1 >= args.length) {
+        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
           throw new BadInput("--" + name + " needs a value");
         }
         value = args[++i];
+      }
+      if (value.isBlank()) {
+        throw new BadInput("--" + name + " needs a value");
       }
       options.put(name, value);
     }
     return options;
   }
 
-  private int execute(Map<String, String> o) throws Exception {
-    LandscapeCatalog catalog = LandscapeCatalog.standard();
-    SceneCodec codec = new SceneCodec(catalog, OptimizerCatalog.standard());
+  /** The known name closest to {@code name} by edit distance, if it is close enough to be a typo. */
+  static String nearest(String name, List<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : known) {
+      int d = editDistance(name, k);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = k;
+      }
+    }
+    return bestDistance <= Math.max(1, name.length() / 3) ? best : null;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[b.length()];
+  }
+
+  private int execute(Map<String, String> o, SceneCodec codec) throws Exception {
+    LandscapeCatalog catalog = codec.landscapes();
     if (o.containsKey("help")) {
+      onlyWith(o, "help");
       out.println(usage(codec));
       return OK;
     }
     Path lessonsDir = Path.of(o.getOrDefault("lessons", "lessons"));
     if (o.containsKey("list-lessons")) {
+      onlyWith(o, "list-lessons", "lessons");
       return listLessons(codec, lessonsDir);
     }
     if (o.containsKey("check-lessons")) {
+      onlyWith(o, "check-lessons", "lessons");
       return checkLessons(codec, catalog, lessonsDir);
     }
-    for (String name : o.keySet()) {
-      if (!codec.keys().contains(name) && !OTHER.contains(name) && !FLAGS.contains(name)
-          && !codec.isLandscapeParameter(name)) {
-        throw new BadInput("unknown option --" + name);
-      }
-    }
+    checkOutputs(o);
     Scene scene = baseScene(o, codec, lessonsDir);
     scene = applyOptions(o, codec, scene);
     SceneResult result = new SceneRunner(catalog).run(scene);
@@ -203,15 +273,53 @@ public final class CommandLine {
     }
     if (o.containsKey("csv")) {
       Path csv = Path.of(o.get("csv"));
-      new TrajectoryCsv(codec).write(result, csv);
-      Path json = Path.of(csv.toString().replaceFirst("\\.csv$", "") + ".json");
-      SceneJson.write(result, json);
+      Path json = new TrajectoryCsv(codec).writeWithSidecar(result, csv);
       out.println("wrote " + csv + " and " + json);
     }
     if (o.containsKey("export") || o.containsKey("gif")) {
       render(o, scene, stepTitle(o, codec, lessonsDir));
     }
     return OK;
+  }
+
+  /** Refuses options that the chosen action would silently ignore. */
+  private static void onlyWith(Map<String, String> o, String... allowed) throws BadInput {
+    List<String> ok = List.of(allowed);
+    for (String name : o.keySet()) {
+      if (!ok.contains(name)) {
+        throw new BadInput("--" + name + " has no effect with --" + allowed[0]
+            + (ok.size() > 1 ? " (it takes only --" + String.join(", --", ok.subList(1, ok.size())) + ")" : ""));
+      }
+    }
+  }
+
+  /**
+   * Every output path is checked before anything is computed: a folder, a missing folder or a
+   * read-only place is refused with its reason (and never replaced by an image).
+   */
+  private static void checkOutputs(Map<String, String> o) throws BadInput {
+    List<Path> outputs = new ArrayList<>();
+    for (String key : List.of("export", "gif", "csv")) {
+      if (o.containsKey(key)) {
+        Path p = Path.of(o.get(key));
+        outputs.add(p);
+        if (key.equals("csv")) {
+          outputs.add(TrajectoryCsv.sidecar(p));
+        }
+      }
+    }
+    for (Path p : outputs) {
+      try {
+        OutputFiles.check(p);
+      } catch (OutputFiles.Refused e) {
+        throw new BadInput(e.getMessage());
+      }
+    }
+    for (String key : List.of("what", "scale", "size", "light", "present")) {
+      if (o.containsKey(key) && !o.containsKey("export") && !o.containsKey("gif")) {
+        throw new BadInput("--" + key + " goes with --export or --gif");
+      }
+    }
   }
 
   /** "Lesson 01, step 3: The edge: η = 1" for a lesson step; null otherwise. */
@@ -293,7 +401,7 @@ public final class CommandLine {
     if (!Files.isDirectory(dir)) {
       throw new BadInput("no lessons folder " + dir);
     }
-    LessonLibrary.Contents contents = library(codec).load(dir);
+    LessonLibrary.Contents contents = loadLessons(codec, dir);
     for (Lesson l : contents.lessons()) {
       out.println(l.number() + "  " + l.title() + "  (" + l.steps().size() + " steps)");
       for (int i = 0; i < l.steps().size(); i++) {
@@ -314,7 +422,7 @@ public final class CommandLine {
     if (!Files.isDirectory(dir)) {
       throw new BadInput("no lessons folder " + dir);
     }
-    LessonLibrary.Contents contents = library(codec).load(dir);
+    LessonLibrary.Contents contents = loadLessons(codec, dir);
     SceneRunner runner = new SceneRunner(catalog);
     int failed = 0;
     int checked = 0;
@@ -346,6 +454,16 @@ public final class CommandLine {
       return BAD_INPUT;
     }
     return failed == 0 ? OK : FAILED;
+  }
+
+  /** The lessons of {@code dir}; a folder with neither a lesson nor a malformed one is an error. */
+  private static LessonLibrary.Contents loadLessons(SceneCodec codec, Path dir) throws BadInput {
+    LessonLibrary.Contents contents = library(codec).load(dir);
+    if (contents.lessons().isEmpty() && contents.problems().isEmpty()) {
+      throw new BadInput("no lesson found in " + dir + " (lessons are Markdown files named like"
+          + " 01-learning-rate.md)");
+    }
+    return contents;
   }
 
   private static LessonLibrary library(SceneCodec codec) {
@@ -428,6 +546,8 @@ public final class CommandLine {
 
   /** JavaFX on headless Monocle, exactly as the tests run it: no display is needed. */
   static void startHeadlessFx() throws InterruptedException {
+    // JavaFX warns that it was loaded from the classpath; the command line is meant to run that way.
+    JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.setProperty("glass.platform", "Monocle");
     System.setProperty("monocle.platform", "Headless");
     System.setProperty("prism.order", "sw");

@@ -20,7 +20,6 @@ import javafx.stage.FileChooser;
 import org.gradientlab.export.Fx;
 import org.gradientlab.export.GifExport;
 import org.gradientlab.export.ImageExport;
-import org.gradientlab.export.SceneJson;
 import org.gradientlab.export.TrajectoryCsv;
 import org.gradientlab.scene.SceneResult;
 import org.gradientlab.ui.LabView;
@@ -162,9 +161,7 @@ final class ExportActions {
       return;
     }
     run("Writing CSV", progress -> {
-      csv.write(r, file.toPath());
-      Path json = Path.of(file.getPath().replaceFirst("\\.csv$", "") + ".json");
-      SceneJson.write(r, json);
+      Path json = csv.writeWithSidecar(r, file.toPath());
       return "Saved " + file + " and " + json.getFileName();
     });
   }

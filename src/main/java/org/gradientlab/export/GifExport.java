@@ -29,9 +29,19 @@ public final class GifExport {
     return steps;
   }
 
-  /** Writes the GIF; returns the number of frames. Call from a background thread. */
+  /**
+   * Writes the GIF, complete or not at all (a cancelled or killed export leaves the old file); returns
+   * the number of frames. Call from a background thread.
+   */
   public static int write(LabView lab, Path file, double scale, int delayMillis, Progress progress)
       throws Exception {
+    int[] frames = new int[1];
+    OutputFiles.write(file, temp -> frames[0] = writeFrames(lab, temp, scale, delayMillis, progress));
+    return frames[0];
+  }
+
+  private static int writeFrames(LabView lab, Path file, double scale, int delayMillis,
+      Progress progress) throws Exception {
     int last = Fx.call(lab::lastStep);
     int[] steps = frameSteps(last);
     boolean twoD = Fx.call(() -> lab.landscapeView().isVisible());

@@ -91,9 +91,13 @@ public final class ImageExport {
     }
   }
 
-  public static void writePng(WritableImage image, Path file) throws IOException {
-    if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-      throw new IOException("no PNG writer available");
-    }
+  /** Writes {@code image} as PNG, complete or not at all (see {@link OutputFiles}). */
+  public static void writePng(WritableImage image, Path file) throws Exception {
+    java.awt.image.BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+    OutputFiles.write(file, temp -> {
+      if (!ImageIO.write(pixels, "png", temp.toFile())) {
+        throw new IOException("no PNG writer available");
+      }
+    });
   }
 }

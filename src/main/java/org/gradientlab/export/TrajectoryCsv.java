@@ -22,6 +22,25 @@ public final class TrajectoryCsv {
     this.codec = codec;
   }
 
+  /**
+   * Writes the CSV and its JSON sidecar (same name, .json) together: both or neither. Returns the
+   * sidecar's path.
+   */
+  public Path writeWithSidecar(SceneResult r, Path csv) throws Exception {
+    Path json = sidecar(csv);
+    java.util.Map<Path, OutputFiles.Content> files = new java.util.LinkedHashMap<>();
+    files.put(csv, temp -> write(r, temp));
+    files.put(json, temp -> SceneJson.write(r, temp));
+    OutputFiles.writeAll(files);
+    return json;
+  }
+
+  /** run.csv → run.json. */
+  public static Path sidecar(Path csv) {
+    String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
+    return csv.resolveSibling(name + ".json");
+  }
+
   public void write(SceneResult r, Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(r, w);

@@ -87,13 +87,20 @@ public record Hyperparameter(
     return check(v, valid, integer, label);
   }
 
+  /** The value as typed: whole numbers in full (4294967297, not 4.295e9), others compactly. */
+  private static String shown(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e18) {
+      return Long.toString((long) v);
+    }
+    return Double.isFinite(v) ? Numbers.compact(v) : Double.toString(v);
+  }
+
   private static double check(double v, Range valid, boolean integer, String label) {
     if (integer && v != Math.rint(v)) {
-      throw new IllegalArgumentException(label + " must be a whole number, was " + Numbers.compact(v));
+      throw new IllegalArgumentException(label + " must be a whole number, was " + shown(v));
     }
     if (!valid.contains(v)) {
-      throw new IllegalArgumentException(label + " must be " + valid.describe() + ", was "
-          + (Double.isFinite(v) ? Numbers.compact(v) : Double.toString(v)));
+      throw new IllegalArgumentException(label + " must be " + valid.describe() + ", was " + shown(v));
     }
     return v;
   }

@@ -195,7 +195,7 @@ public final class SceneCodec {
         return base.optimizers();
       }
       List<OptimizerKind> racing = new ArrayList<>();
-      for (String name : v.get("optimizers").split(",")) {
+      for (String name : v.get("optimizers").split(",", -1)) {
         if (name.isBlank()) {
           throw new SceneFormatException(lines.get("optimizers"),
               "optimizers: a name is missing; expected a list such as GD, Momentum");
@@ -215,7 +215,7 @@ public final class SceneCodec {
         if (!v.containsKey(h.key())) {
           continue;
         }
-        for (String part : v.get(h.key()).split(",")) {
+        for (String part : v.get(h.key()).split(",", -1)) {
           String item = part.trim();
           int eq = item.indexOf('=');
           try {
@@ -331,7 +331,7 @@ public final class SceneCodec {
     }
 
     private double[] numbers(String key) throws SceneFormatException {
-      String[] parts = v.get(key).split(",");
+      String[] parts = v.get(key).split(",", -1);
       double[] out = new double[parts.length];
       for (int i = 0; i < parts.length; i++) {
         try {

@@ -125,6 +125,54 @@ class CommandLineTest {
     assertThat(missingValue.err()).contains("--eta needs a value");
   }
 
+  /** The hostile tester's table of issue 14: each bad command line gets exit 2 and one clear line. */
+  @Test
+  void hostileCommandLinesAreRefusedWithStatusTwoAndOneLineSayingWhy() throws IOException {
+    Files.createDirectories(dir.resolve("empty"));
+    Path full = Files.createDirectories(dir.resolve("full"));
+    Files.writeString(full.resolve("keep.txt"), "precious");
+    Path csvDir = dir.resolve("x.csv");
+    Files.createDirectories(dir.resolve("y.json"));
+    String[][] cases = {
+        {"unknown option --bogus", "--bogus"},
+        {"unknown option --etaa; did you mean --eta?", "--etaa", "0.1"},
+        {"unknown option --bogus", "--list-lessons", "--bogus", "1"},
+        {"--eta has no effect with --list-lessons", "--list-lessons", "--eta", "0.1"},
+        {"--steps: steps must be between 0 and 100000, was 4294967396", "--steps", "4294967396"},
+        {"--batch: SGD batch size b must be in [1, 100000], was 4294967297", "--batch", "4294967297"},
+        {"--optimizers: optimizers: a name is missing", "--optimizers=,"},
+        {"--start: start must be finite numbers", "--start", "NaN"},
+        {"--light takes no value", "--light=yes"},
+        {"cannot write " + dir.resolve("empty") + ": it is a folder", "--export", dir.resolve("empty").toString()},
+        {"cannot write " + full + ": it is a folder", "--gif", full.toString()},
+        {"the folder /nonexistent does not exist", "--export", "/nonexistent/a.png"},
+        {"cannot write " + csvDir + ": it is a folder", "--csv", csvDir.toString()},
+        {"y.json: it is a folder", "--csv", dir.resolve("y.csv").toString()},
+        {"no lesson found in " + dir.resolve("empty"), "--lessons", dir.resolve("empty").toString(), "--check-lessons"},
+        {"--scale goes with --export or --gif", "--scale", "2"},
+    };
+    Files.createDirectories(csvDir);
+    for (String[] c : cases) {
+      String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+      Run r = inProcess(args);
+      assertThat(r.status()).as(String.join(" ", args) + " → " + r.err()).isEqualTo(CommandLine.BAD_INPUT);
+      assertThat(r.err()).as(String.join(" ", args)).contains(c[0]);
+      assertThat(r.err().lines().count()).as(r.err()).isLessThanOrEqualTo(2);
+      assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+    assertThat(Files.isDirectory(dir.resolve("empty"))).isTrue();
+    assertThat(Files.readString(full.resolve("keep.txt"))).isEqualTo("precious");
+    assertThat(Files.exists(dir.resolve("y.csv"))).as("CSV without its JSON").isFalse();
+  }
+
+  @Test
+  void aPlaceThatCannotBeWrittenIsOneLineWithoutAStackTrace() {
+    Run r = inProcess("--optimizers", "GD", "--csv", "/proc/run.csv");
+    assertThat(r.status()).isNotZero();
+    assertThat(r.err()).contains("/proc/run").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.err().lines().count()).isLessThanOrEqualTo(2);
+  }
+
   @Test
   void aMalformedLessonFileIsReportedWithItsLine() throws IOException {
     Files.writeString(dir.resolve("05-broken.md"), "---\ntitle: Broken\n---\n## Step\n```scene\neta: fast\n```\n");
@@ -138,6 +186,7 @@ class CommandLineTest {
     Path png = dir.resolve("slide.png");
     Run r = separateJvm("--lesson", "01", "--step", "3", "--export", png.toString(), "--scale", "2");
     assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContain("Unsupported JavaFX configuration");
     var image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isEqualTo(3200);
     assertThat(image.getHeight()).isEqualTo(1800);
