@@ -13,5 +13,5 @@ public enum Marker {
   CROSS,
   PLUS,
   STAR,
-  HEXAGON
+  HOURGLASS
 }

@@ -26,20 +26,19 @@ public final class MarkerShapes {
       case DIAMOND -> new double[] {0, -1.25, 1.25, 0, 0, 1.25, -1.25, 0};
       case TRIANGLE_UP -> new double[] {0, -1.35, 1.17, 0.68, -1.17, 0.68};
       case TRIANGLE_DOWN -> new double[] {0, 1.35, 1.17, -0.68, -1.17, -0.68};
-      case HEXAGON -> polygon(6, 1.1, 1.1, Math.PI / 6);
-      case STAR -> polygon(5, 1.45, 0.6, -Math.PI / 2);
+      case HOURGLASS -> new double[] {-1.1, -1.2, 1.1, -1.2, 0.22, 0, 1.1, 1.2, -1.1, 1.2, -0.22, 0};
+      case STAR -> star(5, 1.45, 0.6, -Math.PI / 2);
       case PLUS -> cross(0.38, 1.25, 0);
       case CROSS -> cross(0.38, 1.25, Math.PI / 4);
     };
   }
 
-  /** A regular polygon (inner = outer) or star (inner &lt; outer) with {@code points} tips. */
-  private static double[] polygon(int points, double outer, double inner, double phase) {
-    boolean star = inner != outer;
-    int n = star ? 2 * points : points;
+  /** A star with {@code points} tips at radius {@code outer} and notches at {@code inner}. */
+  private static double[] star(int points, double outer, double inner, double phase) {
+    int n = 2 * points;
     double[] xy = new double[2 * n];
     for (int i = 0; i < n; i++) {
-      double r = star && i % 2 == 1 ? inner : outer;
+      double r = i % 2 == 1 ? inner : outer;
       double a = phase + 2 * Math.PI * i / n;
       xy[2 * i] = r * Math.cos(a);
       xy[2 * i + 1] = r * Math.sin(a);
