@@ -15,7 +15,7 @@ public record Adagrad(double learningRate, double delta) implements OptimizerCon
   public static final OptimizerKind KIND = new OptimizerKind(
       "Adagrad", "Adagrad", "r ← r + g⊙g,  θ ← θ − η g / (δ + √r)",
       List.of(Hyperparameter.LEARNING_RATE),
-      new SeriesStyle("#44bb99", "#009977", Marker.TRIANGLE_UP),
+      new SeriesStyle("#22ff99", "#00a24a", Marker.TRIANGLE_UP),
       null,
       false,
       v -> Adagrad.withDefaults(v.get("eta")));

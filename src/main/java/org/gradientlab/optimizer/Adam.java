@@ -27,7 +27,7 @@ public record Adam(double learningRate, double beta1, double beta2, double delta
   public static final OptimizerKind KIND = new OptimizerKind(
       "Adam", "Adam", "m ← β₁m + (1−β₁)g,  s ← β₂s + (1−β₂)g⊙g,  θ ← θ − η m̂ / (√ŝ + δ)",
       List.of(Hyperparameter.LEARNING_RATE, BETA1, BETA2),
-      new SeriesStyle("#eedd55", "#aa8800", Marker.STAR),
+      new SeriesStyle("#eedd55", "#908700", Marker.STAR),
       null,
       false,
       v -> new Adam(v.get("eta"), v.get("beta1"), v.get("beta2"), Adam.DEFAULT_DELTA));

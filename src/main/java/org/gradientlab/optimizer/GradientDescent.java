@@ -9,7 +9,7 @@ public record GradientDescent(double learningRate) implements OptimizerConfig {
   public static final OptimizerKind KIND = new OptimizerKind(
       "GD", "Gradient descent", "θ ← θ − η∇f(θ)",
       List.of(Hyperparameter.LEARNING_RATE),
-      new SeriesStyle("#66ccee", "#0077bb", Marker.CIRCLE),
+      new SeriesStyle("#66ccee", "#007694", Marker.CIRCLE),
       new StabilityEdge("2/L", "2/L", (v, l) -> StabilityEdge.over(2, l)),
       false,
       v -> new GradientDescent(v.get("eta")));

@@ -22,7 +22,7 @@ public record Momentum(double learningRate, double alpha) implements OptimizerCo
   public static final OptimizerKind KIND = new OptimizerKind(
       "Momentum", "Heavy-ball momentum", "v ← αv + ∇f(θ),  θ ← θ − ηv",
       List.of(Hyperparameter.LEARNING_RATE, ALPHA),
-      new SeriesStyle("#ee7733", "#dd5500", Marker.SQUARE),
+      new SeriesStyle("#ee8800", "#893900", Marker.SQUARE),
       new StabilityEdge("2(1+α)/L", "2(1+α)/L", (v, l) -> StabilityEdge.over(2 * (1 + v.get("alpha")), l)),
       false,
       v -> new Momentum(v.get("eta"), v.get("alpha")));

@@ -17,7 +17,7 @@ public record Nesterov(double learningRate, double alpha) implements OptimizerCo
   public static final OptimizerKind KIND = new OptimizerKind(
       "Nesterov", "Nesterov accelerated gradient", "g = ∇f(θ − ηαv),  v ← αv + g,  θ ← θ − ηv",
       List.of(Hyperparameter.LEARNING_RATE, Momentum.ALPHA),
-      new SeriesStyle("#ee3377", "#cc2266", Marker.DIAMOND),
+      new SeriesStyle("#cc8877", "#713a2d", Marker.DIAMOND),
       new StabilityEdge("NAG", "2(1+α)/((1+2α)L)",
           (v, l) -> StabilityEdge.over(2 * (1 + v.get("alpha")) / (1 + 2 * v.get("alpha")), l)),
       false,

@@ -24,7 +24,7 @@ public record Newton(double learningRate) implements OptimizerConfig {
   public static final OptimizerKind KIND = new OptimizerKind(
       "Newton", "Newton's method", "θ ← θ − η H⁻¹∇f(θ),  H = ∇²f(θ) (|λ| where H is not positive definite)",
       List.of(Hyperparameter.LEARNING_RATE),
-      new SeriesStyle("#bbcc33", "#667700", Marker.HOURGLASS),
+      new SeriesStyle("#8899aa", "#3a4958", Marker.HOURGLASS),
       new StabilityEdge("2", "2 (any L)", (v, l) -> 2),
       true,
       v -> new Newton(v.get("eta")));

@@ -19,7 +19,7 @@ public record RmsProp(double learningRate, double rho, double delta) implements 
   public static final OptimizerKind KIND = new OptimizerKind(
       "RMSProp", "RMSProp", "r ← ρr + (1 − ρ) g⊙g,  θ ← θ − η g / (√r + δ)",
       List.of(Hyperparameter.LEARNING_RATE, RHO),
-      new SeriesStyle("#aa88ff", "#7744cc", Marker.TRIANGLE_DOWN),
+      new SeriesStyle("#bb88ff", "#6239a0", Marker.TRIANGLE_DOWN),
       null,
       false,
       v -> new RmsProp(v.get("eta"), v.get("rho"), RmsProp.DEFAULT_DELTA));
