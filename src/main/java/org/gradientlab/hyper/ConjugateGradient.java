@@ -4,7 +4,8 @@ import org.gradientlab.math.Vectors;
 
 /**
  * Conjugate gradients (Hestenes and Stiefel 1952) for A q = b with A symmetric positive definite,
- * given only products A·v, stopped when ‖A q − b‖ ≤ tolerance; warm-started from a guess.
+ * given only products A·v, stopped when ‖A q − b‖ ≤ tolerance; warm-started from a guess. Each
+ * iteration costs one product A·v; a warm start one more, for its residual.
  */
 public final class ConjugateGradient {
 
@@ -24,7 +25,13 @@ public final class ConjugateGradient {
     double[] q = start.clone();
     double[] r = new double[n];
     double[] ap = new double[n];
-    a.apply(q, ap);
+    boolean zero = true;
+    for (double v : q) {
+      zero &= v == 0;
+    }
+    if (!zero) {
+      a.apply(q, ap); // the residual of a warm start; from zero it is b, at no cost
+    }
     for (int i = 0; i < n; i++) {
       r[i] = b[i] - ap[i];
     }

@@ -1,6 +1,8 @@
 package org.gradientlab.hyper;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.gradientlab.math.Vectors;
@@ -38,35 +40,49 @@ public final class ImplicitDifferentiation {
 
   /** The system solved exactly with a Cholesky factorisation (EJML). */
   public static Result exact(InnerProblem problem, OuterObjective outer, double lambda, double[] w) {
-    int p = w.length;
-    double[] grad = new double[p];
+    double[] grad = new double[w.length];
     double value = outer.valueAndGradient(problem, w, grad);
+    return exact(problem, lambda, w, value, grad);
+  }
+
+  /**
+   * The same, given F(w) and ∇F(w) already computed. The residual is measured with the factored
+   * matrix itself: no further pass over the data.
+   */
+  public static Result exact(InnerProblem problem, double lambda, double[] w, double value,
+      double[] outerGradient) {
+    int p = w.length;
     RegularizedInner h = new RegularizedInner(problem, lambda);
+    DMatrixRMaj a = h.hessian(w);
+    DMatrixRMaj b = new DMatrixRMaj(p, 1, true, outerGradient);
     LinearSolverDense<DMatrixRMaj> chol = LinearSolverFactory_DDRM.chol(p);
     DMatrixRMaj q = new DMatrixRMaj(p, 1);
-    if (!chol.setA(h.hessian(w))) {
+    if (!chol.setA(a.copy())) {
       throw new IllegalStateException("the inner Hessian is not positive definite at λ = " + lambda);
     }
-    chol.solve(new DMatrixRMaj(p, 1, true, grad), q);
-    double[] qq = q.getData().clone();
-    double[] hq = new double[p];
-    h.hessianVector(w, qq, hq);
-    double residual = 0;
-    for (int j = 0; j < p; j++) {
-      residual += (hq[j] - grad[j]) * (hq[j] - grad[j]);
-    }
-    return result(value, lambda, w, problem.penaltyMask(), qq, 0, Math.sqrt(residual));
+    chol.solve(b, q);
+    DMatrixRMaj r = new DMatrixRMaj(p, 1);
+    CommonOps_DDRM.mult(a, q, r);
+    CommonOps_DDRM.subtractEquals(r, b);
+    return result(value, lambda, w, problem.penaltyMask(), q.getData().clone(), 0,
+        NormOps_DDRM.normF(r));
   }
 
   /** The system solved by conjugate gradients from {@code q0} until the residual is ≤ tolerance. */
   public static Result conjugateGradient(InnerProblem problem, OuterObjective outer, double lambda,
       double[] w, double[] q0, double tolerance) {
-    int p = w.length;
-    double[] grad = new double[p];
+    double[] grad = new double[w.length];
     double value = outer.valueAndGradient(problem, w, grad);
+    return conjugateGradient(problem, lambda, w, value, grad, q0, tolerance);
+  }
+
+  /** The same, given F(w) and ∇F(w) already computed. */
+  public static Result conjugateGradient(InnerProblem problem, double lambda, double[] w,
+      double value, double[] outerGradient, double[] q0, double tolerance) {
+    int p = w.length;
     RegularizedInner h = new RegularizedInner(problem, lambda);
     ConjugateGradient.Result cg = ConjugateGradient.solve((v, out) -> h.hessianVector(w, v, out),
-        grad, q0, tolerance, 10 * p + 100);
+        outerGradient, q0, tolerance, 10 * p + 100);
     return result(value, lambda, w, problem.penaltyMask(), cg.q(), cg.iterations(), cg.residual());
   }
 

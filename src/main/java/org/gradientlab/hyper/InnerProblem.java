@@ -36,6 +36,11 @@ public interface InnerProblem {
 
   double validationLoss(double[] w);
 
+  /** Whether L_train is a quadratic in w (then one Newton step solves the inner problem exactly). */
+  default boolean quadratic() {
+    return false;
+  }
+
   /** The share of validation examples classified right; NaN for regression. */
   default double validationAccuracy(double[] w) {
     return Double.NaN;

@@ -28,12 +28,39 @@ public final class RegularizedInner {
 
   public double valueAndGradient(double[] w, double[] gradient) {
     double f = problem.trainValueAndGradient(w, gradient);
+    return f + addPenalty(w, gradient);
+  }
+
+  /** h and ∇h at a start, from its known training loss and gradient when it has them. */
+  public double valueAndGradient(InnerStart start, double[] gradient) {
+    double[] w = start.w();
+    if (!start.known()) {
+      return valueAndGradient(w, gradient);
+    }
+    System.arraycopy(start.trainGradient(), 0, gradient, 0, w.length);
+    return start.trainLoss() + addPenalty(w, gradient);
+  }
+
+  /**
+   * Given h and ∇h at w, L_train(w) and ∇L_train(w) (into {@code trainGradient}): h minus the
+   * penalty term.
+   */
+  public double trainLoss(double[] w, double value, double[] gradient, double[] trainGradient) {
+    double penalty = 0;
+    for (int j = 0; j < w.length; j++) {
+      trainGradient[j] = gradient[j] - lambda * mask[j] * w[j];
+      penalty += mask[j] * w[j] * w[j];
+    }
+    return value - 0.5 * lambda * penalty;
+  }
+
+  private double addPenalty(double[] w, double[] gradient) {
     double penalty = 0;
     for (int j = 0; j < w.length; j++) {
       gradient[j] += lambda * mask[j] * w[j];
       penalty += mask[j] * w[j] * w[j];
     }
-    return f + 0.5 * lambda * penalty;
+    return 0.5 * lambda * penalty;
   }
 
   /** (∇²L_train + λ diag(m)) v. */

@@ -58,6 +58,11 @@ public final class RidgeProblem extends SplitProblem {
     return gram.numRows;
   }
 
+  @Override
+  public boolean quadratic() {
+    return true;
+  }
+
   /** The training mean of the target, added back to predictions. */
   public double targetOffset() {
     return yOffset;

@@ -6,14 +6,18 @@ import java.util.SplittableRandom;
 
 /**
  * The usual answer to "how do I choose λ": try many and keep the best. Grid search tries a log
- * grid, random search log-uniform samples (Bergstra and Bengio 2012); each trial is an accurate inner
- * solve (the shared L-BFGS, {@link ExactInner#accurate}), warm-started from the previous trial's weights as practitioners do, and is charged its
- * inner iterations.
+ * grid, random search log-uniform samples (Bergstra and Bengio 2012); each trial is an accurate
+ * inner solve (the shared L-BFGS, {@link ExactInner#accurate}), warm-started from the previous
+ * trial's weights as practitioners do, and is charged every pass over the training rows it made.
  */
 public final class SearchBaselines {
 
-  /** One trial: λ, its C(λ), and the inner work and time spent up to and including it. */
-  public record Trial(double lambda, double value, long cumulativeInnerIterations, long elapsedNanos) {}
+  /**
+   * One trial: λ, its C(λ), and the work and time spent up to and including it; {@code capped}
+   * counts the solves so far that stopped at L-BFGS's iteration cap short of the tolerance.
+   */
+  public record Trial(double lambda, double value, long cumulativeInnerIterations, Work work,
+      int capped, long elapsedNanos) {}
 
   private SearchBaselines() {}
 
@@ -38,14 +42,20 @@ public final class SearchBaselines {
 
   private static List<Trial> evaluate(InnerProblem problem, OuterObjective outer, double[] lambdas) {
     List<Trial> trials = new ArrayList<>();
+    CountingProblem counted = new CountingProblem(problem);
     double[] w = new double[problem.dimension()];
-    long work = 0;
+    long iterations = 0;
+    int capped = 0;
     long start = System.nanoTime();
     for (double lambda : lambdas) {
-      InnerSolution s = ExactInner.accurate(problem, lambda, w);
+      InnerSolution s = ExactInner.accurate(counted, lambda, w);
       w = s.w();
-      work += s.iterations();
-      trials.add(new Trial(lambda, outer.value(problem, w), work, System.nanoTime() - start));
+      iterations += s.iterations();
+      if (!s.reachedTolerance()) {
+        capped++;
+      }
+      trials.add(new Trial(lambda, outer.value(problem, w), iterations, counted.work(), capped,
+          System.nanoTime() - start));
     }
     return List.copyOf(trials);
   }

@@ -31,12 +31,12 @@ class HyperLessonFiguresTest {
     assertThat(SearchBaselines.best(thirty).value()).isCloseTo(0.0356, within(0.00005));
     assertThat(SearchBaselines.best(ten).value() / best).isCloseTo(1.05, within(0.005));
     assertThat(SearchBaselines.best(thirty).value() / best).isCloseTo(1.025, within(0.005));
-    // "about 43 000" inner iterations for the 30-point grid (lesson 09).
-    assertThat(thirty.get(29).cumulativeInnerIterations()).isBetween(41_000L, 45_000L);
+    // "about 3 600" loss+gradient evaluations for the 30-point grid (lesson 09).
+    assertThat(thirty.get(29).work().gradients()).isBetween(3_400L, 3_800L);
   }
 
   @Test
-  void hoagGetsWithinOnePercentInAboutADozenIterationsAsLesson09Says() {
+  void hoagGetsWithinOnePercentInSevenIterationsAndAbout110EvaluationsAsLesson09Says() {
     ValidationCurve curve = ValidationCurve.compute(sine.inner(), OuterObjective.VALIDATION,
         sine.logMin(), sine.logMax(), 160, f -> { }, () -> false);
     OuterLoop.Settings hoag = OuterLoop.Settings.hoag(sine);
@@ -45,11 +45,31 @@ class HyperLessonFiguresTest {
     int reached = -1;
     for (int k = 1; k <= 30 && reached < 0; k++) {
       loop.iterate();
-      if (ExactInner.outerValue(sine.inner(), OuterObjective.VALIDATION, loop.lambda()) <= 1.01 * curve.minimum()) {
+      if (ExactInner.outerValue(sine.inner(), OuterObjective.VALIDATION, loop.acceptedLambda())
+          <= 1.01 * curve.minimum()) {
         reached = k;
       }
     }
-    assertThat(reached).isBetween(9, 14);
-    assertThat(loop.history().get(reached - 1).innerIterations()).isBetween(100L, 160L);
+    assertThat(reached).isEqualTo(7);
+    assertThat(loop.history().get(reached - 1).work().gradients()).isBetween(100L, 120L);
+  }
+
+  @Test
+  void onTheTrainingLossEveryAcceptedStepLowersLogLambdaPastMinus16AsLesson08Says() {
+    OuterLoop loop = new OuterLoop(sine.inner(), OuterLoop.Settings.hoag(sine).with(OuterLoop.Mode.HOAG,
+        ToleranceSchedule.QUADRATIC, OuterLoop.DEFAULT_EPSILON0, OuterObjective.TRAINING, false));
+    double previous = Math.log(loop.lambda());
+    int k = 0;
+    while (k < 60 && (k == 0 || loop.verdict() == OuterLoop.Verdict.RUNNING)) {
+      loop.iterate();
+      k++;
+      double now = Math.log(loop.acceptedLambda());
+      assertThat(now).as("update %d", k).isLessThanOrEqualTo(previous);
+      previous = now;
+    }
+    // It stops by itself, where the training loss no longer changes measurably, far below the
+    // validation loss's choice (log λ ≈ −9.3).
+    assertThat(loop.verdict()).isNotEqualTo(OuterLoop.Verdict.RUNNING);
+    assertThat(previous).isLessThan(-16);
   }
 }
