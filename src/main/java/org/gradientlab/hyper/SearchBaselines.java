@@ -13,11 +13,11 @@ import java.util.SplittableRandom;
 public final class SearchBaselines {
 
   /**
-   * One trial: λ, its C(λ), and the work and time spent up to and including it; {@code capped}
+   * One trial: λ, its C(λ), the training loss there (from the solver's last value), and the work and time spent up to and including it; {@code capped}
    * counts the solves so far that stopped at L-BFGS's iteration cap short of the tolerance.
    */
-  public record Trial(double lambda, double value, long cumulativeInnerIterations, Work work,
-      int capped, long elapsedNanos) {}
+  public record Trial(double lambda, double value, double trainLoss, long cumulativeInnerIterations,
+      Work work, int capped, long elapsedNanos) {}
 
   private SearchBaselines() {}
 
@@ -54,7 +54,7 @@ public final class SearchBaselines {
       if (!s.reachedTolerance()) {
         capped++;
       }
-      trials.add(new Trial(lambda, outer.value(problem, w), iterations, counted.work(), capped,
+      trials.add(new Trial(lambda, outer.value(problem, w), s.trainLoss(), iterations, counted.work(), capped,
           System.nanoTime() - start));
     }
     return List.copyOf(trials);

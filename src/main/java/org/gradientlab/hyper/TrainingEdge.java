@@ -28,6 +28,21 @@ public final class TrainingEdge {
     return largest;
   }
 
+  /**
+   * The largest stable learning rate of the training loop at this λ, for curvature L: 2/(L + λ)
+   * for gradient descent; 2(1 + α)/(L + λ) for heavy-ball momentum on a quadratic (Polyak 1964:
+   * w_{t+1} = w_t − ηg_t + α(w_t − w_{t−1}) is stable iff 0 < ηh < 2(1 + α) for every eigenvalue h).
+   */
+  public static double edge(UnrolledMethod method, double alpha, double curvature, double lambda) {
+    double factor = method == UnrolledMethod.MOMENTUM ? 1 + alpha : 1;
+    return 2 * factor / (curvature + lambda);
+  }
+
+  /** The edge's formula as the map labels it. */
+  public static String edgeFormula(UnrolledMethod method) {
+    return method == UnrolledMethod.MOMENTUM ? "η = 2(1+α)/(L + λ)" : "η = 2/(L + λ)";
+  }
+
   /** 2/(L + λ): the largest stable learning rate of gradient descent at this λ. */
   public static double gradientDescentEdge(InnerProblem problem, double lambda) {
     return 2 / (curvature(problem) + lambda);

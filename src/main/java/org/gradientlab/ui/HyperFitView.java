@@ -25,6 +25,7 @@ public final class HyperFitView extends CanvasPlot {
   private static final Color VALIDATION = Color.web("#5dade2");
 
   private final HyperModel model;
+  private String lastTitle = "";
 
   public HyperFitView(HyperModel model) {
     this.model = model;
@@ -46,23 +47,33 @@ public final class HyperFitView extends CanvasPlot {
     gc.setFont(s.font());
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.BASELINE);
-    boolean solved = st.iteration() > 1 || st.nextPhase() != org.gradientlab.hyper.OuterLoop.Phase.INNER_SOLVE;
-    String head = "The model at λ = " + Numbers.compact(HeatmapPainter.round3(st.lambda()))
-        + (solved ? "" : "  (not solved yet: press Next phase)");
+    // The title names the λ these weights were fitted at (after an update the loop already
+    // stands at the next λ, which has no fit yet); the losses are the loop's own numbers.
+    String head = st.fitted()
+        ? "The model fitted at λ = " + Numbers.compact(HeatmapPainter.round3(st.fitLambda()))
+            + (st.fitLambda() != st.lambda() ? "   (next: λ = " + Numbers.compact(HeatmapPainter.round3(st.lambda())) + ")" : "")
+        : "The model at λ = " + Numbers.compact(HeatmapPainter.round3(st.lambda())) + "  (not solved yet: press Next phase)";
+    lastTitle = head;
     gc.fillText(head, 56 * k, 18 * k);
     gc.setFont(s.smallFont());
-    String losses = "training loss " + Numbers.compact(HeatmapPainter.round3(inner.trainLoss(weights)))
-        + "   validation loss " + Numbers.compact(HeatmapPainter.round3(inner.validationLoss(weights)));
-    double acc = inner.validationAccuracy(weights);
-    if (!Double.isNaN(acc)) {
-      losses += "   validation accuracy " + Numbers.compact(Math.round(acc * 1000) / 10.0) + " %";
+    if (st.fitted()) {
+      String losses = "training loss " + Numbers.compact(HeatmapPainter.round3(st.trainLoss()))
+          + "   validation loss " + Numbers.compact(HeatmapPainter.round3(st.validationLoss()));
+      if (!Double.isNaN(st.accuracy())) {
+        losses += "   validation accuracy " + Numbers.compact(Math.round(st.accuracy() * 1000) / 10.0) + " %";
+      }
+      gc.fillText(losses, 56 * k, 34 * k);
     }
-    gc.fillText(losses, 56 * k, 34 * k);
     if (p.sine() != null) {
       paintSine(gc, p.sine(), weights, w, h, s);
     } else {
       paintBars(gc, weights, inner.penaltyMask(), w, h, s);
     }
+  }
+
+  /** The title the last redraw painted; for tests. */
+  public String drawnTitle() {
+    return lastTitle;
   }
 
   private void paintSine(GraphicsContext gc, SineFit fit, double[] weights, double w, double h, PlotStyle s) {

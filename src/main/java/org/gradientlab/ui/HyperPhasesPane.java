@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.hyper.OuterLoop;
+import org.gradientlab.hyper.ToleranceSchedule;
 import org.gradientlab.viewmodel.HyperModel;
 
 /**
@@ -35,7 +36,7 @@ public final class HyperPhasesPane extends VBox {
     for (OuterLoop.Phase phase : OuterLoop.Phase.values()) {
       Label title = new Label(TITLES[phase.ordinal()]);
       title.getStyleClass().add("phase-title");
-      Label formula = new Label(defaultFormula(phase));
+      Label formula = new Label("");
       formula.getStyleClass().add("phase-formula");
       formula.setWrapText(true);
       Label result = new Label("—");
@@ -52,17 +53,40 @@ public final class HyperPhasesPane extends VBox {
       getChildren().add(card);
     }
     model.steps().addListener((ListChangeListener<OuterLoop.Step>) c -> refresh());
+    model.curvesProperty().addListener((o, a, b) -> refresh());
+    model.modeProperty().addListener((o, a, b) -> refresh());
+    model.scheduleProperty().addListener((o, a, b) -> refresh());
     model.stateProperty().addListener((o, a, b) -> refresh());
     refresh();
   }
 
-  private static String defaultFormula(OuterLoop.Phase phase) {
+  /** The formula of each phase before it has run, with every symbol defined where it appears. */
+  String defaultFormula(OuterLoop.Phase phase) {
+    boolean exact = model.modeProperty().get() == OuterLoop.Mode.EXACT;
     return switch (phase) {
-      case INNER_SOLVE -> "w_k ≈ argmin_w L_train(w) + (λ/2)‖w‖²  (L-BFGS, warm start, to tolerance ε_k)";
-      case LINEAR_SOLVE -> "(∇²L_train(w) + λI) q = ∇L_val(w)  (conjugate gradient to ε_k, or Cholesky)";
-      case HYPERGRADIENT -> "dC/d log λ = −λ wᵀq   (implicit function theorem; ∂_λ∇_w h = w)";
-      case UPDATE -> "log λ ← log λ − (1/L)·dC/d log λ  (HOAG's step-size rule adapts L)";
+      case INNER_SOLVE -> "w_k ≈ argmin_w L_train(w) + (λ/2)Σ m_j w_j²,  warm start;  " + (exact
+          ? "Newton's method to machine precision"
+          : "L-BFGS until ‖∇h‖ ≤ ε_k·‖∇L_train(0)‖,  " + epsilonRule());
+      case LINEAR_SOLVE -> "(∇²L_train(w) + λ·diag m) q = ∇F(w)   F: the outer loss;  m_j = 1 for a penalised"
+          + " weight, 0 for the intercept;  " + (exact ? "by Cholesky" : "by CG from the last q, to ε_k·‖∇F(w)‖");
+      case HYPERGRADIENT -> "p = dC/d log λ = −λ (m⊙w)·q   (implicit function theorem; ∂_λ∇_w h = m⊙w)";
+      case UPDATE -> STEP_RULE;
     };
+  }
+
+  /** The step rule of {@link OuterLoop}, in one line. */
+  static final String STEP_RULE = "Step rule: the first step is 1 in log λ, downhill; then to the minimum of the"
+      + " cubic matching C and p at the last two λ (at most twice the last step); a step that raises C is"
+      + " taken back and shortened. Stops when the next step would change C by < 10⁻⁵·C.";
+
+  private String epsilonRule() {
+    ToleranceSchedule sc = model.scheduleProperty().get();
+    double e0 = OuterLoop.DEFAULT_EPSILON0;
+    return switch (sc) {
+      case QUADRATIC -> "ε_k = ε₀/k²";
+      case CUBIC -> "ε_k = ε₀/k³";
+      case EXPONENTIAL -> "ε_k = ε₀·0.9^(k−1)";
+    } + ",  ε₀ = " + Numbers.compact(e0);
   }
 
   private void refresh() {
@@ -83,8 +107,10 @@ public final class HyperPhasesPane extends VBox {
       OuterLoop.Phase phase = phaseOf(step);
       Label result = results.get(phase);
       if (result.getText().equals("—")) {
-        result.setText(describe(step, model.modeProperty().get() == OuterLoop.Mode.EXACT));
-        formulas.get(phase).setText(step.formula());
+        result.setText(describe(step, model.modeProperty().get() == OuterLoop.Mode.EXACT, optimumLog()));
+        if (phase != OuterLoop.Phase.UPDATE) {
+          formulas.get(phase).setText(defaultFormula(phase));
+        }
         found++;
       }
     }
@@ -101,33 +127,77 @@ public final class HyperPhasesPane extends VBox {
     return OuterLoop.Phase.UPDATE;
   }
 
-  /** One line of numbers for a step, as the card shows it. */
-  public static String describe(OuterLoop.Step step, boolean exactSolves) {
+  /** log λ at the minimum of the dense curve, NaN until it is known. */
+  private double optimumLog() {
+    HyperModel.Curves c = model.curvesProperty().get();
+    if (c == null || c.problem() != model.problemProperty().get()) {
+      return Double.NaN;
+    }
+    return c.validation().logLambdas()[c.validation().argmin()];
+  }
+
+  /**
+   * One line of numbers for a step, as the card shows it; an explanation is added only where it
+   * is true ({@code optimumLog}: log λ of the dense curve's minimum, NaN if not known).
+   */
+  public static String describe(OuterLoop.Step step, boolean exactSolves, double optimumLog) {
     if (step instanceof OuterLoop.InnerSolved s) {
-      return "k = " + s.iteration() + ":  λ = " + n(s.lambda()) + ",  " + s.innerIterations()
-          + " L-BFGS iterations,  ‖∇h‖ = " + n(s.gradientNorm()) + " ≤ " + n(s.tolerance())
+      String solver = exactSolves ? s.innerIterations() + " Newton steps" : s.innerIterations() + " L-BFGS iterations";
+      String line = "k = " + s.iteration() + ":  λ = " + n(s.lambda()) + ",  " + solver + " ("
+          + s.gradientEvaluations() + " loss+gradient evaluations),  ‖∇h‖ = " + n(s.gradientNorm())
+          + (exactSolves ? " (rounding floor)" : " ≤ " + n(s.tolerance()) + "  (ε_k = " + n(s.epsilon()) + ")")
           + ",  L_train = " + n(s.trainLoss()) + ",  C = " + n(s.outerValue());
+      if (!s.reachedTolerance()) {
+        line += "\nThe solver stopped short of its tolerance (iteration cap or rounding floor).";
+      }
+      return line;
     } else if (step instanceof OuterLoop.LinearSolved s) {
       return "k = " + s.iteration() + ":  " + (s.exact() ? "Cholesky, exact" : s.cgIterations()
           + " CG iterations") + ",  residual " + n(s.residual())
           + (s.exact() ? "" : " ≤ " + n(s.tolerance()));
     } else if (step instanceof OuterLoop.HypergradientFound s) {
-      double rel = Math.abs(s.dLogLambda() - s.finiteDifference())
-          / Math.max(1e-300, Math.abs(s.finiteDifference()));
-      String line = "k = " + s.iteration() + ":  dC/d log λ = " + n(s.dLogLambda()) + "   finite difference "
-          + n(s.finiteDifference()) + "   (relative difference " + n(rel) + ")";
-      if (rel > 0.1 && !exactSolves) {
-        // Near the optimum the true hypergradient is tiny; HOAG's error is set by ε_k, not by it.
-        line += "\nNear the optimum dC/d log λ is tiny, while HOAG's inexact solves leave an error of"
-            + " order ε_k in it (here " + n(Math.abs(s.dLogLambda() - s.finiteDifference()))
-            + "). The exact method makes the two agree.";
+      String line = "k = " + s.iteration() + ":  p = " + n(s.dLogLambda());
+      if (!Double.isNaN(s.finiteDifference())) {
+        double diff = Math.abs(s.dLogLambda() - s.finiteDifference());
+        double rel = diff / Math.max(1e-300, Math.abs(s.finiteDifference()));
+        line += "   finite difference " + n(s.finiteDifference()) + "   (relative difference " + n(rel) + ")";
+        if (rel > 0.1 && !exactSolves) {
+          boolean near = Math.abs(Math.log(s.lambda()) - optimumLog) < 0.5;
+          line += "\nHOAG's solves to ε_k = " + n(s.epsilon()) + " leave an error of " + n(diff)
+              + " in p" + (near ? "; near the optimum (log λ* = " + n(optimumLog)
+                  + " on the dense curve) p itself is tiny, so the relative difference is large"
+              : "; the tolerance tightens as k grows") + ". The exact method makes the two agree.";
+        }
+      }
+      if (Double.isNaN(s.acceptedValue())) {
+        line += "\nC corrected for the inexact w, C − qᵀ∇h = " + n(s.correctedValue()) + ": the first point, accepted.";
+      } else {
+        line += "\nC corrected for the inexact w, C − qᵀ∇h = " + n(s.correctedValue()) + (s.acceptable()
+            ? " ≤ " + n(s.acceptedValue()) + " (the accepted C, less Armijo's share): accepted."
+            : " > " + n(s.acceptedValue()) + " (the accepted C, less Armijo's share): rejected.");
       }
       return line;
     }
     OuterLoop.Updated s = (OuterLoop.Updated) step;
-    return "k = " + s.iteration() + ":  log λ " + Numbers.compact(Math.round(s.logLambdaBefore() * 1000) / 1000.0)
-        + " → " + Numbers.compact(Math.round(s.logLambdaAfter() * 1000) / 1000.0) + "   (step 1/L = "
-        + n(s.stepSize()) + ",  C = " + n(s.outerValue()) + ")";
+    String head = "k = " + s.iteration() + ":  ";
+    String move = "log λ " + r3(s.logLambdaBefore()) + " → " + r3(s.logLambdaAfter());
+    String why = switch (s.rule()) {
+      case FIRST -> "the first step: 1 in log λ, downhill (no curvature known yet)";
+      case CUBIC -> "to the minimum of the cubic through C and p at the last two λ";
+      case EXPAND -> "twice the last step, downhill (the cubic has no minimum that way)";
+      case BACKTRACK -> "C rose: back toward the accepted λ, with a shorter step";
+    };
+    String verdict = switch (s.verdict()) {
+      case RUNNING -> "";
+      case CONVERGED -> "\nConverged: the next step would change C by less than 10⁻⁵·C.";
+      case AT_LOWER_END -> "\nAt the lower end of the search range, still pushed down.";
+      case AT_UPPER_END -> "\nAt the upper end of the search range, still pushed up.";
+    };
+    return head + (s.accepted() ? "" : "rejected, ") + move + "   (" + why + ")" + verdict;
+  }
+
+  private static String r3(double v) {
+    return Numbers.compact(Math.round(v * 1000) / 1000.0);
   }
 
   private static String n(double v) {

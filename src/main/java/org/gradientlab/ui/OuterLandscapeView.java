@@ -1,6 +1,8 @@
 package org.gradientlab.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
@@ -8,21 +10,27 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.hyper.JointDescent;
+import org.gradientlab.hyper.TrainingEdge;
+import org.gradientlab.hyper.Unrolled;
+import org.gradientlab.hyper.UnrolledMethod;
 import org.gradientlab.objective.Domain;
 import org.gradientlab.plot.Viewport;
 import org.gradientlab.viewmodel.HyperModel;
 
 /**
  * The outer landscape C_T(log λ, η) of T-step unrolled training as a heat map, with the joint
- * hypergradient descent path on (log λ, η) and the theoretical cliff η = 2/(L + λ) dashed: above
- * it training diverges, w_T overflows and C has no value (the grey region). Click to start the
- * path elsewhere.
+ * hypergradient descent path on (log λ, η) and the theoretical cliff of the training loop shown
+ * dashed and labelled (η = 2/(L + λ) for gradient descent, 2(1+α)/(L + λ) for momentum): above it
+ * training diverges, w_T overflows and C has no value (the grey region). The box is the model's,
+ * which contains the whole path. Click to start the path elsewhere.
  */
 public final class OuterLandscapeView extends CanvasPlot {
 
   private static final Color PATH = Color.web("#ff5e57");
 
   private final HyperModel model;
+  private final List<Point2D> drawnEdge = new ArrayList<>();
+  private String edgeLabel = "";
   private WritableImage image;
   private Viewport viewport;
 
@@ -75,22 +83,36 @@ public final class OuterLandscapeView extends CanvasPlot {
     HeatmapPainter.paintColorBar(gc, viewport, l.heatmap(), s, "C");
     gc.save();
     HeatmapPainter.clipToPlot(gc, viewport);
-    // The cliff from theory: gradient descent on L_train + (λ/2)‖w‖² diverges past η = 2/(L + λ).
+    // The cliff from theory, for the training loop shown: gradient descent on L_train + (λ/2)‖w‖²
+    // diverges past η = 2/(L + λ), heavy-ball momentum past 2(1+α)/(L + λ).
+    Unrolled.Loop loop = l.objective().loop();
     gc.setStroke(Color.WHITE);
     gc.setLineWidth(1.5 * k);
     gc.setLineDashes(6 * k, 5 * k);
     gc.beginPath();
+    drawnEdge.clear();
     for (int i = 0; i <= 200; i++) {
       double x = d.xMin() + d.width() * i / 200;
-      double eta = 2 / (l.curvature() + Math.exp(x));
+      double eta = TrainingEdge.edge(loop.method(), loop.alpha(), l.curvature(), Math.exp(x));
+      Point2D px = new Point2D(viewport.toPixelX(x), viewport.toPixelY(eta));
+      drawnEdge.add(px);
       if (i == 0) {
-        gc.moveTo(viewport.toPixelX(x), viewport.toPixelY(eta));
+        gc.moveTo(px.getX(), px.getY());
       } else {
-        gc.lineTo(viewport.toPixelX(x), viewport.toPixelY(eta));
+        gc.lineTo(px.getX(), px.getY());
       }
     }
     gc.stroke();
     gc.setLineDashes();
+    // Its label, just under the line's left end (inside the plot whenever the edge is).
+    Point2D edgeStart = drawnEdge.get(0);
+    gc.setFill(Color.WHITE);
+    gc.setFont(s.smallFont());
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setTextBaseline(VPos.TOP);
+    edgeLabel = "edge " + TrainingEdge.edgeFormula(loop.method())
+        + (loop.method() == UnrolledMethod.MOMENTUM ? ", α = " + Numbers.compact(loop.alpha()) : "");
+    gc.fillText(edgeLabel, edgeStart.getX() + 6 * k, edgeStart.getY() + 4 * k);
     List<JointDescent.Point> path = l.path();
     gc.setStroke(s.halo());
     gc.setLineWidth(s.lineWidth() + 2 * k);
@@ -111,7 +133,8 @@ public final class OuterLandscapeView extends CanvasPlot {
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.TOP);
     boolean bound = l.problem().inner() instanceof org.gradientlab.hyper.LogisticProblem;
-    String note = "dashed: the edge η = 2/(L + λ), L = " + Numbers.compact(HeatmapPainter.round3(l.curvature()))
+    String note = "dashed: the edge " + TrainingEdge.edgeFormula(loop.method()) + ", L = "
+        + Numbers.compact(HeatmapPainter.round3(l.curvature()))
         + (bound ? " at w = 0 (a safe bound)" : "")
         + "\nyellow: C ≥ 10·C(w = 0);  grey: overflow, no value";
     if (!path.isEmpty()) {
@@ -121,6 +144,21 @@ public final class OuterLandscapeView extends CanvasPlot {
           + ", C " + Numbers.compact(HeatmapPainter.round3(last.value()));
     }
     gc.fillText(note, 12 * k, viewport.bottom() + 46 * k);
+  }
+
+  /** Where the last redraw drew the stability edge, in the view's pixels; for tests. */
+  public List<Point2D> drawnEdge() {
+    return List.copyOf(drawnEdge);
+  }
+
+  /** The edge's label as last drawn; for tests. */
+  public String edgeLabel() {
+    return edgeLabel;
+  }
+
+  /** The viewport of the last redraw (null before one); for tests. */
+  public Viewport viewport() {
+    return viewport;
   }
 
   private void strokePath(GraphicsContext gc, List<JointDescent.Point> path) {

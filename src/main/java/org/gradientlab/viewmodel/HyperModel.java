@@ -39,6 +39,8 @@ import org.gradientlab.hyper.TrainingEdge;
 import org.gradientlab.hyper.Unrolled;
 import org.gradientlab.hyper.UnrolledMethod;
 import org.gradientlab.hyper.ValidationCurve;
+import org.gradientlab.hyper.Work;
+import org.gradientlab.format.Numbers;
 import org.gradientlab.objective.Domain;
 import org.gradientlab.plot.CappedObjective;
 import org.gradientlab.plot.Heatmap;
@@ -60,24 +62,45 @@ public final class HyperModel {
   public static final int CURVE_POINTS = 160;
   /** The loop stops by itself after this many outer iterations. */
   public static final int MAX_ITERATIONS = 60;
-  /** The loop stops by itself once an update moves log λ by less than this. */
-  public static final double STOP_STEP = 1e-5;
 
   /** The dense curves over log λ (validation, and training for the pitfall) and the search baselines. */
   public record Curves(HyperProblem problem, ValidationCurve validation, ValidationCurve training,
       List<Baseline> baselines) {}
 
-  /** One row of the comparison: a way of choosing λ, the work it took and what it found. */
-  public record Baseline(String method, int trials, long innerIterations, long cgIterations,
-      double millis, double bestLambda, double bestValue) {}
+  /**
+   * One row of the comparison: a way of choosing λ, the passes over the training rows it took,
+   * the solves that stopped short of their tolerance, and what it found: the best λ with the
+   * validation loss and, apart, the training loss there.
+   */
+  public record Baseline(String method, int trials, Work work, int shortSolves, double bestLambda,
+      double validationLoss, double trainLoss) {}
 
   /** The outer landscape of unrolled training, and the joint descent path on it. */
   public record Landscape(HyperProblem problem, OuterLandscape objective, Heatmap heatmap,
       double curvature, List<JointDescent.Point> path) {}
 
-  /** Where the outer loop stands, as published to the FX thread after every phase. */
+  /**
+   * Where the outer loop stands, as published to the FX thread after every phase: the next phase
+   * and λ, the weights of the last inner solve and the λ they were fitted at, both losses there
+   * (and the validation accuracy for classification), the work so far and the loop's verdict.
+   */
   public record LoopState(OuterLoop.Phase nextPhase, int iteration, double lambda, double[] weights,
-      long innerIterations, long cgIterations, double millis) {}
+      double fitLambda, double trainLoss, double validationLoss, double accuracy, Work work,
+      long innerIterations, long cgIterations, int shortSolves, OuterLoop.Verdict verdict) {
+    public LoopState {
+      weights = weights.clone();
+    }
+
+    @Override
+    public double[] weights() {
+      return weights.clone();
+    }
+
+    /** Whether the weights are a fit yet (false before the first inner solve). */
+    public boolean fitted() {
+      return !Double.isNaN(fitLambda);
+    }
+  }
 
   private record LandscapeRequest(HyperProblem problem, UnrolledMethod method, int steps,
       double logLambda0, double eta0) {}
@@ -114,8 +137,10 @@ public final class HyperModel {
   private final AtomicLong loopGeneration = new AtomicLong();
   /** Lives on the outer worker only. */
   private OuterLoop loop;
-  /** Outer-worker time spent in the phases that find λ (the check is not counted); outer worker only. */
-  private long loopNanos;
+  /** The last inner solve and the validation accuracy of its weights; outer worker only. */
+  private OuterLoop.InnerSolved fit;
+  private org.gradientlab.hyper.InnerProblem loopProblem;
+  private double fitAccuracy = Double.NaN;
   /** The last rendered landscape, reused when only the path's start moves; landscape worker only. */
   private LandscapeRequest renderedFor;
   private Heatmap rendered;
@@ -198,11 +223,13 @@ public final class HyperModel {
     OuterLoop.Settings settings = new OuterLoop.Settings(mode.get(), schedule.get(), hoag.epsilon0(),
         hoag.logLambda0(), hoag.logMin(), hoag.logMax(), objective.get(), true);
     state.set(new LoopState(OuterLoop.Phase.INNER_SOLVE, 1, Math.exp(p.logLambda0()),
-        new double[p.inner().dimension()], 0, 0, 0));
+        new double[p.inner().dimension()], Double.NaN, Double.NaN, Double.NaN, Double.NaN, Work.NONE,
+        0, 0, 0, OuterLoop.Verdict.RUNNING));
     outerWorker.execute(() -> {
       if (generation == loopGeneration.get()) {
         loop = new OuterLoop(p.inner(), settings);
-        loopNanos = 0;
+        loopProblem = p.inner();
+        fit = null;
       }
     });
   }
@@ -235,16 +262,19 @@ public final class HyperModel {
         return;
       }
       try {
-        OuterLoop.Phase phase = loop.nextPhase();
-        long t = System.nanoTime();
         OuterLoop.Step step = loop.advance();
-        if (phase != OuterLoop.Phase.HYPERGRADIENT) {
-          loopNanos += System.nanoTime() - t;
+        if (step instanceof OuterLoop.InnerSolved solvedStep) {
+          // The losses come from the loop's own work; the accuracy (classification only) is one
+          // validation pass, once per fit, never per redraw.
+          fit = solvedStep;
+          fitAccuracy = loopProblem.validationAccuracy(loop.weights());
         }
         List<OuterLoop.Iterate> history = loop.history();
         OuterLoop.Iterate last = history.isEmpty() ? null : history.get(history.size() - 1);
         LoopState s = new LoopState(loop.nextPhase(), loop.iteration(), loop.lambda(), loop.weights(),
-            loop.innerWork(), loop.cgWork(), loopNanos / 1e6);
+            fit == null ? Double.NaN : fit.lambda(), fit == null ? Double.NaN : fit.trainLoss(),
+            fit == null ? Double.NaN : fit.validationLoss(), fit == null ? Double.NaN : fitAccuracy,
+            loop.work(), loop.innerWork(), loop.cgWork(), loop.cappedSolves(), loop.verdict());
         Platform.runLater(() -> publish(generation, step, last, s));
       } catch (RuntimeException e) {
         Platform.runLater(() -> {
@@ -271,13 +301,19 @@ public final class HyperModel {
     queued = Math.max(0, queued - 1);
     busy.set(queued > 0);
     if (step instanceof OuterLoop.Updated u) {
-      if (u.logLambdaAfter() <= problem.get().logMin() + 1e-9) {
-        stopWith("λ hit the lower end of the search range (log λ = " + Math.round(problem.get().logMin())
-            + "): this objective wants no regularisation at all.");
-      } else if (Math.abs(u.logLambdaAfter() - u.logLambdaBefore()) < STOP_STEP) {
-        stopWith("Stopped: the last update moved log λ by less than " + STOP_STEP + ".");
-      } else if (u.iteration() >= MAX_ITERATIONS) {
-        stopWith("Stopped after " + MAX_ITERATIONS + " outer iterations.");
+      String at = Numbers.compact(Math.round(Math.log(s.fitLambda()) * 100) / 100.0);
+      switch (u.verdict()) {
+        case CONVERGED -> stopWith("Stopped: converged at log λ = " + at + " — the next step would change C by"
+            + " less than 10⁻⁵·C.");
+        case AT_LOWER_END -> stopWith("Stopped: λ hit the lower end of the search range (log λ = "
+            + Math.round(problem.get().logMin()) + "): this objective wants no regularisation at all.");
+        case AT_UPPER_END -> stopWith("Stopped: λ hit the upper end of the search range (log λ = "
+            + Math.round(problem.get().logMax()) + ").");
+        case RUNNING -> {
+          if (u.iteration() >= MAX_ITERATIONS) {
+            stopWith("Stopped after " + MAX_ITERATIONS + " outer iterations without converging.");
+          }
+        }
       }
     }
     if (running.get() && queued == 0) {
@@ -322,8 +358,8 @@ public final class HyperModel {
   private static Baseline baseline(String name, List<SearchBaselines.Trial> trials) {
     SearchBaselines.Trial best = SearchBaselines.best(trials);
     SearchBaselines.Trial last = trials.get(trials.size() - 1);
-    return new Baseline(name, trials.size(), last.cumulativeInnerIterations(), 0,
-        last.elapsedNanos() / 1e6, best.lambda(), best.value());
+    return new Baseline(name, trials.size(), last.work(), last.capped(), best.lambda(), best.value(),
+        best.trainLoss());
   }
 
   private static void progress(ReadOnlyDoubleWrapper target, double value, BooleanSupplier stale) {
@@ -342,23 +378,52 @@ public final class HyperModel {
         jointEtaFraction0.get()));
   }
 
-  /** The log-λ range of the outer landscape: the problem's, without its flat far left. */
-  public static Domain landscapeDomain(HyperProblem p, double curvature) {
+  /**
+   * The default box of the outer landscape: the problem's log-λ range without its flat far left,
+   * and η from 2 % to 130 % of the training loop's edge at λ = 0 (2/L, or 2(1+α)/L for momentum).
+   */
+  public static Domain landscapeDomain(HyperProblem p, double curvature, UnrolledMethod method, double alpha) {
     double logMin = Math.max(p.logMin(), -10);
-    return new Domain(logMin, p.logMax(), 0.02 * 2 / curvature, 1.3 * 2 / curvature);
+    double edge = TrainingEdge.edge(method, alpha, curvature, 0);
+    return new Domain(logMin, p.logMax(), 0.02 * edge, 1.3 * edge);
+  }
+
+  /** The smallest box holding {@code d} and the path, the path's part padded by 5 % of the box. */
+  static Domain containing(Domain d, List<JointDescent.Point> path) {
+    double x0 = d.xMin();
+    double x1 = d.xMax();
+    double y0 = d.yMin();
+    double y1 = d.yMax();
+    double px = 0.05 * d.width();
+    double py = 0.05 * (d.yMax() - d.yMin());
+    for (JointDescent.Point q : path) {
+      x0 = Math.min(x0, q.logLambda() - px);
+      x1 = Math.max(x1, q.logLambda() + px);
+      y0 = Math.min(y0, Math.max(0.5 * q.eta(), q.eta() - py));
+      y1 = Math.max(y1, q.eta() + py);
+    }
+    return new Domain(x0, x1, y0, y1);
   }
 
   private Landscape computeLandscape(LandscapeRequest r, BooleanSupplier stale) {
     HyperProblem p = r.problem();
     double curvature = TrainingEdge.curvature(p.inner());
-    Domain d = landscapeDomain(p, curvature);
     double alpha = r.method() == UnrolledMethod.MOMENTUM ? 0.9 : 0;
-    OuterLandscape c = new OuterLandscape(p.inner(), OuterObjective.VALIDATION,
-        new Unrolled.Loop(r.method(), r.steps(), alpha, new double[p.inner().dimension()]),
+    Domain d = landscapeDomain(p, curvature, r.method(), alpha);
+    Unrolled.Loop training = new Unrolled.Loop(r.method(), r.steps(), alpha, new double[p.inner().dimension()]);
+    // The path first, in a wider box (η up to three times the edge, the whole log-λ range): the
+    // map is then drawn over a box that contains it, so the path never leaves the picture.
+    OuterLandscape wide = new OuterLandscape(p.inner(), OuterObjective.VALIDATION, training,
+        Math.max(p.logMin(), -10), p.logMax(), d.yMin(), 3 * d.yMax() / 1.3);
+    double s0 = Math.max(d.xMin(), Math.min(d.xMax(), r.logLambda0()));
+    double eta0 = r.eta0() * 2 / curvature;
+    List<JointDescent.Point> path = JointDescent.run(wide, s0, eta0, 40);
+    d = containing(d, path);
+    OuterLandscape c = new OuterLandscape(p.inner(), OuterObjective.VALIDATION, training,
         d.xMin(), d.xMax(), d.yMin(), d.yMax());
     LandscapeRequest key = new LandscapeRequest(p, r.method(), r.steps(), 0, 0);
     Heatmap map;
-    if (key.equals(renderedFor) && rendered != null) {
+    if (key.equals(renderedFor) && rendered != null && rendered.view().equals(d)) {
       map = rendered;
     } else {
       // Every pixel is a whole training run: fewer pixels for bigger problems.
@@ -374,9 +439,6 @@ public final class HyperModel {
       renderedFor = key;
       rendered = map;
     }
-    double s0 = Math.max(d.xMin(), Math.min(d.xMax(), r.logLambda0()));
-    double eta0 = r.eta0() * 2 / curvature;
-    List<JointDescent.Point> path = JointDescent.run(c, s0, eta0, 40);
     progress(landscapeProgress, 1, stale);
     return new Landscape(p, c, map, curvature, path);
   }
