@@ -113,7 +113,7 @@ public final class OuterLoop {
 
   /**
    * @param correctedValue C − qᵀ∇h(w): C corrected by the first-order error of the inexact w
-   * @param acceptedValue the corrected C of the accepted point it is judged against (NaN at first)
+   * @param acceptedValue the bound it is judged against, Armijo's C_acc + 10⁻⁴·p_acc·Δs (NaN at first)
    * @param acceptable whether it passed the sufficient-decrease test (always true at first)
    */
   public record HypergradientFound(int iteration, double lambda, double dLogLambda,
@@ -351,11 +351,11 @@ public final class OuterLoop {
     // corrected C − qᵀ∇h is accurate to second order (adjoint error correction), so the test
     // below compares what the inexact solves can tell apart.
     corrected = value - Vectors.dot(solved.q(), innerGradient);
-    acceptable = !hasAccepted || delta == 0
-        || corrected <= cAccepted + ARMIJO * pAccepted * delta;
+    double bound = cAccepted + ARMIJO * pAccepted * delta;
+    acceptable = !hasAccepted || delta == 0 || corrected <= bound;
     next = Phase.UPDATE;
     return new HypergradientFound(k, lambda(), solved.dLogLambda(), fd, epsilon, corrected,
-        hasAccepted ? cAccepted : Double.NaN, acceptable, "p = dC/d log λ = −λ (m⊙w)·q      check: (C(λe^h) − C(λe^−h)) / 2h");
+        hasAccepted ? bound : Double.NaN, acceptable, "p = dC/d log λ = −λ (m⊙w)·q      check: (C(λe^h) − C(λe^−h)) / 2h");
   }
 
   private Step update() {

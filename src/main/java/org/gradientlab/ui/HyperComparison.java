@@ -6,6 +6,7 @@ import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.hyper.OuterLoop;
 import org.gradientlab.hyper.Work;
@@ -20,8 +21,13 @@ import org.gradientlab.viewmodel.HyperModel;
  */
 public final class HyperComparison extends GridPane {
 
-  static final String[] HEADERS = {"method", "λ tried", "loss+grad", "Hv", "Hessians", "best λ",
-      "validation C", "training loss"};
+  static final String[] HEADERS = {"method", "λ tried", "L+∇L", "Hv", "∇²L", "best λ", "C_val",
+      "L_train"};
+
+  private static final String[] TIPS = {"how λ was chosen", "values of λ tried",
+      "training loss+gradient evaluations (passes over the training rows)",
+      "Hessian-vector products (conjugate gradient)", "full Hessians (Newton, Cholesky)",
+      "the best λ the method found", "validation loss at that λ", "training loss at that λ"};
 
   private final HyperModel model;
 
@@ -46,6 +52,8 @@ public final class HyperComparison extends GridPane {
     for (int i = 0; i < HEADERS.length; i++) {
       Label h = new Label(HEADERS[i]);
       h.getStyleClass().add("table-header");
+      h.setMinWidth(Region.USE_PREF_SIZE);
+      h.setTooltip(new javafx.scene.control.Tooltip(TIPS[i]));
       add(h, i, 0);
     }
     int row = 1;
@@ -95,6 +103,9 @@ public final class HyperComparison extends GridPane {
     for (int i = 0; i < cells.length; i++) {
       Label l = new Label(cells[i]);
       l.getStyleClass().add(i == 0 ? "table-name" : "table-cell");
+      if (i > 0) {
+        l.setMinWidth(Region.USE_PREF_SIZE);
+      }
       l.setId("comparison-" + row + "-" + i);
       add(l, i, row);
     }

@@ -173,8 +173,8 @@ public final class HyperPhasesPane extends VBox {
         line += "\nC corrected for the inexact w, C − qᵀ∇h = " + n(s.correctedValue()) + ": the first point, accepted.";
       } else {
         line += "\nC corrected for the inexact w, C − qᵀ∇h = " + n(s.correctedValue()) + (s.acceptable()
-            ? " ≤ " + n(s.acceptedValue()) + " (the accepted C, less Armijo's share): accepted."
-            : " > " + n(s.acceptedValue()) + " (the accepted C, less Armijo's share): rejected.");
+            ? " ≤ " + n(s.acceptedValue()) + " (Armijo's bound from the accepted C): accepted."
+            : " > " + n(s.acceptedValue()) + " (Armijo's bound from the accepted C): rejected.");
       }
       return line;
     }
