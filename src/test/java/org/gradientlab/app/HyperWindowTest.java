@@ -64,6 +64,15 @@ class HyperWindowTest {
     assertThat(Math.signum(u.logLambdaAfter() - u.logLambdaBefore())).isEqualTo(-Math.signum(h.dLogLambda()));
     assertThat(model.stateProperty().get().lambda()).isNotEqualTo(lambda0);
     assertThat(card(robot, OuterLoop.Phase.INNER_SOLVE).getStyleClass()).contains("phase-next");
+    // Far from the optimum, with check and HOAG agreeing, no note claims otherwise.
+    assertThat(LabWindowFixture.text(robot, "#phase-result-hypergradient")).doesNotContain("near the optimum");
+    // The first step is one unit of log λ, and the card says so.
+    assertThat(Math.abs(u.logLambdaAfter() - u.logLambdaBefore())).isEqualTo(1.0);
+    assertThat(LabWindowFixture.text(robot, "#phase-result-update")).contains("1 in log λ");
+    // The model panel names the λ of the fit it draws, not the next one.
+    org.gradientlab.ui.HyperFitView fit = robot.lookup("#hyper-fit").queryAs(org.gradientlab.ui.HyperFitView.class);
+    LabWindowFixture.await(() -> fit.drawnTitle().contains("next"));
+    assertThat(fit.drawnTitle()).startsWith("The model fitted at λ = 0.135 ").contains("next: λ = 0.0498");
 
     // The curve view drew the iterate where it is: the pixel there has the iterates' colour.
     HyperCurveView curve = robot.lookup("#hyper-curve").queryAs(HyperCurveView.class);
@@ -137,6 +146,39 @@ class HyperWindowTest {
     assertThat(noValue).isGreaterThan(0).isLessThan(l.heatmap().argb().length / 2);
     assertThat(l.path()).hasSizeGreaterThan(1);
     assertThat(l.path().get(l.path().size() - 1).value()).isLessThan(l.path().get(0).value());
+  }
+
+  @Test
+  void theMomentumMapDrawsMomentumsEdgeWhereTheoryPutsIt(FxRobot robot) throws Exception {
+    HyperModel model = open(robot);
+    robot.interact(() -> model.unrolledMethodProperty().set(org.gradientlab.hyper.UnrolledMethod.MOMENTUM));
+    WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+        () -> WaitForAsyncUtils.asyncFx(() -> model.landscapeProperty().get() != null
+            && model.landscapeProgressProperty().get() == 1
+            && model.landscapeProperty().get().objective().loop().method()
+                == org.gradientlab.hyper.UnrolledMethod.MOMENTUM).get());
+    org.gradientlab.ui.OuterLandscapeView view = robot.lookup("#hyper-landscape")
+        .queryAs(org.gradientlab.ui.OuterLandscapeView.class);
+    LabWindowFixture.await(() -> view.edgeLabel().contains("2(1+α)"));
+    HyperModel.Landscape l = model.landscapeProperty().get();
+    double lCurv = org.gradientlab.hyper.TrainingEdge.curvature(l.problem().inner());
+    // Heavy ball on a quadratic is stable for η < 2(1 + α)/(L + λ), α = 0.9 (Polyak 1964).
+    double x0 = l.heatmap().view().xMin();
+    double expected = view.viewport().toPixelY(2 * 1.9 / (lCurv + Math.exp(x0)));
+    javafx.geometry.Point2D start = view.drawnEdge().get(0);
+    assertThat(start.getY()).isCloseTo(expected, org.assertj.core.api.Assertions.within(1.0));
+    // ...and above gradient descent's edge 2/(L + λ), which it no longer draws.
+    assertThat(start.getY()).isLessThan(view.viewport().toPixelY(2 / (lCurv + Math.exp(x0))) - 5);
+    // The first dash of the white line is there, on the picture.
+    WritableImage shot = WaitForAsyncUtils.asyncFx(() -> view.snapshot(null, null)).get();
+    Color c = shot.getPixelReader().getColor((int) Math.round(start.getX() + 2), (int) Math.round(start.getY()));
+    // White-ish: no viridis colour of the map has red, green and blue all above 0.6.
+    assertThat(Math.min(c.getRed(), Math.min(c.getGreen(), c.getBlue()))).isGreaterThan(0.6);
+    // The map's box contains the whole joint path.
+    for (org.gradientlab.hyper.JointDescent.Point q : l.path()) {
+      assertThat(q.logLambda()).isBetween(l.heatmap().view().xMin(), l.heatmap().view().xMax());
+      assertThat(q.eta()).isBetween(l.heatmap().view().yMin(), l.heatmap().view().yMax());
+    }
   }
 
   private static HyperModel open(FxRobot robot) throws Exception {
