@@ -19,7 +19,6 @@ import org.gradientlab.export.ImageExport;
 import org.gradientlab.export.OutputFiles;
 import org.gradientlab.export.Progress;
 import org.gradientlab.export.TrajectoryCsv;
-import org.gradientlab.format.OutcomeText;
 import org.gradientlab.landscape.LandscapeCatalog;
 import org.gradientlab.lesson.Lesson;
 import org.gradientlab.lesson.LessonLibrary;
@@ -27,6 +26,7 @@ import org.gradientlab.lesson.LessonParser;
 import org.gradientlab.lesson.LessonProblem;
 import org.gradientlab.optimizer.Hyperparameter;
 import org.gradientlab.optimizer.OptimizerCatalog;
+import org.gradientlab.run.OutcomeText;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.Scene;
 import org.gradientlab.scene.SceneCodec;
@@ -269,7 +269,7 @@ public final class CommandLine {
     scene = applyOptions(o, codec, scene);
     SceneResult result = new SceneRunner(catalog).run(scene);
     for (Trajectory t : result.trajectories()) {
-      out.println(t.optimizer().kind().label() + ": " + OutcomeText.summary(t));
+      out.println(t.optimizer().kind().label() + ": " + OutcomeText.summary(t, result.view()));
     }
     if (o.containsKey("csv")) {
       Path csv = Path.of(o.get("csv"));
@@ -433,7 +433,7 @@ public final class CommandLine {
         out.println("  " + (i + 1) + ". " + step.title());
         SceneResult r = runner.run(step.scene());
         for (Trajectory t : r.trajectories()) {
-          out.println("       " + t.optimizer().kind().label() + ": " + OutcomeText.summary(t));
+          out.println("       " + t.optimizer().kind().label() + ": " + OutcomeText.summary(t, r.view()));
         }
         for (org.gradientlab.lesson.Claim c : step.claims()) {
           org.gradientlab.lesson.Claim.Verdict v = c.check(r);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gradientlab.format.OutcomeText;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.optimizer.HyperparameterValues;
 import org.gradientlab.scene.Scene;
@@ -50,7 +49,7 @@ public final class SceneJson {
     List<String> runs = new ArrayList<>();
     for (Trajectory t : r.trajectories()) {
       runs.add("    {\"optimizer\": " + str(t.optimizer().kind().label()) + ", \"hyperparameters\": "
-          + hyperparameters(t.optimizer().values()) + ", \"outcome\": " + str(OutcomeText.summary(t))
+          + hyperparameters(t.optimizer().values()) + ", \"outcome\": " + str(org.gradientlab.run.OutcomeText.summary(t, r.view()))
           + ", \"iterates\": " + t.length() + ", \"final_f\": " + number(t.finalValue()) + "}");
     }
     b.append(String.join(",\n", runs)).append("\n  ]\n}\n");

@@ -18,7 +18,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.transform.Transform;
 import org.gradientlab.format.Numbers;
-import org.gradientlab.format.OutcomeText;
 import org.gradientlab.plot.Heatmap;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.optimizer.Hyperparameter;
@@ -111,7 +110,7 @@ public final class SlideExport {
     for (Trajectory t : r.trajectories()) {
       javafx.scene.shape.Shape dot = MarkerShapes.node(t.optimizer().kind(),
           OptimizerColors.forStyle(t.optimizer().kind(), s), 9);
-      Label name = label(t.optimizer().kind().label() + ": " + OutcomeText.summary(t), 22,
+      Label name = label(t.optimizer().kind().label() + ": " + org.gradientlab.run.OutcomeText.summary(t, r.view()), 22,
           FontWeight.NORMAL, text);
       HBox item = new HBox(8, dot, name);
       item.setAlignment(Pos.CENTER_LEFT);

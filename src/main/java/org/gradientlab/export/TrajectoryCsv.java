@@ -55,7 +55,7 @@ public final class TrajectoryCsv {
     w.write("# objective: " + r.objective().formula() + "\n");
     for (Trajectory t : r.trajectories()) {
       w.write("# " + t.optimizer().kind().label() + ": "
-          + org.gradientlab.format.OutcomeText.summary(t) + "\n");
+          + org.gradientlab.run.OutcomeText.summary(t, r.view()) + "\n");
     }
     int n = r.objective().dimension();
     StringBuilder header = new StringBuilder("optimizer,k");

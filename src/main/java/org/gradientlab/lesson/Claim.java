@@ -19,9 +19,10 @@ import org.gradientlab.scene.SceneResult;
  * <pre>
  *   OPT converges [within N steps | in N steps]
  *   OPT converges faster than OPT
- *   OPT oscillates
- *   OPT diverges [at step N | within N steps]
- *   OPT keeps running
+ *   OPT oscillates                            (bounded, neither settling nor growing)
+ *   OPT diverges [at step N | within N steps] (at/within: the step the run was stopped at)
+ *   OPT diverges from step N                  (the steps grow from step N on)
+ *   OPT does not converge [within N steps]    (the budget, ≥ N, ended first; alias: keeps running)
  *   OPT ends near X[, Y] [within TOL]        (default TOL 0.05)
  *   OPT ends below V                          (final f(θ) &lt; V)
  *   OPT is at X[, Y] after N steps            (to 1e-9)
@@ -33,7 +34,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
 
   public enum Kind {
     CONVERGES, CONVERGES_WITHIN, CONVERGES_IN, CONVERGES_FASTER, OSCILLATES, DIVERGES, DIVERGES_AT,
-    DIVERGES_WITHIN, KEEPS_RUNNING, ENDS_NEAR, ENDS_BELOW, IS_AT, EDGE
+    DIVERGES_WITHIN, DIVERGES_FROM, KEEPS_RUNNING, ENDS_NEAR, ENDS_BELOW, IS_AT, EDGE
   }
 
   /** The outcome of checking a claim: whether it holds and what the engine actually shows. */
@@ -55,7 +56,9 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   private static final Pattern DIVERGES = p(OPT + " diverges");
   private static final Pattern DIVERGES_AT = p(OPT + " diverges at step " + NUM);
   private static final Pattern DIVERGES_WITHIN = p(OPT + " diverges within " + NUM + STEPS);
-  private static final Pattern RUNNING = p(OPT + " keeps running");
+  private static final Pattern DIVERGES_FROM = p(OPT + " diverges from step " + NUM);
+  private static final Pattern RUNNING = p(OPT + " (?:keeps running|does not converge)");
+  private static final Pattern NOT_WITHIN = p(OPT + " does not converge within " + NUM + STEPS);
   private static final Pattern NEAR = p(OPT + " ends near \\(?" + NUM + "(?:\\s*,\\s*" + NUM
       + ")?\\)?(?: within " + NUM + ")?");
   private static final Pattern BELOW = p(OPT + " ends below " + NUM);
@@ -95,6 +98,12 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
     }
     if ((m = DIVERGES_WITHIN.matcher(text)).matches()) {
       return of(catalog, text, line, Kind.DIVERGES_WITHIN, m.group(1), null, num(m.group(2)));
+    }
+    if ((m = DIVERGES_FROM.matcher(text)).matches()) {
+      return of(catalog, text, line, Kind.DIVERGES_FROM, m.group(1), null, num(m.group(2)));
+    }
+    if ((m = NOT_WITHIN.matcher(text)).matches()) {
+      return of(catalog, text, line, Kind.KEEPS_RUNNING, m.group(1), null, num(m.group(2)));
     }
     if ((m = DIVERGES.matcher(text)).matches()) {
       return of(catalog, text, line, Kind.DIVERGES, m.group(1), null);
@@ -159,7 +168,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
       return new Verdict(false, subject.label() + " is not in this step's race");
     }
     Outcome o = t.outcome();
-    String actual = subject.label() + " " + org.gradientlab.format.OutcomeText.summary(t);
+    String actual = subject.label() + " " + org.gradientlab.run.OutcomeText.summary(t);
     return switch (kind) {
       case CONVERGES -> new Verdict(o instanceof Outcome.Converged, actual);
       case CONVERGES_WITHIN -> new Verdict(
@@ -173,23 +182,26 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
         boolean holds = o instanceof Outcome.Converged c
             && (!(u.outcome() instanceof Outcome.Converged d) || c.step() < d.step());
         yield new Verdict(holds, actual + "; " + other.label() + " "
-            + org.gradientlab.format.OutcomeText.summary(u));
+            + org.gradientlab.run.OutcomeText.summary(u));
       }
-      case OSCILLATES -> new Verdict(o instanceof Outcome.Oscillating s && s.isSteady(), actual);
-      case DIVERGES -> new Verdict(diverges(o), actual);
-      case DIVERGES_AT -> new Verdict(o instanceof Outcome.Diverged d && d.step() == numbers[0], actual);
-      case DIVERGES_WITHIN -> new Verdict(o instanceof Outcome.Diverged d && d.step() <= numbers[0], actual);
-      case KEEPS_RUNNING -> new Verdict(o instanceof Outcome.Running, actual);
+      case OSCILLATES -> new Verdict(o instanceof Outcome.Oscillating, actual);
+      case DIVERGES -> new Verdict(o instanceof Outcome.Diverging, actual);
+      case DIVERGES_AT -> new Verdict(stoppedAt(o) == numbers[0], actual);
+      case DIVERGES_WITHIN -> new Verdict(stoppedAt(o) >= 0 && stoppedAt(o) <= numbers[0], actual);
+      case DIVERGES_FROM -> new Verdict(o instanceof Outcome.Diverging d && d.fromStep() == numbers[0],
+          actual);
+      case KEEPS_RUNNING -> new Verdict(o instanceof Outcome.NotConverged n
+          && (numbers.length == 0 || n.steps() >= numbers[0]), actual);
       case ENDS_NEAR -> {
         double[] end = t.finalTheta();
         double d = Math.abs(end[0] - numbers[0]);
         if (end.length > 1 && !Double.isNaN(numbers[1])) {
           d = Math.hypot(end[0] - numbers[0], end[1] - numbers[1]);
         }
-        yield new Verdict(!(o instanceof Outcome.Diverged) && d <= numbers[2],
+        yield new Verdict(!(o instanceof Outcome.Diverging) && d <= numbers[2],
             subject.label() + " ends at " + point(end));
       }
-      case ENDS_BELOW -> new Verdict(!(o instanceof Outcome.Diverged) && t.finalValue() < numbers[0],
+      case ENDS_BELOW -> new Verdict(!(o instanceof Outcome.Diverging) && t.finalValue() < numbers[0],
           subject.label() + " ends at f = " + Numbers.compact(t.finalValue()));
       case IS_AT -> {
         int k = (int) numbers[2];
@@ -205,9 +217,9 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
     };
   }
 
-  /** Diverged, or oscillating with a growing amplitude (on its way there within the run). */
-  private static boolean diverges(Outcome o) {
-    return o instanceof Outcome.Diverged || (o instanceof Outcome.Oscillating s && s.isGrowing());
+  /** The step at which a diverging run was stopped, or −1 when it was not stopped. */
+  private static int stoppedAt(Outcome o) {
+    return o instanceof Outcome.Diverging d ? d.stoppedAt().orElse(-1) : -1;
   }
 
   private static Trajectory find(SceneResult r, OptimizerKind k) {

@@ -9,8 +9,8 @@ import org.gradientlab.optimizer.OptimizerConfig;
 
 /**
  * Runs an optimizer on an objective and records the trajectory. A run never throws for numerical
- * reasons: an iterate that leaves the bound or a value that turns non-finite ends the run as
- * {@link Outcome.Diverged} at that step.
+ * reasons: an iterate that leaves the bound or a value that turns non-finite ends the run at that
+ * step as {@link Outcome.Diverging}, with the step and the reason as its {@link Outcome.Exit}.
  */
 public final class Runner {
 
@@ -35,7 +35,7 @@ public final class Runner {
 
     Optimizer optimizer = config.create(n);
     GradientSource source = GradientSource.forRun(objective, config, settings.seed());
-    Outcome diverged = null;
+    Outcome.Exit exit = null;
     int length = 0;
     for (int k = 0; k <= steps; k++) {
       double f = objective.valueAndGradient(theta, gradient);
@@ -49,7 +49,7 @@ public final class Runner {
           || !Double.isFinite(f)
           || !Double.isFinite(squaredGradient)) {
         // Only finite iterates are recorded; the path ends at the last one.
-        diverged = new Outcome.Diverged(k, Outcome.Reason.NON_FINITE);
+        exit = new Outcome.Exit(k, Outcome.Reason.NON_FINITE);
         break;
       }
       System.arraycopy(theta, 0, thetas, k * n, n);
@@ -57,11 +57,11 @@ public final class Runner {
       gradientNorms[k] = Math.sqrt(squaredGradient);
       length = k + 1;
       if (Math.sqrt(squaredTheta) > bound) {
-        diverged = new Outcome.Diverged(k, Outcome.Reason.OUT_OF_BOUNDS);
+        exit = new Outcome.Exit(k, Outcome.Reason.OUT_OF_BOUNDS);
         break;
       }
       if (Math.abs(f) > tol.valueBound()) {
-        diverged = new Outcome.Diverged(k, Outcome.Reason.VALUE_TOO_LARGE);
+        exit = new Outcome.Exit(k, Outcome.Reason.VALUE_TOO_LARGE);
         break;
       }
       if (k == steps) {
@@ -70,11 +70,8 @@ public final class Runner {
       source.prime(theta, gradient);
       optimizer.step(theta, source);
     }
-    Outcome outcome =
-        diverged != null
-            ? diverged
-            : OutcomeClassifier.classify(
-                thetas, gradientNorms, length, n, tol, source.isStochastic());
+    Outcome outcome = OutcomeClassifier.classify(
+        thetas, values, gradientNorms, length, n, tol, source.isStochastic(), exit);
     return new Trajectory(config, n, length, thetas, values, gradientNorms, outcome,
         optimizer.status());
   }

@@ -27,6 +27,11 @@ public record SceneResult(
     trajectories = List.copyOf(trajectories);
   }
 
+  /** The box a picture of this result shows before any pan or zoom: the scene's or the landscape's. */
+  public org.gradientlab.objective.Domain view() {
+    return scene.view() != null ? scene.view() : objective.domain();
+  }
+
   /** The longest trajectory length: the number of frames playback can show. */
   public int maxLength() {
     int max = 0;

@@ -10,15 +10,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.gradientlab.objective.Domain;
 import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.run.OutcomeText;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.SceneResult;
 import org.gradientlab.viewmodel.LabModel;
-import org.gradientlab.format.OutcomeText;
 
 /**
  * One line per racing optimizer: its colour, its name and how its run ended ("converged in 12
- * steps · f = 3e-9", "diverged at step 21", …), styled by outcome so divergence reads red.
+ * steps · f = 3e-9", "diverging: steps grow ×2 per step from step 1 · …"), styled by outcome so
+ * divergence reads red. While playback shows a run before its last step, its line says "running"
+ * instead: that is the state of the view, not of the run.
  */
 public final class StatusList extends VBox {
 
@@ -31,6 +34,9 @@ public final class StatusList extends VBox {
     setSpacing(4);
     model.resultProperty().addListener((o, a, b) -> update());
     model.errorProperty().addListener((o, a, b) -> update());
+    model.viewProperty().addListener((o, a, b) -> update());
+    model.playback().frameProperty().addListener((o, a, b) -> update());
+    model.playback().playingProperty().addListener((o, a, b) -> update());
     update();
   }
 
@@ -50,9 +56,12 @@ public final class StatusList extends VBox {
       lines.add(l);
     }
     if (r != null) {
+      Domain view = model.viewProperty().get() != null ? model.viewProperty().get() : r.objective().domain();
+      int frame = model.playback().getFrame();
+      boolean playing = model.playback().isPlaying();
       for (Trajectory t : r.trajectories()) {
         Line line = this.lines.computeIfAbsent(t.optimizer().kind(), Line::new);
-        line.show(t, epochs(r, t));
+        line.show(t, frame, playing, view, epochs(r, t));
         lines.add(line.box);
       }
     }
@@ -103,10 +112,12 @@ public final class StatusList extends VBox {
       box.getStyleClass().add("status-line");
     }
 
-    void show(Trajectory t, String epochs) {
+    void show(Trajectory t, int frame, boolean playing, Domain view, String epochs) {
+      boolean before = frame < t.lastStep();
       String note = t.optimizerStatus().isEmpty() ? "" : "\n" + t.optimizerStatus();
-      verdict.setText(OutcomeText.summary(t) + epochs + note);
-      String c = "status-" + OutcomeText.category(t.outcome());
+      verdict.setText((before ? OutcomeText.playback(t, frame, playing) : OutcomeText.summary(t, view))
+          + epochs + note);
+      String c = "status-" + (before ? "running" : OutcomeText.category(t.outcome()));
       if (!c.equals(category)) {
         verdict.getStyleClass().remove(category);
         verdict.getStyleClass().add(c);

@@ -81,7 +81,8 @@ class CommandLineTest {
   void printsHowEachRunEnded() {
     Run r = inProcess("--landscape", "parabola", "--optimizers", "GD", "--eta", "1.5", "--start", "1");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).contains("GD: diverged at step 21");
+    assertThat(r.out()).contains("GD: diverging ×2 per step from step 1")
+        .contains("stopped at step 21");
   }
 
   @Test

@@ -54,7 +54,7 @@ class LiveLabTest {
     robot.drag(thumb, MouseButton.PRIMARY).moveTo(track.getMaxX() - 2, track.getCenterY()).drop();
 
     assertThat(lab.model.etaProperty().get()).isGreaterThan(edge);
-    LabWindowFixture.await(() -> LabWindowFixture.text(robot, "#status-gd").startsWith("diverged"));
+    LabWindowFixture.await(() -> LabWindowFixture.text(robot, "#status-gd").startsWith("diverging"));
   }
 
   @Test

@@ -53,14 +53,19 @@ class ParabolaWindowTest {
   void typingLearningRateOneMakesTheRunOscillateBetweenPlusAndMinusOne(FxRobot robot) throws Exception {
     typeEta(robot, "1");
     LabWindowFixture.await(() -> LabWindowFixture.text(robot, "#status-gd").contains("oscillating"));
-    assertThat(LabWindowFixture.text(robot, "#status-gd")).isEqualTo("oscillating between −1 and 1");
+    assertThat(LabWindowFixture.text(robot, "#status-gd")).isEqualTo(
+        "oscillating (bounded): amplitude 1 between −1 and 1 · f = 1");
   }
 
   @Test
-  void typingLearningRateOnePointFiveDivergesAtStepTwentyOne(FxRobot robot) throws Exception {
+  void typingLearningRateOnePointFiveDivergesFromStepOneAndStopsAtStepTwentyOne(FxRobot robot)
+      throws Exception {
     typeEta(robot, "1.5");
-    LabWindowFixture.await(() -> LabWindowFixture.text(robot, "#status-gd").contains("diverged"));
-    assertThat(LabWindowFixture.text(robot, "#status-gd")).startsWith("diverged at step 21");
+    LabWindowFixture.await(() -> LabWindowFixture.text(robot, "#status-gd").contains("diverging"));
+    // x ← −2x from x = 1: the steps double from the first; |x| passes the bound at step 21.
+    assertThat(LabWindowFixture.text(robot, "#status-gd"))
+        .startsWith("diverging ×2 per step from step 1")
+        .contains("stopped at step 21");
   }
 
   @Test

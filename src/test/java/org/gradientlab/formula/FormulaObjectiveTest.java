@@ -55,6 +55,6 @@ class FormulaObjectiveTest {
     assertThat(f.warning()).contains("undefined on");
     assertThat(objective("x^2 + y^2").warning()).isEmpty();
     var t = Runner.run(f, new GradientDescent(5), new RunSettings(new double[] {0.5, 1}, 50));
-    assertThat(t.outcome()).isInstanceOf(Outcome.Diverged.class);
+    assertThat(t.outcome()).isInstanceOf(Outcome.Diverging.class);
   }
 }

@@ -46,6 +46,23 @@ class ClaimTest {
     assertThat(holds("GD diverges within 20 steps", past)).isFalse();
     assertThat(holds("GD oscillates", past)).isFalse();
     assertThat(holds("the GD edge is 1", past)).isTrue();
+    // x ← −2x: the steps grow from the first one; the run is stopped at the bound at step 21.
+    assertThat(holds("GD diverges from step 1", past)).isTrue();
+    assertThat(holds("GD diverges from step 21", past)).isFalse();
+  }
+
+  @Test
+  void aRunWhoseBudgetEndsFirstDoesNotConvergeWithinItsSteps() {
+    // Factor −0.998: 2 · 0.998^k ≤ 1e-6 needs 7248 steps; the scene runs 100.
+    SceneResult slow = parabola(0.999);
+    assertThat(holds("GD does not converge within 100 steps", slow)).isTrue();
+    assertThat(holds("GD does not converge", slow)).isTrue();
+    assertThat(holds("GD keeps running", slow)).isTrue();
+    assertThat(holds("GD does not converge within 200 steps", slow)).isFalse();
+    assertThat(holds("GD oscillates", slow)).isFalse();
+    assertThat(holds("GD diverges", slow)).isFalse();
+    // Oscillating at η = 1 is its own verdict, not "does not converge".
+    assertThat(holds("GD does not converge", parabola(1.0))).isFalse();
   }
 
   @Test

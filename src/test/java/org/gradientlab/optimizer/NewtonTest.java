@@ -33,9 +33,9 @@ class NewtonTest {
     double[] m = bowl.knownMinima().get(0).location();
     assertThat(t.theta(3, 0) - m[0]).isCloseTo((-2 - m[0]) / 8, within(1e-12));
     assertThat(Runner.run(bowl, new Newton(1.98), new RunSettings(new double[] {-2, 1}, 3000))
-        .outcome()).isNotInstanceOf(Outcome.Diverged.class);
+        .outcome()).isNotInstanceOf(Outcome.Diverging.class);
     assertThat(Runner.run(bowl, new Newton(2.02), new RunSettings(new double[] {-2, 1}, 3000))
-        .outcome()).isInstanceOf(Outcome.Diverged.class);
+        .outcome()).isInstanceOf(Outcome.Diverging.class);
   }
 
   @Test

@@ -77,9 +77,9 @@ class OptimizerCatalogTest {
       double edge = c.stabilityEdge(largest);
       RunSettings settings = new RunSettings(new double[] {-2.5, 2}, 20_000);
       assertThat(Runner.run(bowl, c.withLearningRate(edge * 0.99), settings).outcome())
-          .as(k.label() + " below its edge").isNotInstanceOf(Outcome.Diverged.class);
+          .as(k.label() + " below its edge").isNotInstanceOf(Outcome.Diverging.class);
       assertThat(Runner.run(bowl, c.withLearningRate(edge * 1.01), settings).outcome())
-          .as(k.label() + " above its edge").isInstanceOf(Outcome.Diverged.class);
+          .as(k.label() + " above its edge").isInstanceOf(Outcome.Diverging.class);
     }
   }
 }

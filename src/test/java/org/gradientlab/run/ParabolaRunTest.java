@@ -3,6 +3,7 @@ package org.gradientlab.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.gradientlab.math.Point;
 import org.gradientlab.objective.Parabola;
 import org.gradientlab.optimizer.GradientDescent;
 import org.junit.jupiter.api.Test;
@@ -49,15 +50,18 @@ class ParabolaRunTest {
       assertThat(t.value(k)).isEqualTo(1.0);
     }
     assertThat(t.length()).isEqualTo(1001);
-    assertThat(t.outcome()).isInstanceOf(Outcome.Oscillating.class);
-    assertThat(((Outcome.Oscillating) t.outcome()).isSteady()).isTrue();
+    assertThat(t.outcome()).isEqualTo(new Outcome.Oscillating(new Point(0, 0), 1, 1));
   }
 
   @Test
-  void learningRateOnePointFiveDivergesAndStopsAtTheBound() {
-    // |x_k| = 2^k passes the bound 1e6 · 1.6 (the domain radius) first at k = 21.
+  void learningRateOnePointFiveDivergesFromTheFirstStepAndStopsAtTheBound() {
+    // |x_k| = 2^k passes the bound 1e6 · 1.6 (the domain radius) first at k = 21; the steps
+    // |x_k − x_{k−1}| = 3 · 2^{k−1} double from step 1 on.
     Trajectory t = gd(1.5, 1000);
-    assertThat(t.outcome()).isEqualTo(new Outcome.Diverged(21, Outcome.Reason.OUT_OF_BOUNDS));
+    Outcome.Diverging d = (Outcome.Diverging) t.outcome();
+    assertThat(d.fromStep()).isEqualTo(1);
+    assertThat(d.growthPerStep()).isCloseTo(2, within(1e-12));
+    assertThat(d.exit()).contains(new Outcome.Exit(21, Outcome.Reason.OUT_OF_BOUNDS));
     assertThat(t.length()).isEqualTo(22);
     for (int k = 0; k < t.length(); k++) {
       assertThat(t.theta(k, 0)).isEqualTo(Math.pow(-2, k));
@@ -65,20 +69,24 @@ class ParabolaRunTest {
   }
 
   @Test
-  void learningRateJustAboveOneOscillatesWithGrowingAmplitude() {
+  void learningRateJustAboveOneIsDivergingWhileStillInsideTheBound() {
     // factor −1.002: after 300 steps |x| ≈ 1.8, still inside the bound, but growing ×1.002 per step.
     Trajectory t = gd(1.001, 300);
-    assertThat(t.outcome()).isInstanceOf(Outcome.Oscillating.class);
-    Outcome.Oscillating o = (Outcome.Oscillating) t.outcome();
-    assertThat(o.isGrowing()).isTrue();
-    assertThat(o.growthPerStep()).isCloseTo(1.002, within(1e-9));
+    Outcome.Diverging d = (Outcome.Diverging) t.outcome();
+    assertThat(d.growthPerStep()).isCloseTo(1.002, within(1e-9));
+    assertThat(d.fromStep()).isEqualTo(1);
+    assertThat(d.exit()).isEmpty();
   }
 
   @Test
-  void learningRateJustBelowOneIsStillRunningNotOscillating() {
-    // factor −0.998: the flips are decaying, so this run converges; in 300 steps it has not yet.
+  void learningRateJustBelowOneHasNotConvergedAndSaysHowManyStepsItStillNeeds() {
+    // factor −0.998: |f'(x_k)| = 2 · 0.998^k reaches 1e-6 first at k* = ⌈ln(5e-7) / ln 0.998⌉.
     Trajectory t = gd(0.999, 300);
-    assertThat(t.outcome()).isEqualTo(new Outcome.Running());
+    Outcome.NotConverged n = (Outcome.NotConverged) t.outcome();
+    assertThat(n.steps()).isEqualTo(300);
+    assertThat(n.ratePerStep()).isCloseTo(0.998, within(1e-12));
+    long needed = (long) Math.ceil(Math.log(1e-6 / 2) / Math.log(0.998));
+    assertThat(n.stepsToGo()).isBetween(needed - 300 - 1, needed - 300 + 1);
   }
 
   @Test

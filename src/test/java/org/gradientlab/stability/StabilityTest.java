@@ -60,7 +60,7 @@ class StabilityTest {
     double edge = Stability.at(bowl, START).gradientDescentEdge();
     assertThat(edge).isCloseTo(2, within(1e-12));
     assertThat(run(bowl, new GradientDescent(0.98 * edge))).isInstanceOf(Outcome.Converged.class);
-    assertThat(run(bowl, new GradientDescent(1.02 * edge))).isInstanceOf(Outcome.Diverged.class);
+    assertThat(run(bowl, new GradientDescent(1.02 * edge))).isInstanceOf(Outcome.Diverging.class);
   }
 
   @ParameterizedTest(name = "α = {0}")
@@ -70,7 +70,7 @@ class StabilityTest {
     double edge = Stability.at(bowl, START).momentumEdge(alpha);
     assertThat(edge).isCloseTo(2 * (1 + alpha), within(1e-12));
     assertThat(run(bowl, new Momentum(0.98 * edge, alpha))).isInstanceOf(Outcome.Converged.class);
-    assertThat(run(bowl, new Momentum(1.02 * edge, alpha))).isInstanceOf(Outcome.Diverged.class);
+    assertThat(run(bowl, new Momentum(1.02 * edge, alpha))).isInstanceOf(Outcome.Diverging.class);
   }
 
   @ParameterizedTest(name = "α = {0}")
@@ -80,6 +80,6 @@ class StabilityTest {
     double edge = Stability.at(bowl, START).nesterovEdge(alpha);
     assertThat(edge).isCloseTo(2 * (1 + alpha) / (1 + 2 * alpha), within(1e-12));
     assertThat(run(bowl, new Nesterov(0.98 * edge, alpha))).isInstanceOf(Outcome.Converged.class);
-    assertThat(run(bowl, new Nesterov(1.02 * edge, alpha))).isInstanceOf(Outcome.Diverged.class);
+    assertThat(run(bowl, new Nesterov(1.02 * edge, alpha))).isInstanceOf(Outcome.Diverging.class);
   }
 }

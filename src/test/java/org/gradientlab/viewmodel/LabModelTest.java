@@ -31,8 +31,10 @@ class LabModelTest {
   @Test
   void settingTheLearningRateRecomputesTheRace() {
     model.etaProperty().set(1.5);
+    // x ← −2x: |x_k| = 2^k passes the bound at step 21.
     assertThat(model.getResult().trajectories().get(0).outcome())
-        .isEqualTo(new Outcome.Diverged(21, Outcome.Reason.OUT_OF_BOUNDS));
+        .isInstanceOfSatisfying(Outcome.Diverging.class, d -> assertThat(d.exit())
+            .contains(new Outcome.Exit(21, Outcome.Reason.OUT_OF_BOUNDS)));
     model.etaProperty().set(0.5);
     assertThat(model.getResult().trajectories().get(0).outcome()).isEqualTo(new Outcome.Converged(1));
   }
