@@ -11,6 +11,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.objective.Minimum;
@@ -18,6 +19,7 @@ import org.gradientlab.objective.Objective;
 import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.plot.Downsampler;
+import org.gradientlab.run.Outcome;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.SceneResult;
 import org.gradientlab.viewmodel.LabModel;
@@ -27,6 +29,10 @@ import org.gradientlab.viewmodel.LabModel;
  * racing optimizer in its colour, growing with playback. Each series is min–max decimated to at
  * most {@link #MAX_POINTS} points, so thousands of steps stay fluid while oscillations keep their
  * envelope. On the log scale f is shown as f(θₖ) − f*, the distance to the best known minimum.
+ *
+ * <p>The y-axes fit the runs that stay bounded; a diverging run is drawn until it leaves the plot
+ * and marked there ("diverged"), so one run flying off to 1e70 does not flatten the others. On a
+ * log axis a curve that reaches machine precision ends there with a "converged" mark.
  */
 public final class LossChart extends HBox {
 
@@ -58,6 +64,7 @@ public final class LossChart extends HBox {
     plotStyle.addListener((o, a, b) -> {
       restyle(valueChart);
       restyle(gradientChart);
+      update.request(); // the marks take the series' colours and the style's size
     });
   }
 
@@ -75,9 +82,13 @@ public final class LossChart extends HBox {
   private static void style(XYChart.Series<Number, Number> s, OptimizerKind kind,
       PlotStyle style) {
     if (s.getNode() != null) {
-      s.getNode().setStyle("-fx-stroke: " + OptimizerColors.css(OptimizerColors.forStyle(kind, style))
+      s.getNode().setStyle("-fx-stroke: " + OptimizerColors.css(colour(kind, style))
           + "; -fx-stroke-width: " + (2 * style.scale()) + "px;");
     }
+  }
+
+  private static Color colour(org.gradientlab.optimizer.OptimizerKind kind, PlotStyle style) {
+    return OptimizerColors.forStyle(kind, style);
   }
 
   /** Log y-axes (f − f* and ‖∇f‖ on decades) or linear ones. */
@@ -99,7 +110,7 @@ public final class LossChart extends HBox {
     x.setForceZeroInRange(true);
     NumberAxis y = new NumberAxis();
     y.setForceZeroInRange(false);
-    LineChart<Number, Number> chart = new LineChart<>(x, y);
+    LineChart<Number, Number> chart = new MarkedLineChart(x, y);
     chart.setTitle(title);
     chart.setAnimated(false);
     chart.setCreateSymbols(false);
@@ -122,8 +133,11 @@ public final class LossChart extends HBox {
     boolean logValues = logScale.get() && !Double.isNaN(best);
     boolean logGradients = logScale.get();
     valueChart.setTitle(logValues ? "f(θₖ) − f*" : "f(θₖ)");
-    fill(valueChart, r, frame, logValues, t -> k -> t.value(k) - (logValues ? best : 0), plotStyle.get());
-    fill(gradientChart, r, frame, logGradients, t -> k -> t.gradientNorm(k), plotStyle.get());
+    // f − f* cannot be told from 0 below a few ulps of f*: there the curve has arrived.
+    double valueFloor = Math.max(LOG_FLOOR, 2 * Math.ulp(logValues ? best : 0));
+    fill(valueChart, r, frame, logValues, valueFloor, t -> k -> t.value(k) - (logValues ? best : 0),
+        plotStyle.get());
+    fill(gradientChart, r, frame, logGradients, LOG_FLOOR, t -> k -> t.gradientNorm(k), plotStyle.get());
   }
 
   /** The smallest value of any known minimum, or NaN when none is known. */
@@ -141,8 +155,27 @@ public final class LossChart extends HBox {
     IntToDoubleFunction of(Trajectory t);
   }
 
+  /** One series as drawn: its values (log₁₀ on a log axis) up to where it ends on the chart. */
+  private static final class Curve {
+    final Trajectory run;
+    final double[] ys;
+    int length;
+    /** The step at which |value| reached the floor (machine precision), or −1. */
+    int arrived = -1;
+
+    Curve(Trajectory run, int length) {
+      this.run = run;
+      this.ys = new double[length];
+      this.length = length;
+    }
+
+    boolean diverging() {
+      return run.outcome() instanceof Outcome.Diverging;
+    }
+  }
+
   private static void fill(LineChart<Number, Number> chart, SceneResult r, int frame, boolean log,
-      SeriesValues values, PlotStyle style) {
+      double floor, SeriesValues values, PlotStyle style) {
     NumberAxis y = (NumberAxis) chart.getYAxis();
     if (y.getTickLabelFormatter() != (log ? LOG_LABELS : null)) {
       y.setTickLabelFormatter(log ? LOG_LABELS : null);
@@ -154,8 +187,6 @@ public final class LossChart extends HBox {
     x.setLowerBound(0);
     x.setUpperBound(Math.max(1, steps));
     x.setTickUnit(org.gradientlab.plot.Ticks.niceStep(Math.max(1, steps) / 6.0));
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
     ObservableList<XYChart.Series<Number, Number>> series = chart.getData();
     List<Trajectory> ts = r.trajectories();
     boolean sameKinds = series.size() == ts.size();
@@ -174,36 +205,129 @@ public final class LossChart extends HBox {
         style(series.get(i), ts.get(i).optimizer().kind(), style);
       }
     }
-    for (int i = 0; i < ts.size(); i++) {
-      Trajectory t = ts.get(i);
-      int length = Math.min(frame, t.lastStep()) + 1;
-      IntToDoubleFunction v = values.of(t);
-      double[] ys = new double[length];
-      for (int k = 0; k < length; k++) {
-        double raw = v.applyAsDouble(k);
-        ys[k] = log ? Math.log10(Math.max(Math.abs(raw), LOG_FLOOR)) : raw;
-      }
-      for (double value : ys) {
-        if (Double.isFinite(value)) {
-          lo = Math.min(lo, value);
-          hi = Math.max(hi, value);
+    List<Curve> curves = new ArrayList<>();
+    for (Trajectory t : ts) {
+      curves.add(curve(t, frame, log, floor, values.of(t)));
+    }
+    double[] range = range(curves);
+    List<MarkedLineChart.Mark> marks = new ArrayList<>();
+    if (range != null) {
+      double[] bounds = log ? logBounds(range) : linearBounds(range);
+      y.setAutoRanging(false);
+      y.setLowerBound(bounds[0]);
+      y.setUpperBound(bounds[1]);
+      y.setTickUnit(bounds[2]);
+      for (Curve c : curves) {
+        Color colour = colour(c.run.optimizer().kind(), style);
+        String name = c.run.optimizer().kind().label();
+        if (c.diverging()) {
+          MarkedLineChart.Mark m = clip(c, bounds[0], bounds[1], frame, colour, name);
+          if (m != null) {
+            marks.add(m);
+          }
+        } else if (c.arrived >= 0) {
+          marks.add(new MarkedLineChart.Mark(c.arrived, c.ys[c.arrived], MarkedLineChart.Kind.CONVERGED,
+              colour, name + " converged: at step " + c.arrived + " the value reached machine precision"));
         }
       }
-      setPoints(series.get(i).getData(), ys, Downsampler.minMax(ys, length, MAX_POINTS));
-    }
-    if (log && lo <= hi) {
-      // Whole decades only: ticks at 1e-6, 1e-3, 1e0 rather than at 3.162e-8.
-      double lower = Math.floor(lo);
-      double upper = Math.max(lower + 1, Math.ceil(hi));
-      double unit = Math.max(1, Math.ceil((upper - lower) / 7));
-      upper = lower + unit * Math.ceil((upper - lower) / unit);
-      y.setAutoRanging(false);
-      y.setLowerBound(lower);
-      y.setUpperBound(upper);
-      y.setTickUnit(unit);
     } else {
       y.setAutoRanging(true);
     }
+    for (int i = 0; i < curves.size(); i++) {
+      Curve c = curves.get(i);
+      setPoints(series.get(i).getData(), c.ys, Downsampler.minMax(c.ys, c.length, MAX_POINTS));
+    }
+    ((MarkedLineChart) chart).setMarks(marks, style.scale());
+  }
+
+  /**
+   * The values shown of one run, up to the frame. On a log axis a curve that reaches the floor
+   * ends there, at the floor, with a "converged" mark: drawn on at the floor it would look like a
+   * stall.
+   */
+  private static Curve curve(Trajectory t, int frame, boolean log, double floor, IntToDoubleFunction v) {
+    Curve c = new Curve(t, Math.min(frame, t.lastStep()) + 1);
+    for (int k = 0; k < c.length; k++) {
+      double raw = v.applyAsDouble(k);
+      if (log && Math.abs(raw) <= floor) {
+        c.ys[k] = Math.log10(floor);
+        c.arrived = k;
+        c.length = k + 1;
+        break;
+      }
+      c.ys[k] = log ? Math.log10(Math.abs(raw)) : raw;
+    }
+    return c;
+  }
+
+  /**
+   * [lo, hi] of the finite values of the runs that stay bounded (all runs when every one diverges),
+   * or null when there is nothing to show: one run flying off to 1e70 must not squash the others.
+   */
+  private static double[] range(List<Curve> curves) {
+    boolean anyBounded = curves.stream().anyMatch(c -> !c.diverging());
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Curve c : curves) {
+      if (anyBounded && c.diverging()) {
+        continue;
+      }
+      for (int k = 0; k < c.length; k++) {
+        if (Double.isFinite(c.ys[k])) {
+          lo = Math.min(lo, c.ys[k]);
+          hi = Math.max(hi, c.ys[k]);
+        }
+      }
+    }
+    return lo <= hi ? new double[] {lo, hi} : null;
+  }
+
+  /** Whole decades (ticks at 1e-6, 1e-3, 1e0 rather than at 3.162e-8), with room for the marks. */
+  private static double[] logBounds(double[] range) {
+    double lower = Math.floor(range[0] - 0.3);
+    double upper = Math.max(lower + 1, Math.ceil(range[1] + 0.1));
+    double unit = Math.max(1, Math.ceil((upper - lower) / 7));
+    upper = lower + unit * Math.ceil((upper - lower) / unit);
+    return new double[] {lower, upper, unit};
+  }
+
+  /** Round ticks about six to the span, 5 % of it spare on either side. */
+  private static double[] linearBounds(double[] range) {
+    double span = range[1] - range[0];
+    if (!(span > 0)) {
+      span = Math.max(Math.abs(range[1]), 1) * 0.2;
+    }
+    double pad = 0.05 * span;
+    double unit = org.gradientlab.plot.Ticks.niceStep(span / 6);
+    double lower = Math.floor((range[0] - pad) / unit) * unit;
+    double upper = Math.ceil((range[1] + pad) / unit) * unit;
+    return new double[] {lower, upper, unit};
+  }
+
+  /**
+   * Ends a diverging curve where it first leaves [lower, upper], drawn to the edge it left by,
+   * and marks that step. A curve that stays inside is marked at its end once that is shown.
+   */
+  private static MarkedLineChart.Mark clip(Curve c, double lower, double upper, int frame,
+      Color colour, String name) {
+    String stopped = ((Outcome.Diverging) c.run.outcome()).stoppedAt()
+        .map(s -> "; the run was stopped at step " + s).orElse("");
+    for (int k = 0; k < c.length; k++) {
+      if (c.ys[k] > upper || c.ys[k] < lower) {
+        boolean up = c.ys[k] > upper;
+        c.ys[k] = up ? upper : lower;
+        c.length = k + 1;
+        return new MarkedLineChart.Mark(k, c.ys[k],
+            up ? MarkedLineChart.Kind.DIVERGED_UP : MarkedLineChart.Kind.DIVERGED_DOWN, colour,
+            name + " diverged: off the chart at step " + k + stopped);
+      }
+    }
+    int last = c.length - 1;
+    if (frame < c.run.lastStep() || last < 0) {
+      return null;
+    }
+    return new MarkedLineChart.Mark(last, c.ys[last], MarkedLineChart.Kind.DIVERGED_UP, colour,
+        name + " diverged" + stopped);
   }
 
   /**
