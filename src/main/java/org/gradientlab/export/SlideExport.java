@@ -124,6 +124,15 @@ public final class SlideExport {
     slide.setStyle("-fx-background-color: " + OptimizerColors.css(s.background()) + ";");
     new Scene(slide, WIDTH, HEIGHT);
     slide.applyCss();
+    // Outcome sentences can take a line each: the plot gives up height (keeping its shape) so the
+    // legend fits and the slide stays 16:9.
+    Insets pad = slide.getPadding();
+    double needed = pad.getTop() + pad.getBottom() + 3 * slide.getSpacing() + heading.prefHeight(WIDTH - 80)
+        + sub.prefHeight(WIDTH - 80) + image.getFitHeight() + legend.prefHeight(WIDTH - 80);
+    if (needed > HEIGHT) {
+      image.setPreserveRatio(true);
+      image.setFitHeight(image.getFitHeight() - (needed - HEIGHT));
+    }
     slide.layout();
     SnapshotParameters params = new SnapshotParameters();
     params.setTransform(Transform.scale(scale, scale));
