@@ -114,7 +114,7 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     word.setY(switch (m.kind()) {
       case DIVERGED_UP -> 1.6 * r + 10 * scale;
       case DIVERGED_DOWN -> -1.6 * r - 2;
-      case CONVERGED -> -r;
+      case CONVERGED -> 3.5 * scale; // level with the dot: the curve arrives from above
     });
     Group g = new Group(shape, word); // laid out in layoutPlotChildren: the word goes beside
     g.getStyleClass().add(m.kind() == Kind.CONVERGED ? "converged-mark" : "diverged-mark");
