@@ -32,6 +32,12 @@ class OutcomeClassifierTest {
     return Runner.run(f, c, new RunSettings(start, steps));
   }
 
+  /** The outcome of {@code t} as a {@code type}, failing with the outcome in the message. */
+  private static <T extends Outcome> T as(Class<T> type, Trajectory t) {
+    assertThat(t.outcome()).isInstanceOf(type);
+    return type.cast(t.outcome());
+  }
+
   private static Trajectory parabola(double eta, int steps) {
     return run(new Parabola(), new GradientDescent(eta), new double[] {1}, steps);
   }
@@ -54,7 +60,7 @@ class OutcomeClassifierTest {
     double eta = 0.005;
     Trajectory t = run(f, new Adam(eta, 0.7, 0.95, 1e-8), new double[] {1, -1}, 20_000);
     double[] min = newton(f, new double[] {3, 2});
-    Outcome.Oscillating o = (Outcome.Oscillating) t.outcome();
+    Outcome.Oscillating o = as(Outcome.Oscillating.class, t);
     // Within a few steps of length η of the true minimum, and no bigger than a few steps.
     assertThat(Math.hypot(o.centre().x() - min[0], o.centre().y() - min[1])).isLessThan(10 * eta);
     assertThat(o.amplitude()).isGreaterThan(0).isLessThan(10 * eta);
@@ -67,7 +73,7 @@ class OutcomeClassifierTest {
     // coordinate flips between ±η/2 and the iterate is η/√2 from the centre (δ = 1e-8 aside).
     double eta = 0.05;
     Trajectory t = run(new QuadraticBowl(50, 0), new RmsProp(eta, 0.9, 1e-8), BOWL_START, 1000);
-    Outcome.Oscillating o = (Outcome.Oscillating) t.outcome();
+    Outcome.Oscillating o = as(Outcome.Oscillating.class, t);
     assertThat(o.amplitude()).isCloseTo(eta / Math.sqrt(2), within(1e-5));
     assertThat(o.centre().x()).isCloseTo(0, within(1e-6));
     assertThat(o.centre().y()).isCloseTo(0, within(1e-6));
@@ -79,7 +85,7 @@ class OutcomeClassifierTest {
   void rmsPropOnARotatedKappaFiftyBowlStaysBoundedNearTheMinimum(double degrees) {
     double eta = 0.05;
     Trajectory t = run(new QuadraticBowl(50, degrees), new RmsProp(eta, 0.9, 1e-8), BOWL_START, 2000);
-    Outcome.Oscillating o = (Outcome.Oscillating) t.outcome();
+    Outcome.Oscillating o = as(Outcome.Oscillating.class, t);
     assertThat(Math.hypot(o.centre().x(), o.centre().y())).isLessThan(10 * eta);
     assertThat(o.amplitude()).isLessThan(10 * eta);
   }
@@ -94,7 +100,7 @@ class OutcomeClassifierTest {
   @Test
   void gdOnXSquaredAtEtaJustBelowOneHasNotConvergedAfterItsBudget() {
     // Factor −0.998: |f'(x_k)| = 2 · 0.998^k reaches 1e-6 first at k* = ⌈ln(5e-7) / ln 0.998⌉.
-    Outcome.NotConverged n = (Outcome.NotConverged) parabola(0.999, 100).outcome();
+    Outcome.NotConverged n = as(Outcome.NotConverged.class, parabola(0.999, 100));
     assertThat(n.steps()).isEqualTo(100);
     assertThat(n.ratePerStep()).isCloseTo(0.998, within(1e-12));
     long needed = (long) Math.ceil(Math.log(1e-6 / 2) / Math.log(0.998));
@@ -108,7 +114,7 @@ class OutcomeClassifierTest {
     Trajectory t = parabola(1.05, 1000);
     double bound = Runner.divergenceBound(new Parabola().domain(), Tolerances.DEFAULT);
     int stopped = (int) Math.ceil(Math.log(bound) / Math.log(1.1));
-    Outcome.Diverging d = (Outcome.Diverging) t.outcome();
+    Outcome.Diverging d = as(Outcome.Diverging.class, t);
     assertThat(d.fromStep()).isEqualTo(1);
     assertThat(d.growthPerStep()).isCloseTo(1.1, within(1e-9));
     assertThat(d.exit()).contains(new Outcome.Exit(stopped, Outcome.Reason.OUT_OF_BOUNDS));
@@ -117,7 +123,7 @@ class OutcomeClassifierTest {
   @Test
   void gdOnXSquaredAtEtaJustAboveOneIsDivergingWhileInsideTheBound() {
     // Factor −1.0002: after 300 steps |x| = 1.06, yet it grows (monotonically) from step 1.
-    Outcome.Diverging d = (Outcome.Diverging) parabola(1.0001, 300).outcome();
+    Outcome.Diverging d = as(Outcome.Diverging.class, parabola(1.0001, 300));
     assertThat(d.growthPerStep()).isCloseTo(1.0002, within(1e-9));
     assertThat(d.exit()).isEmpty();
   }
@@ -134,7 +140,7 @@ class OutcomeClassifierTest {
     assertThat(run(bowl, new GradientDescent(eta), BOWL_START, 4000).outcome())
         .isInstanceOf(Outcome.Converged.class);
     Outcome.NotConverged n =
-        (Outcome.NotConverged) run(bowl, new GradientDescent(eta), BOWL_START, 400).outcome();
+        as(Outcome.NotConverged.class, run(bowl, new GradientDescent(eta), BOWL_START, 400));
     assertThat(n.ratePerStep()).isCloseTo(rho, within(1e-3));
     assertThat(n.hasEstimate()).isTrue();
   }
@@ -147,11 +153,11 @@ class OutcomeClassifierTest {
     // The steep factor 1 − η·1 = −1.01 grows ×1.01 per step: 1.01^400 ≈ 54, still inside the
     // bound; 1.01^4000 is far past it.
     Outcome.Diverging inside =
-        (Outcome.Diverging) run(bowl, new GradientDescent(eta), BOWL_START, 400).outcome();
+        as(Outcome.Diverging.class, run(bowl, new GradientDescent(eta), BOWL_START, 400));
     assertThat(inside.growthPerStep()).isCloseTo(1.01, within(1e-3));
     assertThat(inside.exit()).isEmpty();
     Outcome.Diverging stopped =
-        (Outcome.Diverging) run(bowl, new GradientDescent(eta), BOWL_START, 4000).outcome();
+        as(Outcome.Diverging.class, run(bowl, new GradientDescent(eta), BOWL_START, 4000));
     assertThat(stopped.exit().map(Outcome.Exit::reason)).contains(Outcome.Reason.OUT_OF_BOUNDS);
     assertThat(stopped.growthPerStep()).isCloseTo(1.01, within(1e-3));
   }
@@ -177,7 +183,7 @@ class OutcomeClassifierTest {
     double rho = heavyBallRadius(eta, alpha, 1);
     assertThat(rho).isGreaterThan(1);
     Outcome.Diverging d =
-        (Outcome.Diverging) run(bowl, new Momentum(eta, alpha), BOWL_START, 4000).outcome();
+        as(Outcome.Diverging.class, run(bowl, new Momentum(eta, alpha), BOWL_START, 4000));
     assertThat(d.exit().map(Outcome.Exit::reason)).contains(Outcome.Reason.OUT_OF_BOUNDS);
     assertThat(d.growthPerStep()).isCloseTo(rho, within(0.01 * rho));
   }
