@@ -6,6 +6,7 @@ import org.gradientlab.data.Dataset;
 import org.gradientlab.objective.Domain;
 import org.gradientlab.objective.FiniteSumObjective;
 import org.gradientlab.objective.Minimum;
+import org.gradientlab.plot.FittedFrame;
 
 /**
  * The training loss of a small net on a dataset, over all its parameters θ:
@@ -18,6 +19,8 @@ public final class NetObjective implements FiniteSumObjective {
 
   /** Step of the finite differences of the gradient that give the Hessian. */
   static final double HESSIAN_STEP = 1e-5;
+  /** Room around the data in the input frame, as a fraction of their larger span, on each side. */
+  public static final double INPUT_MARGIN = 0.08;
 
   private final NetLayout layout;
   private final Dataset data;
@@ -27,6 +30,7 @@ public final class NetObjective implements FiniteSumObjective {
   private final double[] y;
   private final boolean[] weights;
   private final ThreadLocal<Network> network;
+  private final Domain inputFrame;
 
   public NetObjective(NetLayout layout, Dataset data, double lambda) {
     if (data.featureCount() != NetLayout.INPUTS) {
@@ -46,6 +50,11 @@ public final class NetObjective implements FiniteSumObjective {
     }
     weights = layout.weightMask();
     network = ThreadLocal.withInitial(() -> new Network(layout));
+    List<double[]> inputs = new java.util.ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      inputs.add(new double[] {x1[i], x2[i]});
+    }
+    inputFrame = FittedFrame.around(inputs, INPUT_MARGIN, 0.1);
   }
 
   public NetLayout layout() {
@@ -205,14 +214,26 @@ public final class NetObjective implements FiniteSumObjective {
     return norms;
   }
 
-  /** P(class 1) on a w × h grid over [−extent, extent]², row 0 at the top: the decision picture. */
-  public float[] probabilityGrid(double[] theta, double extent, int w, int h) {
+  /**
+   * The square box of the input plane that the decision picture covers: it fits the data with a
+   * margin of {@link #INPUT_MARGIN} of their larger span on every side, so every point is drawn
+   * inside it whatever the dataset and noise.
+   */
+  public Domain inputFrame() {
+    return inputFrame;
+  }
+
+  /**
+   * P(class 1) at the centres of a w × h grid of cells over {@code frame}, row 0 at the top: the
+   * decision picture.
+   */
+  public float[] probabilityGrid(double[] theta, Domain frame, int w, int h) {
     Network net = network.get();
     float[] out = new float[w * h];
     for (int row = 0; row < h; row++) {
-      double py = extent - (row + 0.5) / h * 2 * extent;
+      double py = frame.yMax() - (row + 0.5) / h * frame.height();
       for (int col = 0; col < w; col++) {
-        double px = -extent + (col + 0.5) / w * 2 * extent;
+        double px = frame.xMin() + (col + 0.5) / w * frame.width();
         out[row * w + col] = (float) net.probability(theta, px, py);
       }
     }

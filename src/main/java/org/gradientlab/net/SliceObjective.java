@@ -16,13 +16,19 @@ public final class SliceObjective implements Objective, org.gradientlab.plot.Gri
 
   private final NetObjective loss;
   private final WeightSlice slice;
-  private final double halfWidth;
+  private final Domain frame;
   private final ThreadLocal<double[][]> buffers;
 
+  /** The slice over the square [−halfWidth, halfWidth]² of (a, b). */
   public SliceObjective(NetObjective loss, WeightSlice slice, double halfWidth) {
+    this(loss, slice, Domain.square(halfWidth));
+  }
+
+  /** The slice over the box {@code frame} of (a, b), e.g. one that fits the training path. */
+  public SliceObjective(NetObjective loss, WeightSlice slice, Domain frame) {
     this.loss = loss;
     this.slice = slice;
-    this.halfWidth = halfWidth;
+    this.frame = frame;
     int n = loss.dimension();
     this.buffers = ThreadLocal.withInitial(() -> new double[][] {new double[n], new double[n]});
   }
@@ -133,7 +139,7 @@ public final class SliceObjective implements Objective, org.gradientlab.plot.Gri
 
   @Override
   public Domain domain() {
-    return Domain.square(halfWidth);
+    return frame;
   }
 
   /** The slice's own centre, θ₀, is where training stood: marked as the only "known" point. */

@@ -10,6 +10,11 @@ import org.gradientlab.run.MiniBatchSampler;
  * Live training of a net by any optimizer of the engine, on real mini-batches of b examples for
  * every optimizer (b = n is full-batch training). Deterministic from its seed. Confined to one
  * thread: the app calls it from a worker and publishes the snapshots.
+ *
+ * <p>The counts belong to the run, not to one optimizer: {@link #continueWith} goes on from the
+ * same weights with other settings and keeps counting, so updates and epochs never go back. An
+ * epoch is n examples seen, epochs = (examples used by all updates so far) / n — for batches of b
+ * that divide n, updates·b/n.
  */
 public final class TrainingSession {
 
@@ -20,14 +25,21 @@ public final class TrainingSession {
   private final double[] gradient;
   private final int[] batch;
   private final boolean fullBatch;
-  private final int updatesPerEpoch;
   private long updates;
+  private long examplesSeen;
   private boolean diverged;
   private final GradientOracle oracle;
   private final boolean[] weights;
 
   public TrainingSession(NetObjective objective, OptimizerConfig config, int batchSize,
       double[] initialWeights, long seed) {
+    this(objective, config, batchSize, initialWeights, seed, 0, 0);
+  }
+
+  private TrainingSession(NetObjective objective, OptimizerConfig config, int batchSize,
+      double[] initialWeights, long seed, long updatesSoFar, long examplesSoFar) {
+    this.updates = updatesSoFar;
+    this.examplesSeen = examplesSoFar;
     this.objective = objective;
     this.optimizer = config.create(objective.dimension());
     int n = objective.exampleCount();
@@ -36,16 +48,30 @@ public final class TrainingSession {
     this.gradient = new double[theta.length];
     this.batch = new int[sampler.batchSize()];
     this.fullBatch = sampler.batchSize() == n;
-    this.updatesPerEpoch = (n + sampler.batchSize() - 1) / sampler.batchSize();
     this.weights = objective.layout().weightMask();
     this.oracle = (t, out) -> {
       if (fullBatch) {
         objective.valueAndGradient(t, out);
+        examplesSeen += n;
       } else {
         int count = sampler.next(batch);
         objective.batchValueAndGradient(t, batch, count, out);
+        examplesSeen += count;
       }
     };
+  }
+
+  /**
+   * The same run from where it stands, with another objective (e.g. another λ on the same data),
+   * optimizer or batch size: weights, updates and examples seen carry over; the optimizer's state
+   * (momentum, Adam's moments) and the mini-batch order start afresh from {@code seed}.
+   */
+  public TrainingSession continueWith(NetObjective next, OptimizerConfig config, int batchSize, long seed) {
+    if (next.exampleCount() != objective.exampleCount()) {
+      throw new IllegalArgumentException("a run goes on on the same data: " + objective.exampleCount()
+          + " examples, not " + next.exampleCount());
+    }
+    return new TrainingSession(next, config, batchSize, theta, seed, updates, examplesSeen);
   }
 
   public NetObjective objective() {
@@ -76,7 +102,7 @@ public final class TrainingSession {
         dataGradient[j] -= objective.lambda() * theta[j];
       }
     }
-    return new TrainingSnapshot(updates, (double) updates / updatesPerEpoch, theta, loss,
+    return new TrainingSnapshot(updates, (double) examplesSeen / objective.exampleCount(), theta, loss,
         diverged ? Double.NaN : objective.accuracy(theta),
         diverged ? new double[objective.layout().layerCount()] : objective.layerGradientNorms(dataGradient),
         diverged);

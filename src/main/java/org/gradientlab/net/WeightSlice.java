@@ -9,7 +9,8 @@ import org.gradientlab.math.Vectors;
  * filter-normalised directions (Li, Xu, Taylor, Studer and Goldstein 2018, "Visualizing the Loss
  * Landscape of Neural Nets", §4): Gaussian directions whose every row (the incoming weights of one
  * unit) is rescaled to the norm of the same row of θ₀, so a unit of a or b means the same relative
- * change for every neuron; bias components are set to zero, as the paper ignores biases.
+ * change for every neuron; bias components are set to zero, as the paper ignores biases. The third
+ * kind, the plane through the training path, is {@link TrajectoryPlane}.
  */
 public record WeightSlice(double[] origin, double[] d1, double[] d2, String name1, String name2) {
 
@@ -64,6 +65,26 @@ public record WeightSlice(double[] origin, double[] d1, double[] d2, String name
     for (int k = 0; k < out.length; k++) {
       out[k] = origin[k] + a * d1[k] + b * d2[k];
     }
+  }
+
+  /**
+   * How much of a path lies in the plane: Σᵢ ‖P(θᵢ − θ₀)‖² / Σᵢ ‖θᵢ − θ₀‖², with P the orthogonal
+   * projection onto span{d₁, d₂}. 1 when every point lies in the plane; NaN for a path that never
+   * leaves θ₀ or has a non-finite point.
+   */
+  public double shareInPlane(java.util.List<double[]> path) {
+    double g11 = Vectors.dot(d1, d1);
+    double g12 = Vectors.dot(d1, d2);
+    double g22 = Vectors.dot(d2, d2);
+    double inPlane = 0;
+    double total = 0;
+    for (double[] theta : path) {
+      double[] ab = project(theta);
+      inPlane += ab[0] * ab[0] * g11 + 2 * ab[0] * ab[1] * g12 + ab[1] * ab[1] * g22;
+      double d = Vectors.distance(theta, origin);
+      total += d * d;
+    }
+    return total > 0 && Double.isFinite(total) ? Math.min(1, inPlane / total) : Double.NaN;
   }
 
   /**

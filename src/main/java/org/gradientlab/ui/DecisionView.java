@@ -1,5 +1,10 @@
 package org.gradientlab.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
@@ -7,7 +12,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.data.Dataset;
-import org.gradientlab.data.ToyDatasets;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.net.TrainingSnapshot;
 import org.gradientlab.objective.Domain;
@@ -19,7 +23,8 @@ import org.gradientlab.viewmodel.NetModel;
 /**
  * What the net believes: P(class 1) over the input plane, blue for class 0 and orange for class 1
  * (Okabe–Ito, safe for colour-blind viewers), the decision boundary P = ½ as a white line, and the
- * training points on top. Redrawn after every chunk of training.
+ * training points on top. The frame is the one the picture was computed on, which fits the data
+ * with a margin, so every point is drawn inside it. Redrawn after every chunk of training.
  */
 public final class DecisionView extends CanvasPlot {
 
@@ -28,6 +33,8 @@ public final class DecisionView extends CanvasPlot {
 
   private final NetModel model;
   private final WritableImage image = new WritableImage(NetModel.GRID, NetModel.GRID);
+  private final List<Point2D> drawnPoints = new ArrayList<>();
+  private Bounds drawnFrame;
 
   public DecisionView(NetModel model) {
     this.model = model;
@@ -38,15 +45,19 @@ public final class DecisionView extends CanvasPlot {
 
   @Override
   protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
-    float[] grid = model.decisionProperty().get();
-    Dataset data = model.dataProperty().get();
-    if (grid == null || data == null || w < 100 || h < 100) {
+    NetModel.Decision decision = model.decisionProperty().get();
+    drawnPoints.clear();
+    drawnFrame = null;
+    if (decision == null || w < 100 || h < 100) {
       return;
     }
+    float[] grid = decision.probabilities();
+    Dataset data = decision.data();
+    Domain frame = decision.frame();
     double k = s.scale();
     double side = Math.min(w - 60 * k, h - 70 * k);
-    double e = ToyDatasets.EXTENT;
-    Viewport vp = new Viewport(new Domain(-e, e, -e, e), 48 * k + (w - 60 * k - side) / 2, 30 * k, side, side);
+    Viewport vp = new Viewport(frame, 48 * k + (w - 60 * k - side) / 2, 30 * k, side, side);
+    drawnFrame = new BoundingBox(vp.left(), vp.top(), vp.width(), vp.height());
     int n = NetModel.GRID;
     PixelWriter pw = image.getPixelWriter();
     Color bg = s.plotBackground();
@@ -61,8 +72,10 @@ public final class DecisionView extends CanvasPlot {
     gc.setImageSmoothing(true);
     gc.drawImage(image, vp.left(), vp.top(), vp.width(), vp.height());
     double[] level = {0.5};
-    double step = 2 * e / n;
-    for (ContourSegment seg : ContourTracer.trace(grid, n, n, -e + step / 2, e - step / 2, step, -step, level)) {
+    double stepX = frame.width() / n;
+    double stepY = frame.height() / n;
+    for (ContourSegment seg : ContourTracer.trace(grid, n, n, frame.xMin() + stepX / 2,
+        frame.yMax() - stepY / 2, stepX, -stepY, level)) {
       gc.setStroke(s.minimum());
       gc.setLineWidth(2.2 * k);
       gc.strokeLine(vp.toPixelX(seg.x0()), vp.toPixelY(seg.y0()), vp.toPixelX(seg.x1()), vp.toPixelY(seg.y1()));
@@ -71,6 +84,7 @@ public final class DecisionView extends CanvasPlot {
       double px = vp.toPixelX(data.feature(i, 0));
       double py = vp.toPixelY(data.feature(i, 1));
       double r = 3.6 * k;
+      drawnPoints.add(new Point2D(px, py));
       gc.setFill(data.target(i) >= 0.5 ? CLASS_1 : CLASS_0);
       gc.fillOval(px - r, py - r, 2 * r, 2 * r);
       gc.setStroke(s.minimum());
@@ -86,5 +100,15 @@ public final class DecisionView extends CanvasPlot {
     String acc = snap == null || snap.diverged() ? "" : "  ·  accuracy " + Numbers.compact(
         Math.round(snap.accuracy() * 1000) / 10.0) + " %";
     gc.fillText("Decision boundary P = ½" + acc, vp.left(), 20 * k);
+  }
+
+  /** Where the last redraw put the centres of the data points, in the view's pixels; for tests. */
+  public List<Point2D> drawnPoints() {
+    return List.copyOf(drawnPoints);
+  }
+
+  /** The plot frame of the last redraw, in the view's pixels (null before there is a picture); for tests. */
+  public Bounds drawnFrame() {
+    return drawnFrame;
   }
 }

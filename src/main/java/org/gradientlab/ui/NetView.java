@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -90,12 +91,34 @@ public final class NetView extends BorderPane {
     VBox box = new VBox(8);
     box.setPadding(new Insets(12, 14, 16, 14));
     box.getStyleClass().add("controls-pane");
+    box.getChildren().add(section("Data"));
+    box.getChildren().addAll(dataControls());
+    box.getChildren().add(section("Network"));
+    box.getChildren().addAll(networkControls());
+    box.getChildren().add(section("Training"));
+    box.getChildren().addAll(trainingControls());
+    box.getChildren().add(runButtons());
+    box.getChildren().add(section("Weight-space slice"));
+    box.getChildren().addAll(sliceControls());
+    return box;
+  }
 
+  /** Which toy dataset, how many points, how noisy; a batch never larger than the data. */
+  private List<Node> dataControls() {
     ComboBox<ToyDatasets.Kind> data = combo(ToyDatasets.Kind.values(), model.datasetProperty());
     data.setId("net-dataset");
     NumberControl points = NumberControl.ofInteger("points n", model.pointsProperty(), 20, 1000, SliderScale.LOG);
     NumberControl noise = NumberControl.of("noise", model.noiseProperty(), 0, 0.5, SliderScale.LINEAR);
+    model.pointsProperty().addListener((o, a, n) -> {
+      if (model.batchSizeProperty().get() > n.intValue()) {
+        model.batchSizeProperty().set(n.intValue());
+      }
+    });
+    return List.of(data, points, noise);
+  }
 
+  /** The hidden layers as typed text (checked before it is applied), the activation, the initialisation. */
+  private List<Node> networkControls() {
     TextField hidden = new TextField(join(model.hiddenProperty().get()));
     hidden.setId("net-hidden");
     hidden.setTooltip(new Tooltip("Units per hidden layer, e.g. 8 or 8, 8 or 8, 8, 8, 8, 8 for a deep net"));
@@ -112,7 +135,12 @@ public final class NetView extends BorderPane {
     activation.setId("net-activation");
     ComboBox<Initialization> init = combo(Initialization.values(), model.initializationProperty());
     init.setId("net-init");
+    return List.of(new Label("hidden layers (units each)"), hidden, hiddenProblem,
+        new Label("activation"), activation, new Label("initialisation"), init);
+  }
 
+  /** The optimizer and its settings: changing any of them continues the run from where it stands. */
+  private List<Node> trainingControls() {
     ComboBox<OptimizerKind> optimizer = combo(gradientOnly(), model.optimizerProperty());
     optimizer.setId("net-optimizer");
     NumberControl eta = NumberControl.of("learning rate η", model.etaProperty(), 1e-4, 10, SliderScale.LOG);
@@ -123,12 +151,11 @@ public final class NetView extends BorderPane {
     batch.setId("net-batch");
     NumberControl speed = NumberControl.ofInteger("steps per frame", model.stepsPerFrameProperty(), 1, 200,
         SliderScale.LOG);
-    model.pointsProperty().addListener((o, a, n) -> {
-      if (model.batchSizeProperty().get() > n.intValue()) {
-        model.batchSizeProperty().set(n.intValue());
-      }
-    });
+    return List.of(new Label("optimizer"), optimizer, eta, lambda, batch, speed);
+  }
 
+  /** Train / pause, one chunk, new weights. */
+  private HBox runButtons() {
     Button play = new Button();
     play.setId("net-play");
     play.graphicProperty().bind(Bindings.createObjectBinding(
@@ -145,9 +172,26 @@ public final class NetView extends BorderPane {
     reset.setOnAction(e -> model.restart());
     HBox buttons = new HBox(6, play, step, reset);
     buttons.setAlignment(Pos.CENTER_LEFT);
+    return buttons;
+  }
 
+  /** Which plane the slice shows (the two weights only for "two chosen weights"), and a button to retake it. */
+  private List<Node> sliceControls() {
     ComboBox<NetModel.SliceMode> mode = combo(NetModel.SliceMode.values(), model.sliceModeProperty());
     mode.setId("slice-mode");
+    mode.setMaxWidth(Double.MAX_VALUE);
+    HBox chosen = weightChoosers();
+    chosen.visibleProperty().bind(model.sliceModeProperty().isEqualTo(NetModel.SliceMode.CHOSEN));
+    chosen.managedProperty().bind(chosen.visibleProperty());
+    Button recompute = new Button("Slice through the current weights", Icons.of("mdi2r-refresh"));
+    recompute.setId("slice-recompute");
+    recompute.setMaxWidth(Double.MAX_VALUE);
+    recompute.setOnAction(e -> model.recomputeSlice());
+    return List.of(mode, chosen, recompute);
+  }
+
+  /** Two menus of the net's weights by name, kept in step with the layout and the model's choice. */
+  private HBox weightChoosers() {
     ComboBox<String> weightA = new ComboBox<>();
     ComboBox<String> weightB = new ComboBox<>();
     weightA.setId("slice-weight-a");
@@ -174,21 +218,7 @@ public final class NetView extends BorderPane {
         model.weightBProperty().set(b.intValue());
       }
     });
-    HBox chosen = new HBox(6, weightA, weightB);
-    chosen.visibleProperty().bind(model.sliceModeProperty().isEqualTo(NetModel.SliceMode.CHOSEN));
-    chosen.managedProperty().bind(chosen.visibleProperty());
-    Button recompute = new Button("Slice through the current weights", Icons.of("mdi2r-refresh"));
-    recompute.setId("slice-recompute");
-    recompute.setMaxWidth(Double.MAX_VALUE);
-    recompute.setOnAction(e -> model.recomputeSlice());
-
-    box.getChildren().addAll(
-        section("Data"), data, points, noise,
-        section("Network"), new Label("hidden layers (units each)"), hidden, hiddenProblem,
-        new Label("activation"), activation, new Label("initialisation"), init,
-        section("Training"), new Label("optimizer"), optimizer, eta, lambda, batch, speed, buttons,
-        section("Weight-space slice"), mode, chosen, recompute);
-    return box;
+    return new HBox(6, weightA, weightB);
   }
 
   private void applyHidden(TextField field, Label problem) {

@@ -1,6 +1,7 @@
 package org.gradientlab.ui;
 
 import java.util.List;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
@@ -10,13 +11,17 @@ import org.gradientlab.viewmodel.NetModel;
 
 /**
  * The net's loss on a 2-D slice of weight space through the weights where training stood when
- * the slice was taken (the centre, ringed), with the training path projected onto the slice's
- * plane. The heat map is the same picture as any other landscape's.
+ * the slice was taken, with the training path projected onto the slice's plane: the run's start
+ * ringed, the current weights a filled dot. By default the plane is the one through the path itself
+ * (start → now and the path's main deviation), so the picture shows how far training moved. The
+ * heat map is the same picture as any other landscape's.
  */
 public final class SliceView extends CanvasPlot {
 
   private final NetModel model;
   private WritableImage image;
+  private Point2D drawnStart;
+  private Point2D drawnCurrent;
 
   public SliceView(NetModel model) {
     this.model = model;
@@ -41,7 +46,9 @@ public final class SliceView extends CanvasPlot {
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.BASELINE);
     boolean computing = model.sliceProgressProperty().get() < 1;
-    gc.fillText("Loss on a slice of weight space" + (computing ? "  (computing…)" : ""), 48 * k, 20 * k);
+    drawnStart = null;
+    drawnCurrent = null;
+    gc.fillText(title(slice) + (computing ? "  (computing…)" : ""), 48 * k, 20 * k);
     if (slice == null || image == null || w < 150 || h < 150) {
       return;
     }
@@ -59,14 +66,48 @@ public final class SliceView extends CanvasPlot {
     gc.setLineWidth(s.lineWidth());
     strokePath(gc, vp, path);
     if (!path.isEmpty()) {
+      double[] first = path.get(0);
       double[] last = path.get(path.size() - 1);
-      MarkerPainter.dot(gc, vp.toPixelX(last[0]), vp.toPixelY(last[1]),
+      drawnStart = new Point2D(vp.toPixelX(first[0]), vp.toPixelY(first[1]));
+      drawnCurrent = new Point2D(vp.toPixelX(last[0]), vp.toPixelY(last[1]));
+      MarkerPainter.start(gc, drawnStart.getX(), drawnStart.getY(), s);
+      MarkerPainter.dot(gc, drawnCurrent.getX(), drawnCurrent.getY(),
           OptimizerColors.forStyle(model.optimizerProperty().get(), s), true, s);
     }
-    MarkerPainter.start(gc, vp.toPixelX(0), vp.toPixelY(0), s);
     gc.restore();
     List<String> names = slice.objective().parameterNames();
     AxesPainter.paintFrame(gc, vp, s, names.get(0), names.get(1));
+    if (Double.isFinite(slice.shareInPlane())) {
+      gc.setFill(s.text());
+      gc.setFont(s.smallFont());
+      gc.setTextAlign(TextAlignment.LEFT);
+      gc.fillText("ring: start · dot: now · " + Math.round(100 * slice.shareInPlane())
+          + " % of the path's squared distance from the centre lies in this plane", vp.left(), h - 6 * k);
+    }
+  }
+
+  private String title(NetModel.Slice slice) {
+    if (slice == null) {
+      return "Loss on a slice of weight space";
+    }
+    if (slice.mode() != model.sliceModeProperty().get() && slice.mode() == NetModel.SliceMode.RANDOM) {
+      return "Loss on a random slice (no path yet to take a plane through)";
+    }
+    return switch (slice.mode()) {
+      case TRAJECTORY -> "Loss on the plane through the training path";
+      case RANDOM -> "Loss on a random filter-normalised slice";
+      case CHOSEN -> "Loss against two chosen weights";
+    };
+  }
+
+  /** Where the last redraw ringed the run's start, in the view's pixels (null if not drawn); for tests. */
+  public Point2D drawnStart() {
+    return drawnStart;
+  }
+
+  /** Where the last redraw put the current weights' dot, in the view's pixels (null if not drawn); for tests. */
+  public Point2D drawnCurrent() {
+    return drawnCurrent;
   }
 
   private static void strokePath(GraphicsContext gc, Viewport vp, List<double[]> path) {

@@ -31,11 +31,15 @@ import org.gradientlab.net.Initialization;
 import org.gradientlab.net.NetLayout;
 import org.gradientlab.net.NetObjective;
 import org.gradientlab.net.SliceObjective;
+import org.gradientlab.net.ThinnedPath;
 import org.gradientlab.net.TrainingSession;
 import org.gradientlab.net.TrainingSnapshot;
+import org.gradientlab.net.TrajectoryPlane;
 import org.gradientlab.net.WeightSlice;
 import org.gradientlab.optimizer.Adam;
 import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.objective.Domain;
+import org.gradientlab.plot.FittedFrame;
 import org.gradientlab.plot.Heatmap;
 
 /**
@@ -51,19 +55,42 @@ public final class NetModel {
   public static final int GRID = 120;
   /** Resolution of the weight-space slice. */
   public static final int SLICE_PIXELS = 200;
+  /** Room around the path on the plane through it, as a fraction of its larger span, on each side. */
+  public static final double TRAJECTORY_MARGIN = 0.25;
   /** Resolution of the quick first picture of a slice. */
   public static final int PREVIEW_PIXELS = 60;
-  /** Snapshots kept for the curves and the path on the slice. */
-  public static final int HISTORY = 4000;
+  /**
+   * Weights kept for the path (doubles): the whole run is kept, thinned to every k-th snapshot
+   * ({@link ThinnedPath}) so that at most this many are held, within {@link #MIN_HISTORY} …
+   * {@link #MAX_HISTORY} snapshots.
+   */
+  public static final int HISTORY_BUDGET = 4_000_000;
+  public static final int MIN_HISTORY = 128;
+  public static final int MAX_HISTORY = 2048;
 
   /** One point of the training curves. */
   public record Point(long updates, double epochs, double loss, double accuracy, double[] layerNorms,
       double[] theta) {}
 
-  /** A slice through the weights, rendered, with the training path projected on it. */
-  public record Slice(SliceObjective objective, Heatmap heatmap, List<double[]> path) {}
+  /**
+   * A slice through the weights, rendered, with the training path projected on it (start first,
+   * current last); {@code mode} is the kind actually drawn (a plane through a path that has not
+   * moved yet falls back to random directions) and {@code shareInPlane} how much of the path lies
+   * in the plane ({@link WeightSlice#shareInPlane}).
+   */
+  public record Slice(SliceObjective objective, Heatmap heatmap, List<double[]> path, SliceMode mode,
+      double shareInPlane) {
+
+    Slice withPath(List<double[]> newPath) {
+      return new Slice(objective, heatmap, newPath, mode, shareInPlane);
+    }
+  }
+
+  /** The decision picture: P(class 1) on a {@link #GRID}² grid over {@code frame}, row 0 at the top. */
+  public record Decision(Dataset data, Domain frame, float[] probabilities) {}
 
   public enum SliceMode {
+    TRAJECTORY("the plane through the training path"),
     RANDOM("two random filter-normalised directions"),
     CHOSEN("two chosen weights");
 
@@ -91,12 +118,12 @@ public final class NetModel {
   private final IntegerProperty batchSize = new SimpleIntegerProperty(200);
   private final LongProperty seed = new SimpleLongProperty(1);
   private final IntegerProperty stepsPerFrame = new SimpleIntegerProperty(5);
-  private final ObjectProperty<SliceMode> sliceMode = new SimpleObjectProperty<>(SliceMode.RANDOM);
+  private final ObjectProperty<SliceMode> sliceMode = new SimpleObjectProperty<>(SliceMode.TRAJECTORY);
   private final IntegerProperty weightA = new SimpleIntegerProperty(0);
   private final IntegerProperty weightB = new SimpleIntegerProperty(1);
 
   private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<float[]> decision = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Decision> decision = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Dataset> data = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<NetLayout> layout = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Slice> slice = new ReadOnlyObjectWrapper<>();
@@ -104,6 +131,10 @@ public final class NetModel {
   private final ReadOnlyDoubleWrapper sliceProgress = new ReadOnlyDoubleWrapper(1);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ObservableList<Point> history = FXCollections.observableArrayList();
+  /** The run's snapshots, thinned; {@link #history} shows its points. FX thread only. */
+  private ThinnedPath<Point> trail = new ThinnedPath<>(MAX_HISTORY);
+  /** The same path projected on the slice shown, thinned alike. FX thread only. */
+  private ThinnedPath<double[]> slicePath;
 
   private final ExecutorService trainer = LatestWinsComputation.newWorker("net-training");
   private final ExecutorService slicer = LatestWinsComputation.newWorker("net-slice");
@@ -117,7 +148,7 @@ public final class NetModel {
 
   public NetModel() {
     sliceComputation = new LatestWinsComputation<>(NetModel::computeSlice, slicer,
-        Platform::runLater, slice::set, e -> message.set("The slice failed: " + e.getMessage()));
+        Platform::runLater, this::publishSlice, e -> message.set("The slice failed: " + e.getMessage()));
     for (ObservableValue<?> v : List.of(dataset, points, noise, hidden, activation, initialization, seed)) {
       v.addListener((o, a, b) -> restart());
     }
@@ -149,8 +180,7 @@ public final class NetModel {
   public IntegerProperty weightBProperty() { return weightB; }
 
   public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
-  /** P(class 1) on a {@link #GRID}² grid over [−1.5, 1.5]², row 0 at the top. */
-  public ReadOnlyObjectProperty<float[]> decisionProperty() { return decision.getReadOnlyProperty(); }
+  public ReadOnlyObjectProperty<Decision> decisionProperty() { return decision.getReadOnlyProperty(); }
   public ReadOnlyObjectProperty<Dataset> dataProperty() { return data.getReadOnlyProperty(); }
   public ReadOnlyObjectProperty<NetLayout> layoutProperty() { return layout.getReadOnlyProperty(); }
   public ReadOnlyObjectProperty<Slice> sliceProperty() { return slice.getReadOnlyProperty(); }
@@ -222,6 +252,8 @@ public final class NetModel {
     weightB.set(Math.min(Math.max(weightB.get(), weightA.get() == 0 ? 1 : 0), l.parameterCount() - 1));
     double[] theta = l.initialWeights(initialization.get(), seed.get());
     history.clear();
+    trail = new ThinnedPath<>(historyCapacity(l.parameterCount()));
+    slicePath = null;
     long gen = ++generation;
     Settings s = settings();
     trainer.execute(() -> {
@@ -252,7 +284,15 @@ public final class NetModel {
   /** What training needs from the properties, read on the FX thread. */
   private record Settings(OptimizerKind kind, double eta, double lambda, int batch, long seed) {
     TrainingSession session(NetObjective objective, double[] theta) {
-      return new TrainingSession(objective, kind.withDefaults(eta), batch, theta, seed);
+      return new TrainingSession(objective, config(), batch, theta, seed);
+    }
+
+    TrainingSession continued(TrainingSession run, NetObjective objective) {
+      return run.continueWith(objective, config(), batch, seed);
+    }
+
+    private org.gradientlab.optimizer.OptimizerConfig config() {
+      return kind.withDefaults(eta);
     }
   }
 
@@ -260,6 +300,7 @@ public final class NetModel {
     return new Settings(optimizer.get(), eta.get(), lambda.get(), Math.max(1, batchSize.get()), seed.get());
   }
 
+  /** The run goes on from its weights with the new settings; its counts go on too. */
   private void continueWithNewSettings() {
     Settings s = settings();
     Dataset d = data.get();
@@ -269,13 +310,14 @@ public final class NetModel {
       if (session == null) {
         return;
       }
-      double[] theta = session.snapshot().theta();
-      long done = session.updates();
-      session = s.session(new NetObjective(l, d, s.lambda()), theta);
-      TrainingSnapshot first = session.advance(0);
-      publishChunk(gen, new TrainingSnapshot(done, first.epochs(), first.theta(), first.loss(),
-          first.accuracy(), first.layerGradientNorms(), first.diverged()));
+      session = s.continued(session, new NetObjective(l, d, s.lambda()));
+      publishChunk(gen, session.advance(0));
     });
+  }
+
+  /** Snapshots kept for a net of {@code parameters} weights: the memory budget over the weights. */
+  public static int historyCapacity(int parameters) {
+    return Math.max(MIN_HISTORY, Math.min(MAX_HISTORY, HISTORY_BUDGET / Math.max(1, parameters)));
   }
 
   private void requestChunk(int k) {
@@ -295,8 +337,9 @@ public final class NetModel {
 
   /** On the trainer thread: the decision picture for the snapshot, then both to the FX thread. */
   private void publishChunk(long gen, TrainingSnapshot s) {
-    float[] grid = s.diverged() ? null
-        : session.objective().probabilityGrid(s.theta(), ToyDatasets.EXTENT, GRID, GRID);
+    NetObjective objective = session.objective();
+    Decision grid = s.diverged() ? null : new Decision(objective.data(), objective.inputFrame(),
+        objective.probabilityGrid(s.theta(), objective.inputFrame(), GRID, GRID));
     Platform.runLater(() -> {
       busy = false;
       if (gen != generation) {
@@ -307,11 +350,9 @@ public final class NetModel {
         decision.set(grid);
       }
       if (history.isEmpty() || history.get(history.size() - 1).updates() != s.updates()) {
-        history.add(new Point(s.updates(), s.epochs(), s.loss(), s.accuracy(), s.layerGradientNorms(), s.theta()));
+        trail.add(new Point(s.updates(), s.epochs(), s.loss(), s.accuracy(), s.layerGradientNorms(), s.theta()));
+        history.setAll(trail.points());
         extendSlicePath(s.theta());
-        if (history.size() > HISTORY) {
-          history.remove(0, history.size() - HISTORY);
-        }
       }
       if (sliceWhenIdle) {
         sliceWhenIdle = false;
@@ -333,14 +374,34 @@ public final class NetModel {
       SliceMode mode, int weightA, int weightB, long seed, List<double[]> path,
       ReadOnlyDoubleWrapper progress, java.util.function.Consumer<Slice> preview, boolean parallel) {}
 
-  /** The path on the slice grows live: projecting θ onto the plane costs two dot products. */
+  /**
+   * The path on the slice grows live: projecting θ onto the plane costs a few dot products. While
+   * training plays on the plane through the path, a new plane is taken (one at a time) as soon as
+   * the current point leaves the picture, or once the path has moved when the picture had to fall
+   * back to random directions: the picture keeps up with training.
+   */
   private void extendSlicePath(double[] theta) {
     Slice current = slice.get();
-    if (current != null) {
-      List<double[]> path = new ArrayList<>(current.path());
-      path.add(current.objective().slice().project(theta));
-      slice.set(new Slice(current.objective(), current.heatmap(), path));
+    boolean retake;
+    if (current == null || slicePath == null) {
+      retake = true; // a new run: the slice shown belongs to the last one
+    } else {
+      double[] ab = current.objective().slice().project(theta);
+      slicePath.add(ab);
+      slice.set(current.withPath(slicePath.points()));
+      boolean outside = !current.objective().domain().contains(ab[0], ab[1]);
+      boolean fellBack = current.mode() != sliceMode.get();
+      retake = sliceMode.get() == SliceMode.TRAJECTORY && (outside || fellBack);
     }
+    if (retake && playing.get() && sliceProgress.get() == 1) {
+      recomputeSlice();
+    }
+  }
+
+  /** A computed slice, with the path re-projected: it has grown while the picture was made. */
+  private void publishSlice(Slice s) {
+    slicePath = trail.map(p -> s.objective().slice().project(p.theta()));
+    slice.set(s.withPath(slicePath.points()));
   }
 
   private void recomputeSliceAt(double[] theta) {
@@ -351,26 +412,39 @@ public final class NetModel {
     for (Point p : history) {
       path.add(p.theta());
     }
+    if (path.isEmpty() || !java.util.Arrays.equals(path.get(path.size() - 1), theta)) {
+      path.add(theta); // the path ends where the slice is taken
+    }
     sliceProgress.set(0);
     sliceComputation.submit(new SliceRequest(theta, layout.get(), data.get(), lambda.get(),
-        sliceMode.get(), weightA.get(), weightB.get(), seed.get(), path, sliceProgress, slice::set,
+        sliceMode.get(), weightA.get(), weightB.get(), seed.get(), path, sliceProgress, this::publishSlice,
         !playing.get()));
   }
 
   private static Slice computeSlice(SliceRequest r, java.util.function.BooleanSupplier stale) {
-    WeightSlice ws = r.mode() == SliceMode.RANDOM
-        ? WeightSlice.filterNormalised(r.layout(), r.theta(), r.seed() + 1000)
-        : WeightSlice.chosenWeights(r.layout(), r.theta(), r.weightA(), r.weightB());
-    double half = r.mode() == SliceMode.RANDOM ? 1 : 2;
-    SliceObjective f = new SliceObjective(new NetObjective(r.layout(), r.data(), r.lambda()), ws, half);
+    SliceMode mode = r.mode() == SliceMode.TRAJECTORY && !TrajectoryPlane.isDefined(r.path())
+        ? SliceMode.RANDOM : r.mode();
+    WeightSlice ws = switch (mode) {
+      case TRAJECTORY -> TrajectoryPlane.through(r.layout(), r.path(), r.seed() + 1000).slice();
+      case RANDOM -> WeightSlice.filterNormalised(r.layout(), r.theta(), r.seed() + 1000);
+      case CHOSEN -> WeightSlice.chosenWeights(r.layout(), r.theta(), r.weightA(), r.weightB());
+    };
     List<double[]> projected = new ArrayList<>();
     for (double[] theta : r.path()) {
       projected.add(ws.project(theta));
     }
+    Domain frame = switch (mode) {
+      // The path with room around it, one scale on both axes (a and b are distances in weight space).
+      case TRAJECTORY -> FittedFrame.around(projected, TRAJECTORY_MARGIN, 1e-6);
+      case RANDOM -> Domain.square(1);
+      case CHOSEN -> Domain.square(2);
+    };
+    SliceObjective f = new SliceObjective(new NetObjective(r.layout(), r.data(), r.lambda()), ws, frame);
+    double share = ws.shareInPlane(r.path());
     // A coarse picture first (a twelfth of the work), then the sharp one.
     // While training plays it keeps one core; the slice takes the other.
     Heatmap coarse = Heatmap.render(f, f.domain(), PREVIEW_PIXELS, PREVIEW_PIXELS, stale, false);
-    Slice preview = new Slice(f, coarse, projected);
+    Slice preview = new Slice(f, coarse, projected, mode, share);
     Platform.runLater(() -> {
       if (!stale.getAsBoolean()) {
         r.preview().accept(preview);
@@ -379,6 +453,6 @@ public final class NetModel {
     });
     Heatmap map = Heatmap.render(f, f.domain(), SLICE_PIXELS, SLICE_PIXELS, stale, r.parallel());
     Platform.runLater(() -> r.progress().set(1));
-    return new Slice(f, map, projected);
+    return new Slice(f, map, projected, mode, share);
   }
 }

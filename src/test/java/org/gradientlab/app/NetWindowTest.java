@@ -46,7 +46,7 @@ class NetWindowTest {
     assertThat(after.loss()).isLessThan(0.69); // below the loss of guessing ½ everywhere, ln 2
     assertThat(after.accuracy()).isGreaterThanOrEqualTo(before);
     assertThat(view.historySize()).isGreaterThan(10);
-    assertThat(model.decisionProperty().get()).hasSize(NetModel.GRID * NetModel.GRID);
+    assertThat(model.decisionProperty().get().probabilities()).hasSize(NetModel.GRID * NetModel.GRID);
     // Pausing takes a slice through the weights where training stopped: its centre is their loss.
     LabWindowFixture.await(() -> model.sliceProgressProperty().get() == 1 && model.sliceProperty().get() != null
         && model.sliceProperty().get().heatmap().width() == NetModel.SLICE_PIXELS);

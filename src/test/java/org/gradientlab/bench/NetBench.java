@@ -10,8 +10,10 @@ import org.gradientlab.net.NetObjective;
 import org.gradientlab.net.SliceObjective;
 import org.gradientlab.net.TrainingSession;
 import org.gradientlab.net.TrainingSnapshot;
+import org.gradientlab.net.TrajectoryPlane;
 import org.gradientlab.net.WeightSlice;
 import org.gradientlab.optimizer.Adam;
+import org.gradientlab.plot.FittedFrame;
 import org.gradientlab.plot.Heatmap;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +27,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The net lab's engine figures: one full-batch Adam update on 200 spiral points, one chunk as the
  * app trains it (5 updates, the snapshot and the 120 × 120 decision picture), and the 200 × 200
- * weight-space slice. {@code hidden} "5,5" is the ~50-weight net of the targets (51 weights);
+ * weight-space slice, random (filter-normalised) and through the training path (the app's default,
+ * for a path of the app's longest kept length), with the cost of choosing that plane. {@code hidden} "5,5" is the ~50-weight net of the targets (51 weights);
  * "12,12" (205 weights) is the app's default for spirals.
  */
 @State(Scope.Benchmark)
@@ -39,15 +42,45 @@ public class NetBench {
   private NetObjective loss;
   private TrainingSession session;
   private SliceObjective slice;
+  private NetLayout layout;
+  private List<double[]> path;
+  private SliceObjective pathSlice;
 
   @Setup
   public void setUp() {
     List<Integer> widths = java.util.Arrays.stream(hidden.split(",")).map(Integer::parseInt).toList();
-    NetLayout layout = new NetLayout(widths, Activation.TANH);
+    layout = new NetLayout(widths, Activation.TANH);
     loss = new NetObjective(layout, ToyDatasets.spirals(200, 0.05, 7), 0);
     double[] theta = layout.initialWeights(Initialization.XAVIER, 1);
     session = new TrainingSession(loss, Adam.withDefaults(0.02), 200, theta, 1);
     slice = new SliceObjective(loss, WeightSlice.filterNormalised(layout, theta, 3), 1);
+    TrainingSession training = new TrainingSession(loss, Adam.withDefaults(0.02), 200, theta, 1);
+    path = new java.util.ArrayList<>();
+    path.add(theta);
+    for (int i = 0; i < 2048; i++) { // NetModel.MAX_HISTORY: the longest path the app keeps
+      path.add(training.advance(1).theta());
+    }
+    WeightSlice plane = TrajectoryPlane.through(layout, path, 3).slice();
+    List<double[]> projected = path.stream().map(plane::project).toList();
+    pathSlice = new SliceObjective(loss, plane, FittedFrame.around(projected, 0.25, 1e-6));
+  }
+
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public TrajectoryPlane slicePlaneThroughAPathOf2048Points() {
+    return TrajectoryPlane.through(layout, path, 3);
+  }
+
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Heatmap sliceHeatmap200x200ThroughThePath() {
+    return Heatmap.render(pathSlice, pathSlice.domain(), 200, 200, () -> false);
+  }
+
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Heatmap sliceHeatmap200x200ThroughThePathOneCore() {
+    return Heatmap.render(pathSlice, pathSlice.domain(), 200, 200, () -> false, false);
   }
 
   @Benchmark
@@ -58,7 +91,7 @@ public class NetBench {
   @Benchmark
   public float[] oneAppChunkOfFiveUpdatesWithTheDecisionPicture() {
     TrainingSnapshot s = session.advance(5);
-    return loss.probabilityGrid(s.theta(), ToyDatasets.EXTENT, 120, 120);
+    return loss.probabilityGrid(s.theta(), loss.inputFrame(), 120, 120);
   }
 
   @Benchmark

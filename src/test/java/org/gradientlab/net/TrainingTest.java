@@ -45,6 +45,41 @@ class TrainingTest {
   }
 
   @Test
+  void switchingOptimizerAndBatchMidRunKeepsCountingUpdatesAndEpochsOfTheRun() {
+    // 30 updates of Adam on batches of 10, then 10 of GD on batches of 20, of n = 100 examples:
+    // 40 updates and (30·10 + 10·20)/100 = 5 epochs; the weights go on from where Adam left them.
+    Dataset moons = ToyDatasets.moons(100, 0.1, 2);
+    NetLayout layout = new NetLayout(List.of(6), Activation.TANH);
+    NetObjective loss = new NetObjective(layout, moons, 0);
+    TrainingSession adam = new TrainingSession(loss, Adam.withDefaults(0.01), 10,
+        layout.initialWeights(Initialization.XAVIER, 3), 5);
+    TrainingSnapshot before = adam.advance(30);
+    assertThat(before.epochs()).isEqualTo(3.0); // 30·10/100
+
+    TrainingSession gd = adam.continueWith(new NetObjective(layout, moons, 0.01), new GradientDescent(0.1), 20, 5);
+    TrainingSnapshot atSwitch = gd.advance(0);
+    assertThat(atSwitch.updates()).isEqualTo(30);
+    assertThat(atSwitch.epochs()).isEqualTo(3.0);
+    assertThat(atSwitch.theta()).containsExactly(before.theta());
+    TrainingSnapshot after = gd.advance(10);
+    assertThat(after.updates()).isEqualTo(40);
+    assertThat(after.epochs()).isEqualTo(5.0);
+  }
+
+  @Test
+  void epochsCountExamplesSeenWhenTheBatchDoesNotDivideTheData() {
+    // n = 100, b = 30: an epoch is batches of 30, 30, 30 and 10; after 5 updates 30·4 + 10 + 30 = 160
+    // examples have been seen, 1.6 epochs.
+    Dataset moons = ToyDatasets.moons(100, 0.1, 2);
+    NetLayout layout = new NetLayout(List.of(3), Activation.TANH);
+    TrainingSession s = new TrainingSession(new NetObjective(layout, moons, 0), new GradientDescent(0.1), 30,
+        layout.initialWeights(Initialization.XAVIER, 3), 1);
+    assertThat(s.advance(4).epochs()).isEqualTo(1.0);
+    assertThat(s.advance(1).epochs()).isEqualTo(1.3);
+    assertThat(s.advance(1).epochs()).isEqualTo(1.6);
+  }
+
+  @Test
   void aDivergingRunIsReportedNotThrown() {
     Dataset xor = ToyDatasets.xor(40, 0.1, 1);
     NetLayout layout = new NetLayout(List.of(4), Activation.RELU);
