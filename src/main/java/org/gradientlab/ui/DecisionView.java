@@ -28,8 +28,8 @@ import org.gradientlab.viewmodel.NetModel;
  */
 public final class DecisionView extends CanvasPlot {
 
-  static final Color CLASS_0 = Color.web("#0072B2");
-  static final Color CLASS_1 = Color.web("#E69F00");
+  public static final Color CLASS_0 = Color.web("#0072B2");
+  public static final Color CLASS_1 = Color.web("#E69F00");
 
   private final NetModel model;
   private final WritableImage image = new WritableImage(NetModel.GRID, NetModel.GRID);

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.TextAlignment;
 import org.gradientlab.plot.Viewport;
@@ -35,6 +36,12 @@ public final class SliceView extends CanvasPlot {
     });
     redrawOn(model.sliceProgressProperty());
     setMinSize(200, 200);
+    Tooltip.install(this, new Tooltip("""
+        By default the plane through the training path (Li et al. 2018): centred on the current
+        weights, a runs from the start to now, b along the path's main sideways deviation; both are
+        distances in weight space. "% of the path in this plane": Σ‖in-plane part of θᵢ − θ₀‖² /
+        Σ‖θᵢ − θ₀‖² over the path's points, θ₀ the centre. The other kinds: two random
+        filter-normalised directions, or two chosen weights."""));
   }
 
   @Override
@@ -70,9 +77,10 @@ public final class SliceView extends CanvasPlot {
       double[] last = path.get(path.size() - 1);
       drawnStart = new Point2D(vp.toPixelX(first[0]), vp.toPixelY(first[1]));
       drawnCurrent = new Point2D(vp.toPixelX(last[0]), vp.toPixelY(last[1]));
-      MarkerPainter.start(gc, drawnStart.getX(), drawnStart.getY(), s);
       MarkerPainter.dot(gc, drawnCurrent.getX(), drawnCurrent.getY(),
           OptimizerColors.forStyle(model.optimizerProperty().get(), s), true, s);
+      // The ring on top: before training moves, start and now coincide and both stay visible.
+      MarkerPainter.start(gc, drawnStart.getX(), drawnStart.getY(), s);
     }
     gc.restore();
     List<String> names = slice.objective().parameterNames();
@@ -81,8 +89,9 @@ public final class SliceView extends CanvasPlot {
       gc.setFill(s.text());
       gc.setFont(s.smallFont());
       gc.setTextAlign(TextAlignment.LEFT);
-      gc.fillText("ring: start · dot: now · " + Math.round(100 * slice.shareInPlane())
-          + " % of the path's squared distance from the centre lies in this plane", vp.left(), h - 6 * k);
+      // Rounded down, so "100 %" only when the whole path lies in the plane (to rounding).
+      gc.fillText("ring: start · dot: now · " + (long) Math.floor(100 * slice.shareInPlane() + 1e-9)
+          + " % of the path lies in this plane", vp.left(), h - 6 * k);
     }
   }
 
@@ -91,7 +100,7 @@ public final class SliceView extends CanvasPlot {
       return "Loss on a slice of weight space";
     }
     if (slice.mode() != model.sliceModeProperty().get() && slice.mode() == NetModel.SliceMode.RANDOM) {
-      return "Loss on a random slice (no path yet to take a plane through)";
+      return "Loss on a random slice (no path yet)";
     }
     return switch (slice.mode()) {
       case TRAJECTORY -> "Loss on the plane through the training path";

@@ -372,7 +372,8 @@ public final class NetModel {
   /** Everything the slice needs, captured on the FX thread so the worker reads no property. */
   private record SliceRequest(double[] theta, NetLayout layout, Dataset data, double lambda,
       SliceMode mode, int weightA, int weightB, long seed, List<double[]> path,
-      ReadOnlyDoubleWrapper progress, java.util.function.Consumer<Slice> preview, boolean parallel) {}
+      ReadOnlyDoubleWrapper progress, java.util.function.Consumer<Slice> preview, boolean parallel,
+      boolean live) {}
 
   /**
    * The path on the slice grows live: projecting θ onto the plane costs a few dot products. While
@@ -394,7 +395,7 @@ public final class NetModel {
       retake = sliceMode.get() == SliceMode.TRAJECTORY && (outside || fellBack);
     }
     if (retake && playing.get() && sliceProgress.get() == 1) {
-      recomputeSlice();
+      recomputeSliceAt(theta, true);
     }
   }
 
@@ -405,6 +406,11 @@ public final class NetModel {
   }
 
   private void recomputeSliceAt(double[] theta) {
+    recomputeSliceAt(theta, false);
+  }
+
+  /** {@code live}: a retake while training plays, at preview resolution only (the sharp one comes on pause). */
+  private void recomputeSliceAt(double[] theta, boolean live) {
     if (layout.get() == null || weightA.get() == weightB.get()) {
       return;
     }
@@ -418,7 +424,7 @@ public final class NetModel {
     sliceProgress.set(0);
     sliceComputation.submit(new SliceRequest(theta, layout.get(), data.get(), lambda.get(),
         sliceMode.get(), weightA.get(), weightB.get(), seed.get(), path, sliceProgress, this::publishSlice,
-        !playing.get()));
+        !playing.get(), live));
   }
 
   private static Slice computeSlice(SliceRequest r, java.util.function.BooleanSupplier stale) {
@@ -445,6 +451,10 @@ public final class NetModel {
     // While training plays it keeps one core; the slice takes the other.
     Heatmap coarse = Heatmap.render(f, f.domain(), PREVIEW_PIXELS, PREVIEW_PIXELS, stale, false);
     Slice preview = new Slice(f, coarse, projected, mode, share);
+    if (r.live()) {
+      Platform.runLater(() -> r.progress().set(1));
+      return preview;
+    }
     Platform.runLater(() -> {
       if (!stale.getAsBoolean()) {
         r.preview().accept(preview);
