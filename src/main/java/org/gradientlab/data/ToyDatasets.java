@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  */
 public final class ToyDatasets {
 
-  /** The box the inputs lie in (roughly), and the decision-boundary views frame. */
+  /** The box the inputs lie in, roughly (noise takes points past it; the net lab frames the data themselves). */
   public static final double EXTENT = 1.5;
 
   public enum Kind {
