@@ -29,8 +29,8 @@ import org.gradientlab.math.Vectors;
  */
 public final class TrajectoryPlane {
 
-  /** Path points used for the principal direction: G costs m²·P/2, negligible beside a picture. */
-  public static final int MAX_POINTS = 256;
+  /** Path points used for the principal direction: G costs m²·P/2 and its eigenvectors ~m³, a few ms. */
+  public static final int MAX_POINTS = 128;
   /** Deviations below this fraction of ‖θ_c − θ_s‖ count as none: the path is a straight line. */
   static final double STRAIGHT = 1e-9;
 

@@ -108,8 +108,9 @@ class TrajectoryPlaneTest {
 
   @Test
   void noOtherPlaneThroughStartAndNowHoldsMoreOfThePath() {
-    // The principal direction maximises Σ (d₂·rᵢ)² over unit d₂ ⟂ d₁: every other choice holds less.
-    List<double[]> path = trainingPath(200);
+    // The principal direction maximises Σ (d₂·rᵢ)² over unit d₂ ⟂ d₁: every other choice holds less
+    // (a path of at most MAX_POINTS points, so the plane is computed from all of them).
+    List<double[]> path = trainingPath(TrajectoryPlane.MAX_POINTS - 1);
     WeightSlice best = TrajectoryPlane.through(layout, path, 1).slice();
     double share = best.shareInPlane(path);
     for (int trial = 0; trial < 20; trial++) {
