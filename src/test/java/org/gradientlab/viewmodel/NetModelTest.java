@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.GradientDescent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +35,7 @@ class NetModelTest {
     stepTo(20);
     assertThat(model.snapshotProperty().get().epochs()).isEqualTo(5.0);
 
-    fx(() -> model.optimizerProperty().set(OptimizerKind.GD));
+    fx(() -> model.optimizerProperty().set(GradientDescent.KIND));
     await(() -> model.snapshotProperty().get().updates() == 20);
     assertThat(model.snapshotProperty().get().epochs()).isEqualTo(5.0);
     stepTo(30);
