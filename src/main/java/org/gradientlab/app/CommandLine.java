@@ -69,11 +69,11 @@ public final class CommandLine {
       hyperparameters.add("--" + h.key() + " " + h.symbol());
     }
     return String.join("\n",
-        "Gradient Lab — command line (without arguments the app window opens)",
+        "Gradient Lab — command line (without arguments, or with only --lessons DIR, the app window opens)",
         "",
         "Choose a scene:",
         "  --lesson N --step K          the scene of step K of lesson N (e.g. --lesson 01 --step 3)",
-        "  --lessons DIR                where the lessons are (default: ./lessons)",
+        "  --lessons DIR                where the lessons are (default: " + defaultLessons() + ")",
         "  --scene FILE                 a scene file of 'key: value' lines, as in a lesson's scene block",
         "  --landscape ID               " + String.join(", ", landscapes),
         wrap("  landscape parameters:        ", String.join(", ", parameters)),
@@ -98,6 +98,12 @@ public final class CommandLine {
         "",
         "Example: --lesson 01 --step 3 --export slide.png --scale 2",
         "Example: --landscape rosenbrock --optimizers GD,Adam --eta 0.001 --start -1.5,2 --steps 2000 --csv run.csv");
+  }
+
+  /** The folder read without --lessons: ./lessons in a checkout, the user's folder when installed. */
+  private static String defaultLessons() {
+    LessonsLocation where = LessonsLocation.current(null);
+    return where.installed() ? where.forReading().toString() : "./lessons";
   }
 
   /** {@code head} then {@code text} broken at commas to lines of at most 100 characters. */
@@ -255,7 +261,8 @@ public final class CommandLine {
       out.println(usage(codec));
       return OK;
     }
-    Path lessonsDir = Path.of(o.getOrDefault("lessons", "lessons"));
+    Path lessonsDir = o.containsKey("lessons") ? Path.of(o.get("lessons"))
+        : LessonsLocation.current(null).forReading();
     if (o.containsKey("list-lessons")) {
       onlyWith(o, "list-lessons", "lessons");
       return listLessons(codec, lessonsDir);

@@ -24,6 +24,8 @@ final class TopBar extends HBox {
   final org.controlsfx.control.SegmentedButton workspaces =
       new org.controlsfx.control.SegmentedButton(optimizerLab, netLab, hyperLab);
   final MenuButton export = new MenuButton("Export", icon("mdi2e-export-variant"));
+  /** Sessions, the lessons folder, the log, reset to defaults, quit. */
+  final MenuButton menu = new MenuButton(null, icon("mdi2m-menu"));
 
   TopBar(DisplayModel display) {
     getStyleClass().add("top-bar");
@@ -57,7 +59,12 @@ final class TopBar extends HBox {
         was.setSelected(true);
       }
     });
-    getChildren().addAll(logo, title, workspaces, spacer, lessons, export, light, presentation);
+    menu.setId("app-menu");
+    menu.setTooltip(new Tooltip("Sessions, lessons folder, log, reset to defaults, quit (Ctrl+Q)"));
+    menu.setAccessibleText("Menu");
+    light.setAccessibleText("Light theme");
+    workspaces.setFocusTraversable(false);
+    getChildren().addAll(logo, title, workspaces, spacer, lessons, export, light, presentation, menu);
   }
 
   private static FontIcon icon(String literal) {

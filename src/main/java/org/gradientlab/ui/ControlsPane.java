@@ -73,14 +73,21 @@ public final class ControlsPane extends VBox {
     eta = NumberControl.of(Hyperparameter.LEARNING_RATE.label(), model.etaProperty(), ETA_MIN, ETA_MAX,
         SliderScale.LOG);
     eta.setId("eta");
-    getChildren().addAll(section("Landscape"), landscapeChoice(), landscapeParameters);
+    eta.help(Hyperparameter.LEARNING_RATE.help()
+        + " Gradient descent is stable on a quadratic for η < 2/L, L the largest curvature (the"
+        + " marks on the track show each racing optimizer's edge on this landscape).");
+    Label landscapeTitle = section("Landscape");
+    ComboBox<LandscapeEntry> landscapes = landscapeChoice();
+    landscapeTitle.setLabelFor(landscapes);
+    getChildren().addAll(landscapeTitle, landscapes, landscapeParameters);
     getChildren().addAll(section("Race"), raceToggles());
     getChildren().addAll(stepSizeControls());
     getChildren().add(section("Optimizer settings"));
     getChildren().addAll(optimizerSettings());
     NumberControl steps = NumberControl.ofInteger("steps N", model.stepsProperty(), 1, STEPS_MAX, SliderScale.LOG);
     steps.setId("steps");
-    getChildren().addAll(section("Run"), steps);
+    steps.help("How many updates each optimizer makes from the start point.");
+    getChildren().addAll(section("Run"), steps, new StartFields(model));
     getChildren().add(section("Show"));
     getChildren().addAll(displaySwitches(landscapeView, chart));
     model.resultProperty().addListener((o, a, r) -> resultChanged(r));
@@ -121,6 +128,7 @@ public final class ControlsPane extends VBox {
       ToggleButton t = new ToggleButton(kind.label(), MarkerShapes.node(kind, OptimizerColors.of(kind), 5));
       t.setId("toggle-" + kind.label().toLowerCase(java.util.Locale.ROOT));
       t.setTooltip(new Tooltip(kind.longName() + ": " + kind.updateRule()));
+      t.setAccessibleHelp(kind.longName() + ": " + kind.updateRule());
       t.setSelected(model.racing().contains(kind));
       t.selectedProperty().addListener((o, a, on) -> model.setRacing(kind, on));
       toggles.put(kind, t);
@@ -138,6 +146,8 @@ public final class ControlsPane extends VBox {
     NumberControl lambda = NumberControl.of("L2 weight λ", model.lambdaProperty(), LAMBDA_MIN,
         LAMBDA_MAX, SliderScale.LOG_WITH_ZERO);
     lambda.setId("lambda");
+    lambda.help("L2 regularisation: the landscape becomes f(θ) + (λ/2)‖θ‖², which adds λ to every"
+        + " curvature, so the edge 2/L moves to 2/(L + λ) and the minimum moves towards 0.");
     curvature.getStyleClass().add("hint");
     curvature.setWrapText(true);
     return List.of(section("Step size"), eta, curvature, lambda);
@@ -177,6 +187,7 @@ public final class ControlsPane extends VBox {
     c.setId(h.key());
     c.disableProperty().bind(notRacing(owners));
     Tooltip.install(c, new Tooltip(h.help() + "  (" + labels(owners) + ")"));
+    c.help(h.help() + " Used by " + labels(owners) + ".");
     return c;
   }
 
@@ -392,7 +403,9 @@ public final class ControlsPane extends VBox {
   }
 
   private static Node labelled(String label, Node control) {
-    VBox box = new VBox(2, new Label(label), control);
+    Label name = new Label(label);
+    name.setLabelFor(control);
+    VBox box = new VBox(2, name, control);
     box.setAlignment(Pos.CENTER_LEFT);
     return box;
   }

@@ -53,6 +53,7 @@ public final class FormulaField extends VBox {
     message.setWrapText(true);
     message.setId("formula-message");
     Label label = new Label(spec.label());
+    label.setLabelFor(field);
     getChildren().addAll(label, field, caret, message);
     field.textProperty().addListener((o, a, text) -> {
       check(text);

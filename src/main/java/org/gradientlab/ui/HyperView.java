@@ -77,6 +77,7 @@ public final class HyperView extends BorderPane {
     center.setPadding(new Insets(6, 8, 4, 8));
     setCenter(center);
     setLeft(ControlKit.sideColumn(controls(), 300, 250, plotStyle));
+    getLeft().toBack(); // Tab order: the controls first
   }
 
   public ObjectProperty<PlotStyle> plotStyleProperty() {
@@ -134,12 +135,13 @@ public final class HyperView extends BorderPane {
       r.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
     }
     NumberControl delay = NumberControl.of("pause between phases (ms)", model.phaseDelayMillisProperty(), 1,
-        2000, SliderScale.LOG);
+        2000, SliderScale.LOG).help("How long Run waits between two phases, so each can be read.");
 
     ComboBox<UnrolledMethod> method = ControlKit.combo(List.of(UnrolledMethod.values()), model.unrolledMethodProperty());
     method.setId("hyper-unrolled-method");
     NumberControl steps = NumberControl.ofInteger("unrolled steps T", model.unrolledStepsProperty(), 5, 400,
-        SliderScale.LOG);
+        SliderScale.LOG).help("Training steps differentiated through: C_T(λ, η) is the validation loss"
+            + " after T steps of the training loop from w = 0.");
 
     Label whyLog = new Label("Why log λ? Good values of λ span many orders of magnitude (1e-8 … 10), and "
         + "C changes about as much from 0.001 to 0.01 as from 1 to 10. Steps in s = log λ are steps by a "
@@ -153,12 +155,20 @@ public final class HyperView extends BorderPane {
     howEta.getStyleClass().add("hint");
 
     box.getChildren().addAll(
-        ControlKit.section("Problem"), problem,
-        ControlKit.section("Outer objective"), objective,
-        ControlKit.section("Hypergradient"), new Label("method"), mode, new Label("tolerance schedule ε_k"), schedule,
+        labelFor(ControlKit.section("Problem"), problem), problem,
+        labelFor(ControlKit.section("Outer objective"), objective), objective,
+        ControlKit.section("Hypergradient"), labelFor(new Label("method"), mode), mode,
+        labelFor(new Label("tolerance schedule ε_k"), schedule), schedule,
         row1, row2, delay, whyLog,
-        ControlKit.section("Unrolled training (λ and η)"), new Label("training loop"), method, steps, howEta);
+        ControlKit.section("Unrolled training (λ and η)"), labelFor(new Label("training loop"), method),
+        method, steps, howEta);
     return box;
+  }
+
+  /** {@code label}, naming {@code control} for assistive technology as well as on screen. */
+  private static Label labelFor(Label label, javafx.scene.Node control) {
+    label.setLabelFor(control);
+    return label;
   }
 
   public void dispose() {

@@ -75,6 +75,7 @@ public final class LabView extends BorderPane {
     fit.setTooltip(new javafx.scene.control.Tooltip(
         "Show the whole landscape again (undo zoom and pan). Scroll to zoom, Shift-drag to pan."));
     fit.setOnAction(e -> model.resetView());
+    fit.setAccessibleText("Reset the view");
     fit.disableProperty().bind(model.viewProperty().isNull());
     javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
@@ -111,6 +112,7 @@ public final class LabView extends BorderPane {
     side.setMinWidth(260);
     controls.setPadding(new Insets(12, 14, 16, 14));
     setLeft(side);
+    side.toBack(); // Tab order: the controls on the left before the plots' buttons
 
     Runnable panels = () -> {
       side.setVisible(model.panels().contains(Panel.CONTROLS));
@@ -132,11 +134,7 @@ public final class LabView extends BorderPane {
     plane.showGradientProperty().addListener((o, a, on) -> model.setPanelVisible(Panel.GRADIENT_ARROW, on));
     panels.run();
 
-    sceneProperty().addListener((o, old, scene) -> {
-      if (scene != null) {
-        installKeys(scene);
-      }
-    });
+    installKeys();
   }
 
   private static int dimension(SceneResult r) {
@@ -179,10 +177,22 @@ public final class LabView extends BorderPane {
     return controls;
   }
 
-  /** Space plays or pauses, Right steps, R resets — unless the student is typing in a field. */
-  private void installKeys(Scene scene) {
-    scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-      if (scene.getFocusOwner() instanceof TextInputControl || !isVisible()) {
+  /**
+   * Space plays or pauses, Right steps, R resets, while the focus is in the lab but not on a control
+   * that uses the key itself (Space presses a focused button, Right moves a focused slider; a field
+   * takes every key). A click on the lab outside its controls takes the focus there.
+   */
+  private void installKeys() {
+    addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+      if (!insideControl(e.getTarget())) {
+        requestFocus();
+      }
+    });
+    addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      Scene scene = getScene();
+      javafx.scene.Node owner = scene == null ? null : scene.getFocusOwner();
+      if (owner instanceof TextInputControl
+          || owner instanceof javafx.scene.control.Control && e.getCode() != KeyCode.R) {
         return;
       }
       PlaybackModel p = model.playback();
@@ -197,6 +207,16 @@ public final class LabView extends BorderPane {
         e.consume();
       }
     });
+  }
+
+  private boolean insideControl(Object target) {
+    for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null && n != this;
+        n = n.getParent()) {
+      if (n instanceof javafx.scene.control.Control) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Stops background workers. */

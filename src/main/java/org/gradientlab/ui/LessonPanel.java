@@ -36,6 +36,8 @@ import org.gradientlab.viewmodel.LessonsModel;
  */
 public final class LessonPanel extends VBox {
 
+  private static final System.Logger LOG = System.getLogger(LessonPanel.class.getName());
+
   private final LessonsModel model;
   private final DisplayModel display;
   private final VBox browser = new VBox(8);
@@ -64,6 +66,7 @@ public final class LessonPanel extends VBox {
         () -> model.folderProperty().get() == null ? "no lessons folder" : model.folderProperty().get().toString(),
         model.folderProperty()));
     list.setId("lesson-list");
+    header.setLabelFor(list);
     list.setItems(model.lessons());
     list.setCellFactory(v -> new LessonCell());
     list.setOnMouseClicked(e -> {
@@ -72,11 +75,20 @@ public final class LessonPanel extends VBox {
         model.open(l);
       }
     });
+    list.setOnKeyPressed(e -> {
+      Lesson l = list.getSelectionModel().getSelectedItem();
+      if (l != null && (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE)) {
+        model.open(l);
+        e.consume();
+      }
+    });
     VBox.setVgrow(list, Priority.ALWAYS);
     problemsBox.setId("lesson-problems");
     model.problems().addListener((ListChangeListener<LessonProblem>) c -> showProblems());
     showProblems();
-    browser.getChildren().addAll(header, folder, list, problemsBox);
+    folder.setId("lesson-folder");
+    folder.setWrapText(true);
+    browser.getChildren().addAll(header, folderRow(folder), list, problemsBox);
     VBox.setVgrow(browser, Priority.ALWAYS);
 
     Button back = new Button("All lessons", Icons.of("mdi2c-chevron-left"));
@@ -108,6 +120,7 @@ public final class LessonPanel extends VBox {
     Button restore = new Button(null, Icons.of("mdi2r-restore"));
     restore.setId("lesson-restore");
     restore.setTooltip(new Tooltip("Back to this step's scene"));
+    restore.setAccessibleText("Back to this step's scene");
     restore.setOnAction(e -> model.restoreScene());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -142,6 +155,54 @@ public final class LessonPanel extends VBox {
     setPrefWidth(400);
     setMinWidth(300);
     setMaxWidth(520);
+  }
+
+  /**
+   * The folder's path, what it is ({@link #setFolderNote}) and whether edits there are followed,
+   * with "Open folder" (shown once {@link #onOpenFolder} says how folders open).
+   */
+  private VBox folderRow(Label folder) {
+    Button open = new Button("Open folder", Icons.of("mdi2f-folder-open-outline"));
+    open.setId("lesson-open-folder");
+    open.setTooltip(new Tooltip("Show the lessons folder in the file manager: edit or add lessons there"));
+    open.visibleProperty().bind(openFolderShown.and(model.folderProperty().isNotNull()));
+    open.managedProperty().bind(open.visibleProperty());
+    open.setOnAction(e -> {
+      if (opener != null && model.folderProperty().get() != null) {
+        opener.accept(model.folderProperty().get().toAbsolutePath());
+      }
+    });
+    Label note = new Label();
+    note.setId("lesson-folder-note");
+    note.getStyleClass().add("hint");
+    note.setWrapText(true);
+    note.textProperty().bind(Bindings.createStringBinding(() -> {
+      String what = folderNote.get();
+      String watched = model.folderProperty().get() == null ? ""
+          : model.watchingProperty().get() ? "edits there show at once" : "edits there are not followed";
+      return what.isEmpty() ? watched : watched.isEmpty() ? what : what + " · " + watched;
+    }, folderNote, model.folderProperty(), model.watchingProperty()));
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox.setHgrow(folder, Priority.ALWAYS);
+    HBox row = new HBox(6, folder, grow, open);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return new VBox(2, row, note);
+  }
+
+  private final javafx.beans.property.StringProperty folderNote = new javafx.beans.property.SimpleStringProperty("");
+  private final javafx.beans.property.BooleanProperty openFolderShown = new javafx.beans.property.SimpleBooleanProperty(false);
+  private java.util.function.Consumer<java.nio.file.Path> opener;
+
+  /** Shows "Open folder", which hands the lessons folder to {@code opener}. */
+  public void onOpenFolder(java.util.function.Consumer<java.nio.file.Path> opener) {
+    this.opener = opener;
+    openFolderShown.set(opener != null);
+  }
+
+  /** What the folder is, e.g. "your lessons folder"; shown under its path. */
+  public void setFolderNote(String note) {
+    folderNote.set(note == null ? "" : note);
   }
 
   private Color textColor() {
@@ -233,6 +294,7 @@ public final class LessonPanel extends VBox {
       try {
         model.saveCurrentSetup(title.getText(), text.getText());
       } catch (IOException e) {
+        LOG.log(System.Logger.Level.WARNING, "could not save the setup as a step", e);
         notice.textProperty().unbind();
         notice.setText("Not saved: " + e.getMessage());
         notice.textProperty().bind(model.noticeProperty());

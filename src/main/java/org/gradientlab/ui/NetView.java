@@ -58,6 +58,7 @@ public final class NetView extends BorderPane {
     center.setPadding(new Insets(6, 8, 4, 8));
     setCenter(center);
     setLeft(ControlKit.sideColumn(controls(), 320, 260, plotStyle));
+    getLeft().toBack(); // Tab order: the controls first
     model.snapshotProperty().addListener((o, a, b) -> showStatus());
     model.messageProperty().addListener((o, a, b) -> showStatus());
     showStatus();
@@ -65,6 +66,19 @@ public final class NetView extends BorderPane {
 
   public javafx.beans.property.ObjectProperty<PlotStyle> plotStyleProperty() {
     return plotStyle;
+  }
+
+  public NetModel model() {
+    return model;
+  }
+
+  /** How far the weight-space slice being computed has got (1: none is being computed). */
+  public javafx.beans.property.ReadOnlyDoubleProperty sliceProgressProperty() {
+    return model.sliceProgressProperty();
+  }
+
+  public double sliceProgress() {
+    return model.sliceProgressProperty().get();
   }
 
   private void showStatus() {
@@ -91,8 +105,11 @@ public final class NetView extends BorderPane {
     VBox box = new VBox(8);
     box.setPadding(new Insets(12, 14, 16, 14));
     box.getStyleClass().add("controls-pane");
-    box.getChildren().add(section("Data"));
-    box.getChildren().addAll(dataControls());
+    Label dataTitle = section("Data");
+    box.getChildren().add(dataTitle);
+    List<Node> data = dataControls();
+    dataTitle.setLabelFor(data.get(0));
+    box.getChildren().addAll(data);
     box.getChildren().add(section("Network"));
     box.getChildren().addAll(networkControls());
     box.getChildren().add(section("Training"));
@@ -107,8 +124,10 @@ public final class NetView extends BorderPane {
   private List<Node> dataControls() {
     ComboBox<ToyDatasets.Kind> data = combo(ToyDatasets.Kind.values(), model.datasetProperty());
     data.setId("net-dataset");
-    NumberControl points = NumberControl.ofInteger("points n", model.pointsProperty(), 20, 1000, SliderScale.LOG);
-    NumberControl noise = NumberControl.of("noise", model.noiseProperty(), 0, 0.5, SliderScale.LINEAR);
+    NumberControl points = NumberControl.ofInteger("points n", model.pointsProperty(), 20, 1000, SliderScale.LOG)
+        .help("How many points the toy dataset has; a new set is drawn and training starts over.");
+    NumberControl noise = NumberControl.of("noise", model.noiseProperty(), 0, 0.5, SliderScale.LINEAR)
+        .help("Standard deviation of the Gaussian jitter added to each point.");
     model.pointsProperty().addListener((o, a, n) -> {
       if (model.batchSizeProperty().get() > n.intValue()) {
         model.batchSizeProperty().set(n.intValue());
@@ -135,23 +154,27 @@ public final class NetView extends BorderPane {
     activation.setId("net-activation");
     ComboBox<Initialization> init = combo(Initialization.values(), model.initializationProperty());
     init.setId("net-init");
-    return List.of(new Label("hidden layers (units each)"), hidden, hiddenProblem,
-        new Label("activation"), activation, new Label("initialisation"), init);
+    return List.of(labelFor("hidden layers (units each)", hidden), hidden, hiddenProblem,
+        labelFor("activation", activation), activation, labelFor("initialisation", init), init);
   }
 
   /** The optimizer and its settings: changing any of them continues the run from where it stands. */
   private List<Node> trainingControls() {
     ComboBox<OptimizerKind> optimizer = combo(gradientOnly(), model.optimizerProperty());
     optimizer.setId("net-optimizer");
-    NumberControl eta = NumberControl.of("learning rate η", model.etaProperty(), 1e-4, 10, SliderScale.LOG);
+    NumberControl eta = NumberControl.of("learning rate η", model.etaProperty(), 1e-4, 10, SliderScale.LOG)
+        .help("Step size: each update moves the weights θ by η times the optimizer's direction.");
     eta.setId("net-eta");
     NumberControl lambda = NumberControl.of("L2 weight λ", model.lambdaProperty(), 1e-5, 1,
-        SliderScale.LOG_WITH_ZERO);
-    NumberControl batch = NumberControl.ofInteger("batch size b", model.batchSizeProperty(), 1, 1000, SliderScale.LOG);
+        SliderScale.LOG_WITH_ZERO)
+        .help("Weight decay: the loss becomes L(θ) + (λ/2)‖θ‖², pulling every weight towards 0.");
+    NumberControl batch = NumberControl.ofInteger("batch size b", model.batchSizeProperty(), 1, 1000, SliderScale.LOG)
+        .help("Points per update: b = n is full-batch gradient descent, smaller b draws real"
+            + " mini-batches (one epoch is n/b updates).");
     batch.setId("net-batch");
     NumberControl speed = NumberControl.ofInteger("steps per frame", model.stepsPerFrameProperty(), 1, 200,
-        SliderScale.LOG);
-    return List.of(new Label("optimizer"), optimizer, eta, lambda, batch, speed);
+        SliderScale.LOG).help("Updates made between two frames on screen: how fast training plays.");
+    return List.of(labelFor("optimizer", optimizer), optimizer, eta, lambda, batch, speed);
   }
 
   /** Train / pause, one chunk, new weights. */
@@ -161,14 +184,18 @@ public final class NetView extends BorderPane {
     play.graphicProperty().bind(Bindings.createObjectBinding(
         () -> Icons.of(model.playingProperty().get() ? "mdi2p-pause" : "mdi2p-play"), model.playingProperty()));
     play.setTooltip(new Tooltip("Train / pause"));
+    play.accessibleTextProperty().bind(Bindings.when(model.playingProperty()).then("Pause training")
+        .otherwise("Train"));
     play.setOnAction(e -> model.togglePlay());
     Button step = new Button(null, Icons.of("mdi2s-skip-next"));
     step.setId("net-step");
     step.setTooltip(new Tooltip("One chunk of steps"));
+    step.setAccessibleText("One chunk of steps");
     step.setOnAction(e -> model.step(model.stepsPerFrameProperty().get()));
     Button reset = new Button(null, Icons.of("mdi2r-restore"));
     reset.setId("net-reset");
     reset.setTooltip(new Tooltip("New weights from the initialisation"));
+    reset.setAccessibleText("New weights from the initialisation");
     reset.setOnAction(e -> model.restart());
     HBox buttons = new HBox(6, play, step, reset);
     buttons.setAlignment(Pos.CENTER_LEFT);
@@ -179,6 +206,8 @@ public final class NetView extends BorderPane {
   private List<Node> sliceControls() {
     ComboBox<NetModel.SliceMode> mode = combo(NetModel.SliceMode.values(), model.sliceModeProperty());
     mode.setId("slice-mode");
+    mode.accessibleTextProperty().bind(Bindings.createStringBinding(
+        () -> "slice: " + mode.getValue(), mode.valueProperty()));
     mode.setMaxWidth(Double.MAX_VALUE);
     HBox chosen = weightChoosers();
     chosen.visibleProperty().bind(model.sliceModeProperty().isEqualTo(NetModel.SliceMode.CHOSEN));
@@ -196,6 +225,10 @@ public final class NetView extends BorderPane {
     ComboBox<String> weightB = new ComboBox<>();
     weightA.setId("slice-weight-a");
     weightB.setId("slice-weight-b");
+    weightA.accessibleTextProperty().bind(Bindings.createStringBinding(
+        () -> "first weight, " + weightA.getValue(), weightA.valueProperty()));
+    weightB.accessibleTextProperty().bind(Bindings.createStringBinding(
+        () -> "second weight, " + weightB.getValue(), weightB.valueProperty()));
     Runnable names = () -> {
       List<String> all = model.layoutProperty().get() == null ? List.of()
           : model.layoutProperty().get().parameterNames();
@@ -252,6 +285,13 @@ public final class NetView extends BorderPane {
 
   private static <T> ComboBox<T> combo(List<T> values, javafx.beans.property.ObjectProperty<T> target) {
     return ControlKit.combo(values, target);
+  }
+
+  /** A label naming {@code control} for assistive technology as well as on screen. */
+  private static Label labelFor(String text, Node control) {
+    Label l = new Label(text);
+    l.setLabelFor(control);
+    return l;
   }
 
   private static Label section(String title) {

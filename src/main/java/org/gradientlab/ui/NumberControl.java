@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Polygon;
+import org.controlsfx.control.PopOver;
 import org.gradientlab.format.Numbers;
 
 /**
@@ -38,11 +39,14 @@ public final class NumberControl extends VBox {
   private final double max;
   private final SliderScale scale;
   private final boolean integer;
-  private final Slider slider = new Slider();
+  private final Slider slider = new UnitSlider();
   private final TextField field = new TextField();
   private final Pane marksLayer = new Pane();
   private final ObservableList<Mark> marks = FXCollections.observableArrayList();
   private boolean syncing;
+  private final Label name;
+  private String help;
+  private PopOver helpPopOver;
 
   NumberControl(String label, DoubleProperty target, double min, double max, SliderScale scale,
       boolean integer) {
@@ -54,6 +58,11 @@ public final class NumberControl extends VBox {
     getStyleClass().add("number-control");
     Label name = new Label(label);
     name.getStyleClass().add("number-label");
+    this.name = name;
+    // A screen reader says the slider as "learning rate η, 0.1" (its value in the quantity's
+    // units, not the track position) and the field as its label and text.
+    slider.setAccessibleText(label);
+    name.setLabelFor(field);
     field.getStyleClass().add("number-field");
     field.setPrefColumnCount(6);
     field.setAlignment(Pos.CENTER_RIGHT);
@@ -114,6 +123,77 @@ public final class NumberControl extends VBox {
       }
     });
     return new NumberControl(label, bridge, min, max, scale, true);
+  }
+
+  /**
+   * The control's help (what it is, its formula): a ⓘ after the label and F1 on the slider or the
+   * field show it in a popover; screen readers get it as the accessible help.
+   */
+  public NumberControl help(String text) {
+    this.help = text;
+    slider.setAccessibleHelp(text);
+    field.setAccessibleHelp(text);
+    Label info = new Label(null, Icons.of("mdi2i-information-outline"));
+    info.getStyleClass().add("help-icon");
+    info.setOnMouseClicked(e -> showHelp());
+    BorderPane header = (BorderPane) getChildren().get(0);
+    javafx.scene.layout.HBox left = new javafx.scene.layout.HBox(4, name, info);
+    left.setAlignment(Pos.CENTER_LEFT);
+    header.setLeft(left);
+    for (Node n : List.of(slider, field)) {
+      n.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        if (e.getCode() == javafx.scene.input.KeyCode.F1) {
+          showHelp();
+          e.consume();
+        }
+      });
+    }
+    return this;
+  }
+
+  public String helpText() {
+    return help;
+  }
+
+  /** The help popover, shown if it is not (hidden if it is). */
+  public void showHelp() {
+    if (help == null || getScene() == null) {
+      return;
+    }
+    if (helpPopOver != null && helpPopOver.isShowing()) {
+      helpPopOver.hide();
+      return;
+    }
+    Label text = new Label(help);
+    text.setWrapText(true);
+    text.setMaxWidth(340);
+    text.getStyleClass().add("help-text");
+    VBox box = new VBox(text);
+    box.setPadding(new javafx.geometry.Insets(10));
+    helpPopOver = new PopOver(box);
+    helpPopOver.setTitle(name.getText());
+    helpPopOver.setHeaderAlwaysVisible(true);
+    helpPopOver.setDetachable(false);
+    helpPopOver.setArrowLocation(PopOver.ArrowLocation.LEFT_TOP);
+    helpPopOver.show(name);
+  }
+
+  /** The help popover if it is showing, else null (for tests). */
+  public PopOver helpPopOver() {
+    return helpPopOver != null && helpPopOver.isShowing() ? helpPopOver : null;
+  }
+
+  /** A slider that tells assistive technology the quantity's value, not the track position. */
+  private final class UnitSlider extends Slider {
+    @Override
+    public Object queryAccessibleAttribute(javafx.scene.AccessibleAttribute attribute, Object... parameters) {
+      return switch (attribute) {
+        case VALUE -> target.get();
+        case MIN_VALUE -> min;
+        case MAX_VALUE -> max;
+        default -> super.queryAccessibleAttribute(attribute, parameters);
+      };
+    }
   }
 
   public Slider slider() {

@@ -22,18 +22,22 @@ public final class PlaybackBar extends HBox {
         () -> Icons.of(playback.isPlaying() ? "mdi2p-pause" : "mdi2p-play"),
         playback.playingProperty()));
     play.setTooltip(new Tooltip("Play / pause the iterates one at a time (Space)"));
+    play.accessibleTextProperty().bind(Bindings.when(playback.playingProperty()).then("Pause").otherwise("Play"));
     play.setOnAction(e -> playback.togglePlay());
     Button step = new Button(null, Icons.of("mdi2s-skip-next"));
     step.setId("step");
     step.setTooltip(new Tooltip("One step forward (Right arrow)"));
+    step.setAccessibleText("One step forward");
     step.setOnAction(e -> playback.step());
     Button reset = new Button(null, Icons.of("mdi2r-restore"));
     reset.setId("reset");
     reset.setTooltip(new Tooltip("Back to the start point (R)"));
+    reset.setAccessibleText("Back to the start point");
     reset.setOnAction(e -> playback.reset());
     Button all = new Button(null, Icons.of("mdi2s-skip-forward"));
     all.setId("show-all");
     all.setTooltip(new Tooltip("Show every step"));
+    all.setAccessibleText("Show every step");
     all.setOnAction(e -> playback.showAll());
     Label position = new Label();
     position.setId("frame-label");

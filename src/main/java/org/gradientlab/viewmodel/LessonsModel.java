@@ -39,6 +39,8 @@ public final class LessonsModel {
   /** A claim of the open step and what the engine shows for it. */
   public record CheckedClaim(Claim claim, Claim.Verdict verdict) {}
 
+  private static final System.Logger LOG = System.getLogger(LessonsModel.class.getName());
+
   private final LabModel lab;
   private final LessonLibrary library;
   private final LessonWriter writer;
@@ -53,6 +55,7 @@ public final class LessonsModel {
   private final ObservableList<CheckedClaim> claims = FXCollections.observableArrayList();
   private final LatestWinsComputation<LessonStep, List<CheckedClaim>> claimCheck;
   private LessonFolderWatcher watcher;
+  private final javafx.beans.property.ReadOnlyBooleanWrapper watching = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
   /** For the app: claims checked on a "lesson-claims" worker, results and file events published. */
   public LessonsModel(LabModel lab, LessonLibrary library, LessonWriter writer, SceneRunner runner,
@@ -106,6 +109,26 @@ public final class LessonsModel {
     return stepIndex;
   }
 
+  /** Whether edits on disk in the folder are being followed. */
+  public javafx.beans.property.ReadOnlyBooleanProperty watchingProperty() {
+    return watching.getReadOnlyProperty();
+  }
+
+  /**
+   * Opens a lesson file from anywhere (dropped on the window, chosen in Open…); the notice says why
+   * when it does not read. True if it opened.
+   */
+  public boolean openFile(Path file) {
+    Object loaded = library.loadFile(file);
+    if (loaded instanceof Lesson l) {
+      int at = indexOf(l.source());
+      open(at >= 0 ? lessons.get(at) : l);
+      return true;
+    }
+    notice.set(String.valueOf(loaded));
+    return false;
+  }
+
   /** A short message about the last reload or save. */
   public ReadOnlyStringProperty noticeProperty() {
     return notice.getReadOnlyProperty();
@@ -130,7 +153,9 @@ public final class LessonsModel {
     problems.setAll(contents.problems());
     try {
       watcher = new LessonFolderWatcher(dir, file -> fx.execute(() -> fileChanged(file)));
+      watching.set(true);
     } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot follow edits in " + dir, e);
       notice.set("Edits on disk will not be noticed: " + e.getMessage());
     }
   }
@@ -245,10 +270,11 @@ public final class LessonsModel {
     if (watcher != null) {
       try {
         watcher.close();
-      } catch (IOException ignored) {
-        // already closed
+      } catch (IOException e) {
+        LOG.log(System.Logger.Level.DEBUG, "closing the lesson watcher", e);
       }
       watcher = null;
+      watching.set(false);
     }
   }
 }
