@@ -63,6 +63,8 @@ public final class MainWindow extends BorderPane {
   private final SceneCodec codec;
   private final TopBar bar;
   private final WindowStatus status = new WindowStatus();
+  private final javafx.scene.layout.StackPane workspaceHolder = new javafx.scene.layout.StackPane();
+  private final javafx.scene.layout.StackPane panelHolder = new javafx.scene.layout.StackPane();
   private NetView netView;
   private HyperView hyperView;
   /** Settings for a workspace not built yet (restored or opened): applied when it is first shown. */
@@ -86,35 +88,39 @@ public final class MainWindow extends BorderPane {
     lessonPanel.onOpenFolder(p -> opener.accept(p));
 
     bar = new TopBar(display);
+    // Set once, in reading order: JavaFX tabs through a pane's children in the order they were
+    // added, so the top bar comes first, then the workspace, the lesson panel, the status bar.
+    // Switching a workspace or the panel changes what these holders hold, not the children.
     setTop(bar);
-    setCenter(lab);
+    setCenter(workspaceHolder);
+    setRight(panelHolder);
+    setBottom(status);
+    show(lab);
     bar.netLab.selectedProperty().addListener((o, a, on) -> {
       if (on) {
-        setCenter(nets());
+        show(nets());
       }
     });
     bar.hyperLab.selectedProperty().addListener((o, a, on) -> {
       if (on) {
-        setCenter(hyper());
+        show(hyper());
       }
     });
     bar.optimizerLab.selectedProperty().addListener((o, a, on) -> {
       if (on) {
-        setCenter(lab);
+        show(lab);
       }
     });
-    bar.lessons.selectedProperty().addListener((o, a, on) -> setRight(on ? lessonPanel : null));
-    centerProperty().addListener((o, a, b) -> {
-      keepFocusOrder();
-      showProgressOf(b);
+    bar.lessons.selectedProperty().addListener((o, a, on) -> {
+      if (on) {
+        panelHolder.getChildren().setAll(lessonPanel);
+      } else {
+        panelHolder.getChildren().clear();
+      }
     });
-    rightProperty().addListener((o, a, b) -> keepFocusOrder());
     new ExportActions(this, lab, model, display, new TrajectoryCsv(codec), background,
         this::exportFinished).fill(bar.export);
     new AppMenu(this).fill(bar.menu);
-    setBottom(status);
-    keepFocusOrder();
-    showProgressOf(lab);
 
     lab.plotStyleProperty().bind(Bindings.createObjectBinding(
         () -> (display.lightProperty().get() ? PlotStyle.LIGHT : PlotStyle.DARK).scaled(display.scale()),
@@ -174,21 +180,15 @@ public final class MainWindow extends BorderPane {
     return hyperView;
   }
 
-  /**
-   * Tab order follows the page: the top bar, then the workspace (its controls on the left first),
-   * the lesson panel, the status bar. JavaFX tabs through a pane's children in list order, and a
-   * border pane lists them in the order they were set, so that order is kept here.
-   */
-  private void keepFocusOrder() {
-    List<Node> order = new ArrayList<>();
-    for (Node n : new Node[] {getTop(), getLeft(), getCenter(), getRight(), getBottom()}) {
-      if (n != null) {
-        order.add(n);
-      }
-    }
-    for (int i = order.size() - 1; i >= 0; i--) {
-      order.get(i).toBack();
-    }
+  /** Shows one workspace's view; the status bar follows its background work. */
+  private void show(Node view) {
+    workspaceHolder.getChildren().setAll(view);
+    showProgressOf(view);
+  }
+
+  /** The workspace shown now. */
+  public Node workspaceView() {
+    return workspaceHolder.getChildren().isEmpty() ? null : workspaceHolder.getChildren().get(0);
   }
 
   /** The status bar's progress follows the background work of the workspace shown. */
@@ -435,6 +435,7 @@ public final class MainWindow extends BorderPane {
       hyperView.dispose();
       hyperView = null;
     }
+    show(lab);
     display.lightProperty().set(false);
     display.presentationProperty().set(false);
     showLessons(false);

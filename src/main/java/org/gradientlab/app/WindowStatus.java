@@ -37,6 +37,7 @@ final class WindowStatus extends StatusBar {
 
   WindowStatus() {
     setId("status-bar");
+    setFocusTraversable(false); // its problems button is the stop
     setText("");
     problemsButton.setId("status-problems");
     problemsButton.getStyleClass().add("status-problems");

@@ -20,7 +20,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.ToggleSwitch;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.landscape.LandscapeEntry;
 import org.gradientlab.landscape.LandscapeSpec;
@@ -192,10 +191,10 @@ public final class ControlsPane extends VBox {
   }
 
   private List<Node> displaySwitches(LandscapeView landscapeView, LossChart chart) {
-    ToggleSwitch gradientArrow = new ToggleSwitch("gradient arrow −η∇f");
+    Switch gradientArrow = new Switch("gradient arrow −η∇f");
     gradientArrow.setId("gradient-arrow");
     gradientArrow.selectedProperty().bindBidirectional(landscapeView.showGradientProperty());
-    ToggleSwitch logScale = new ToggleSwitch("log-scale charts");
+    Switch logScale = new Switch("log-scale charts");
     logScale.setId("log-scale");
     logScale.selectedProperty().bindBidirectional(chart.logScaleProperty());
     return List.of(gradientArrow, logScale);

@@ -75,9 +75,9 @@ public final class HyperView extends BorderPane {
     VBox center = new VBox(4, warning, message, grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
     center.setPadding(new Insets(6, 8, 4, 8));
-    setCenter(center);
+    // Left before centre: JavaFX tabs through children in the order they were added.
     setLeft(ControlKit.sideColumn(controls(), 300, 250, plotStyle));
-    getLeft().toBack(); // Tab order: the controls first
+    setCenter(center);
   }
 
   public ObjectProperty<PlotStyle> plotStyleProperty() {

@@ -101,7 +101,6 @@ public final class LabView extends BorderPane {
     SplitPane split = new SplitPane(top, bottom);
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.68);
-    setCenter(split);
 
     controls = new ControlsPane(model, plane, chart);
     ScrollPane side = new ScrollPane(controls);
@@ -111,8 +110,10 @@ public final class LabView extends BorderPane {
     side.setPrefWidth(320);
     side.setMinWidth(260);
     controls.setPadding(new Insets(12, 14, 16, 14));
+    // Left before centre: JavaFX tabs through a pane's children in the order they were added, so
+    // the controls come before the plots' buttons.
     setLeft(side);
-    side.toBack(); // Tab order: the controls on the left before the plots' buttons
+    setCenter(split);
 
     Runnable panels = () -> {
       side.setVisible(model.panels().contains(Panel.CONTROLS));
@@ -212,8 +213,8 @@ public final class LabView extends BorderPane {
   private boolean insideControl(Object target) {
     for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null && n != this;
         n = n.getParent()) {
-      if (n instanceof javafx.scene.control.Control) {
-        return true;
+      if (n instanceof javafx.scene.control.Control && n.isFocusTraversable()) {
+        return true; // a label is a control too, but takes no focus
       }
     }
     return false;

@@ -56,9 +56,9 @@ public final class NetView extends BorderPane {
     VBox center = new VBox(4, status, grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
     center.setPadding(new Insets(6, 8, 4, 8));
-    setCenter(center);
+    // Left before centre: JavaFX tabs through children in the order they were added.
     setLeft(ControlKit.sideColumn(controls(), 320, 260, plotStyle));
-    getLeft().toBack(); // Tab order: the controls first
+    setCenter(center);
     model.snapshotProperty().addListener((o, a, b) -> showStatus());
     model.messageProperty().addListener((o, a, b) -> showStatus());
     showStatus();
