@@ -80,7 +80,9 @@ public final class LandscapeView extends Region {
               heatmap.set(h);
               backgroundRedraw.request();
             },
-            e -> {});
+            // LatestWinsComputation logs the failure, which the status bar then shows; the
+            // last good picture stays.
+            e -> backgroundRedraw.request());
     model.resultProperty().addListener((o, a, b) -> {
       if (a == null || b == null || a.objective() != b.objective()) {
         refreshHeatmap();
