@@ -42,10 +42,11 @@ public final class GradientLabApp extends Application {
   /** System property naming the lessons folder (see {@link LessonsLocation}). */
   public static final String LESSONS_PROPERTY = LessonsLocation.LESSONS_PROPERTY;
   /**
-   * System property naming a file that gets the wall-clock time (ms since the epoch) of the first
-   * frame: how the start-up benchmark sees the window appear.
+   * Environment variable naming a file that gets the wall-clock time (ms since the epoch) of the
+   * first frame: how the start-up benchmark sees the window appear (the image's launcher passes no
+   * Java options, so this is not a system property).
    */
-  public static final String FIRST_FRAME_PROPERTY = "gradientlab.firstFrame";
+  public static final String FIRST_FRAME_VARIABLE = "GRADIENTLAB_FIRST_FRAME";
 
   private static final System.Logger LOG = System.getLogger(GradientLabApp.class.getName());
 
@@ -53,6 +54,7 @@ public final class GradientLabApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    long toolkitReady = sinceProcessStart();
     List<String> early = new ArrayList<>();
     UserFolders user = UserFolders.current();
     MainWindow[] shown = new MainWindow[1];
@@ -68,7 +70,9 @@ public final class GradientLabApp extends Application {
     LessonsLocation where = LessonsLocation.current(lessonsOption(getParameters().getRaw()));
     String seeded = where.installed() && where.source() == LessonsLocation.Source.USER ? seed(where, user, early) : "";
 
-    MainWindow window = createWindow(where.folder());
+    long beforeWindow = sinceProcessStart();
+    MainWindow window = createWindow(null);
+    long windowBuilt = sinceProcessStart();
     shown[0] = window;
     if (log != null) {
       window.reportLoggedProblems(log.file());
@@ -79,8 +83,15 @@ public final class GradientLabApp extends Application {
     stage.setTitle(TITLE);
     stage.getIcons().add(new Image(Assets.icon()));
     stage.setScene(scene(window));
-    Remembering remembering = new Remembering(stage, window, new SessionStore(SessionStore.userNode()));
-    remembering.restore();
+    // A portable folder keeps what the app remembers beside the lessons; else the system's store.
+    Remembering remembering = new Remembering(stage, window, new SessionStore(UserFolders.portable()
+        ? new org.gradientlab.app.session.FilePreferences(user.settings()) : SessionStore.userNode()));
+    remembering.restore(true);
+    // The lessons load on a worker (their formulas are typeset to check them, which takes a second
+    // the first time): the first frame does not wait, and the open lesson comes back after.
+    if (Files.isDirectory(where.folder())) {
+      window.lessons().loadFolderLater(where.folder(), remembering::lessonsLoaded);
+    }
     stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remembering.save());
     stage.setOnHidden(e -> window.dispose());
     stage.show();
@@ -90,7 +101,15 @@ public final class GradientLabApp extends Application {
     for (String problem : early) {
       window.problem(problem, null);
     }
+    LOG.log(System.Logger.Level.INFO, "start-up, ms since the process started: JavaFX ready " + toolkitReady
+        + ", log and lessons folder " + beforeWindow + ", window built " + windowBuilt
+        + ", session restored and shown " + sinceProcessStart());
     reportFirstFrame();
+  }
+
+  private static long sinceProcessStart() {
+    return ProcessHandle.current().info().startInstant()
+        .map(t -> System.currentTimeMillis() - t.toEpochMilli()).orElse(-1L);
   }
 
   @Override
@@ -141,7 +160,7 @@ public final class GradientLabApp extends Application {
   /**
    * Logs how long after the process started the first frame was drawn (two pulses after the stage
    * is shown: the first lays it out and renders it), and writes that moment to the file named by
-   * {@value #FIRST_FRAME_PROPERTY} if it is set.
+   * {@value #FIRST_FRAME_VARIABLE} if it is set.
    */
   private static void reportFirstFrame() {
     new AnimationTimer() {
@@ -156,7 +175,7 @@ public final class GradientLabApp extends Application {
         long at = System.currentTimeMillis();
         ProcessHandle.current().info().startInstant().ifPresent(t -> LOG.log(System.Logger.Level.INFO,
             "first frame " + (at - t.toEpochMilli()) + " ms after the process started"));
-        String file = System.getProperty(FIRST_FRAME_PROPERTY);
+        String file = System.getenv(FIRST_FRAME_VARIABLE);
         if (file != null) {
           try {
             Files.writeString(Path.of(file), Long.toString(at), StandardCharsets.UTF_8);
@@ -185,7 +204,7 @@ public final class GradientLabApp extends Application {
 
   /** A scene with the app's theme and stylesheet around {@code root}: the app, tests and exports. */
   public static Scene scene(Parent root) {
-    Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+    Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheetBSS());
     Scene scene = new Scene(root, WIDTH, HEIGHT);
     scene.getStylesheets().add(Assets.stylesheet());
     return scene;

@@ -229,8 +229,8 @@ public final class MainWindow extends BorderPane {
 
   private void applyTheme() {
     Application.setUserAgentStylesheet(display.lightProperty().get()
-        ? new PrimerLight().getUserAgentStylesheet()
-        : new PrimerDark().getUserAgentStylesheet());
+        ? new PrimerLight().getUserAgentStylesheetBSS()
+        : new PrimerDark().getUserAgentStylesheetBSS());
   }
 
   // ---- what the app tells -------------------------------------------------------------------
@@ -351,36 +351,11 @@ public final class MainWindow extends BorderPane {
    * still shown.
    */
   public List<String> applySession(SessionState s) {
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(applyLesson(s));
     display.lightProperty().set(s.light());
     display.presentationProperty().set(s.present());
-    if (s.lesson() != null) {
-      Lesson l = lessonNamed(s.lesson());
-      if (l == null) {
-        problems.add("The lesson " + s.lesson() + " is not in " + lessons.folderProperty().get()
-            + " any more; no lesson is open.");
-      } else {
-        lessons.open(l);
-        if (s.step() > l.steps().size()) {
-          problems.add("The lesson " + l.id() + " has " + l.steps().size() + " steps now, not "
-              + s.step() + "; it opens at its first.");
-        } else {
-          lessons.goTo(s.step() - 1);
-        }
-      }
-    } else {
-      lessons.close();
-    }
-    if (s.labScene() != null) {
-      try {
-        model.apply(codec.parse(s.labScene(), Scene.initial()));
-      } catch (SceneFormatException | IllegalArgumentException e) {
-        problems.add("The optimizer-lab scene could not be read (" + e.getMessage()
-            + "); the lab starts from its defaults.");
-        if (s.lesson() == null) {
-          model.apply(Scene.initial());
-        }
-      }
+    if (s.lesson() == null) {
+      applyLabScene(s, problems);
     }
     try {
       NetSettings n = s.netSettings() == null ? null : NetSettings.parse(s.netSettings());
@@ -409,6 +384,49 @@ public final class MainWindow extends BorderPane {
     showWorkspace(s.workspace());
     showLessons(s.lessonsShown() || s.lesson() != null);
     return problems;
+  }
+
+  /**
+   * The lesson part of {@code s}: its lesson opened at its step (or none), and then the lab's own
+   * scene, so the student's changes since the step stay. The app calls this again once the lessons
+   * have loaded in the background (the first frame does not wait for them).
+   */
+  public List<String> applyLesson(SessionState s) {
+    List<String> problems = new ArrayList<>();
+    if (s.lesson() == null) {
+      lessons.close();
+      return problems;
+    }
+    Lesson l = lessonNamed(s.lesson());
+    if (l == null) {
+      problems.add("The lesson " + s.lesson() + " is not in " + lessons.folderProperty().get()
+          + " any more; no lesson is open.");
+    } else {
+      lessons.open(l);
+      if (s.step() > l.steps().size()) {
+        problems.add("The lesson " + l.id() + " has " + l.steps().size() + " steps now, not "
+            + s.step() + "; it opens at its first.");
+      } else {
+        lessons.goTo(s.step() - 1);
+      }
+    }
+    applyLabScene(s, problems);
+    return problems;
+  }
+
+  private void applyLabScene(SessionState s, List<String> problems) {
+    if (s.labScene() == null) {
+      return;
+    }
+    try {
+      model.apply(codec.parse(s.labScene(), Scene.initial()));
+    } catch (SceneFormatException | IllegalArgumentException e) {
+      problems.add("The optimizer-lab scene could not be read (" + e.getMessage()
+          + "); the lab starts from its defaults.");
+      if (s.lesson() == null) {
+        model.apply(Scene.initial());
+      }
+    }
   }
 
   private Lesson lessonNamed(String id) {

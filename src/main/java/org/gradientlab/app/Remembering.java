@@ -19,6 +19,9 @@ final class Remembering {
   private final Stage stage;
   private final MainWindow window;
   private final SessionStore store;
+  /** What was restored, while its lesson waits for the lessons to load; else null. */
+  private SessionState session;
+  private String restoredScene;
 
   Remembering(Stage stage, MainWindow window, SessionStore store) {
     this.stage = stage;
@@ -27,14 +30,45 @@ final class Remembering {
     window.setOnReset(this::forget);
   }
 
-  /** Brings back what was stored; before the stage is shown, so it opens where it was. */
-  void restore() {
+  /**
+   * Brings back what was stored; before the stage is shown, so it opens where it was. With
+   * {@code lessonsLater} the lessons are still loading: the open lesson and step come back in
+   * {@link #lessonsLoaded}.
+   */
+  void restore(boolean lessonsLater) {
     SessionStore.Loaded loaded = store.load();
+    session = loaded.session();
     List<String> problems = new java.util.ArrayList<>(loaded.problems());
-    if (loaded.session() != null) {
-      problems.addAll(window.applySession(loaded.session()));
+    if (session != null) {
+      problems.addAll(window.applySession(lessonsLater ? session.withoutLesson() : session));
+      if (lessonsLater && session.lesson() != null) {
+        window.showLessons(true);
+      }
     }
     place(loaded.window());
+    report(problems);
+    if (!lessonsLater) {
+      session = null;
+    }
+    restoredScene = window.captureSession().labScene();
+  }
+
+  void restore() {
+    restore(false);
+  }
+
+  /** The lessons have loaded: the stored lesson opens at its step, over which the lab's scene goes. */
+  void lessonsLoaded() {
+    // Only if the user has not moved on meanwhile (opened a lesson, changed the lab).
+    boolean untouched = window.lessons().currentProperty().get() == null
+        && window.captureSession().labScene().equals(restoredScene);
+    if (session != null && session.lesson() != null && untouched) {
+      report(window.applyLesson(session));
+    }
+    session = null;
+  }
+
+  private void report(List<String> problems) {
     for (String p : problems) {
       window.problem(p, null);
     }

@@ -9,12 +9,16 @@ import java.util.Map;
  * edits ({@code lessons/}), the log ({@code logs/}) and the note of which shipped lessons were
  * already copied. Linux: {@code $XDG_DATA_HOME/GradientLab}, else {@code ~/.local/share/GradientLab}
  * (XDG Base Directory spec); macOS: {@code ~/Library/Application Support/GradientLab}; Windows:
- * {@code %APPDATA%\GradientLab}. The system property {@value #HOME_PROPERTY} names another root
- * (a portable install; the build points it into {@code target/} for the tests).
+ * {@code %APPDATA%\GradientLab}. The system property {@value #HOME_PROPERTY} or the environment
+ * variable {@value #HOME_VARIABLE} names another root: a portable install, which then keeps what
+ * the app remembers there too ({@link #portable}); the build points the property into
+ * {@code target/} for the tests.
  */
 public record UserFolders(Path root) {
 
   public static final String HOME_PROPERTY = "gradientlab.home";
+  /** The same as {@link #HOME_PROPERTY}, for launchers that take no Java options (the image's). */
+  public static final String HOME_VARIABLE = "GRADIENTLAB_HOME";
   public static final String NAME = "GradientLab";
 
   public Path lessons() {
@@ -32,12 +36,31 @@ public record UserFolders(Path root) {
 
   /** This user's folders on this machine. */
   public static UserFolders current() {
-    String override = System.getProperty(HOME_PROPERTY);
-    if (override != null && !override.isBlank()) {
+    String override = override();
+    if (override != null) {
       return new UserFolders(Path.of(override).toAbsolutePath());
     }
     return forPlatform(System.getProperty("os.name", ""), System.getenv(),
         Path.of(System.getProperty("user.home")));
+  }
+
+  /** Whether the root was given ({@value #HOME_PROPERTY}, {@value #HOME_VARIABLE}): a portable folder. */
+  public static boolean portable() {
+    return override() != null;
+  }
+
+  /** Where a portable install keeps what the app remembers (instead of the system's preferences). */
+  public Path settings() {
+    return root.resolve("settings.properties");
+  }
+
+  private static String override() {
+    String p = System.getProperty(HOME_PROPERTY);
+    if (p != null && !p.isBlank()) {
+      return p;
+    }
+    String v = System.getenv(HOME_VARIABLE);
+    return v != null && !v.isBlank() ? v : null;
   }
 
   /** The conventional root on the system named {@code osName}, with its environment and home. */

@@ -146,9 +146,27 @@ public final class LessonsModel {
 
   /** Loads every lesson of {@code dir} and follows later edits there. */
   public void loadFolder(Path dir) {
+    show(dir, library.load(dir));
+  }
+
+  /**
+   * As {@link #loadFolder}, with the files read on the worker (the app's first frame does not wait
+   * for them); {@code then} runs where results are published, once the lessons are shown.
+   */
+  public void loadFolderLater(Path dir, Runnable then) {
+    worker.execute(() -> {
+      LessonLibrary.Contents contents = library.load(dir);
+      fx.execute(() -> {
+        show(dir, contents);
+        then.run();
+      });
+    });
+  }
+
+  /** Shows {@code contents}, read from {@code dir}, and follows later edits there. */
+  private void show(Path dir, LessonLibrary.Contents contents) {
     stopWatching();
     folder.set(dir);
-    LessonLibrary.Contents contents = library.load(dir);
     lessons.setAll(contents.lessons());
     problems.setAll(contents.problems());
     try {

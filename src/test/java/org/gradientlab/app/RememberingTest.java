@@ -47,16 +47,22 @@ class RememberingTest {
     open(primary);
   }
 
+  /** As the app loads its lessons: on a worker after the first frame; else at once. */
+  private boolean lessonsInBackground;
+
   /** What GradientLabApp.start does, with the preferences node given. */
   private void open(Stage s) {
     stage = s;
     stages.add(s);
-    window = GradientLabApp.createWindow(Path.of("lessons"));
+    window = GradientLabApp.createWindow(lessonsInBackground ? null : Path.of("lessons"));
     window.setNotifications(false);
     s.setTitle(GradientLabApp.TITLE);
     s.setScene(GradientLabApp.scene(window));
     Remembering remembering = new Remembering(s, window, new SessionStore(prefs));
-    remembering.restore();
+    remembering.restore(lessonsInBackground);
+    if (lessonsInBackground) {
+      window.lessons().loadFolderLater(Path.of("lessons"), remembering::lessonsLoaded);
+    }
     MainWindow shown = window;
     s.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remembering.save());
     s.setOnHidden(e -> shown.dispose());
@@ -129,6 +135,24 @@ class RememberingTest {
     assertThat(robot.lookup("#eta .number-field").queryAs(TextField.class).getText()).isEqualTo("0.05");
     assertThat(robot.lookup("#toggle-adam").queryAs(ToggleButton.class).isSelected()).isTrue();
     assertThat(robot.lookup("#toggle-light").queryAs(ToggleButton.class).isSelected()).isTrue();
+    assertThat(window.status().problems()).isEmpty();
+  }
+
+  @Test
+  void withLessonsLoadingAfterTheFirstFrameTheLessonStepAndTheLabsOwnSceneStillComeBack(FxRobot robot)
+      throws Exception {
+    robot.interact(() -> {
+      window.lessons().open(window.lessons().lessons().get(0));
+      window.lessons().goTo(2);
+      window.labModel().etaProperty().set(0.3);
+    });
+    String scene = CODEC.write(window.labModel().snapshot());
+    lessonsInBackground = true;
+    restart(robot);
+    LabWindowFixture.await(() -> window.lessons().currentProperty().get() != null);
+    assertThat(window.lessons().currentProperty().get().id()).startsWith("01");
+    assertThat(window.lessons().stepIndexProperty().get()).isEqualTo(2);
+    assertThat(CODEC.write(window.labModel().snapshot())).isEqualTo(scene);
     assertThat(window.status().problems()).isEmpty();
   }
 

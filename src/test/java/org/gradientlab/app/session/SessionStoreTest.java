@@ -59,6 +59,18 @@ class SessionStoreTest {
   }
 
   @Test
+  void aPortableFolderKeepsTheSessionInItsOwnFileAcrossRuns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path file = dir.resolve("settings.properties");
+    SessionState s = new SessionState(Workspace.NETS, true, true, false, null, 1, "landscape: saddle\n",
+        "format: nets 1\ndataset: xor\n", null);
+    new SessionStore(new FilePreferences(file)).save(s, new WindowPlacement(5, 6, 1000, 700, false));
+    assertThat(file).exists();
+    SessionStore.Loaded next = new SessionStore(new FilePreferences(file)).load();
+    assertThat(next.session()).isEqualTo(s);
+    assertThat(next.window()).isEqualTo(new WindowPlacement(5, 6, 1000, 700, false));
+  }
+
+  @Test
   void clearingForgetsEverything() throws Exception {
     store.save(SessionState.defaults(), new WindowPlacement(0, 0, 900, 700, true));
     store.clear();
