@@ -77,6 +77,12 @@ public final class AppLog implements AutoCloseable {
         // nothing held
       }
     };
+    // The file has everything; the terminal (mvn javafx:run) only what went wrong.
+    for (Handler h : ROOT.getHandlers()) {
+      if (h instanceof java.util.logging.ConsoleHandler && h.getLevel().intValue() < Level.WARNING.intValue()) {
+        h.setLevel(Level.WARNING);
+      }
+    }
     ROOT.addHandler(handler);
     ROOT.addHandler(problems);
     quietJavaFxClasspathWarning();

@@ -1,6 +1,7 @@
 package org.gradientlab.app;
 
 import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,11 +83,12 @@ public final class GradientLabApp extends Application {
     window.lessonPanel().setFolderNote(where.source().description());
     stage.setTitle(TITLE);
     stage.getIcons().add(new Image(Assets.icon()));
-    stage.setScene(scene(window));
     // A portable folder keeps what the app remembers beside the lessons; else the system's store.
     Remembering remembering = new Remembering(stage, window, new SessionStore(UserFolders.portable()
         ? new org.gradientlab.app.session.FilePreferences(user.settings()) : SessionStore.userNode()));
+    // Restored before the scene exists, so that its styles are worked out once, in the right theme.
     remembering.restore(true);
+    stage.setScene(scene(window));
     // The lessons load on a worker (their formulas are typeset to check them, which takes a second
     // the first time): the first frame does not wait, and the open lesson comes back after.
     if (Files.isDirectory(where.folder())) {
@@ -202,9 +204,14 @@ public final class GradientLabApp extends Application {
     return new MainWindow(lab, lessons, new DisplayModel(), background);
   }
 
-  /** A scene with the app's theme and stylesheet around {@code root}: the app, tests and exports. */
+  /**
+   * A scene with the app's theme and stylesheet around {@code root}: the app, tests and exports.
+   * Dark, unless {@code root} is a window set to the light theme.
+   */
   public static Scene scene(Parent root) {
-    Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheetBSS());
+    boolean light = root instanceof MainWindow w && w.display().lightProperty().get();
+    Application.setUserAgentStylesheet(light ? new PrimerLight().getUserAgentStylesheetBSS()
+        : new PrimerDark().getUserAgentStylesheetBSS());
     Scene scene = new Scene(root, WIDTH, HEIGHT);
     scene.getStylesheets().add(Assets.stylesheet());
     return scene;

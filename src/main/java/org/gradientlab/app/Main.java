@@ -19,7 +19,9 @@ public final class Main {
       String missing = missingDisplay();
       if (missing != null) {
         System.err.println(missing);
-        System.exit(CommandLine.BAD_INPUT);
+        // Installed, scripts get status 2. From a checkout the message is all: a non-zero status
+        // would bury it under the Maven plugin's stack trace.
+        System.exit(LessonsLocation.current(null).installed() ? CommandLine.BAD_INPUT : CommandLine.OK);
       }
       AppLog.quietJavaFxClasspathWarning();
       Application.launch(GradientLabApp.class, args);

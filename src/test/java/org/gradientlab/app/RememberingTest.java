@@ -57,9 +57,9 @@ class RememberingTest {
     window = GradientLabApp.createWindow(lessonsInBackground ? null : Path.of("lessons"));
     window.setNotifications(false);
     s.setTitle(GradientLabApp.TITLE);
-    s.setScene(GradientLabApp.scene(window));
     Remembering remembering = new Remembering(s, window, new SessionStore(prefs));
     remembering.restore(lessonsInBackground);
+    s.setScene(GradientLabApp.scene(window));
     if (lessonsInBackground) {
       window.lessons().loadFolderLater(Path.of("lessons"), remembering::lessonsLoaded);
     }
