@@ -47,6 +47,7 @@ public final class LessonLibrary {
       files = s.filter(p -> p.getFileName().toString().endsWith(".md"))
           .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
     } catch (IOException e) {
+      System.getLogger(LessonLibrary.class.getName()).log(System.Logger.Level.WARNING, "cannot list " + folder, e);
       problems.add(new LessonProblem(folder.toString(), 0, "cannot list the folder: " + e.getMessage()));
       return new Contents(lessons, problems);
     }
@@ -71,6 +72,7 @@ public final class LessonLibrary {
     } catch (LessonFormatException e) {
       return LessonProblem.of(e);
     } catch (IOException | RuntimeException e) {
+      System.getLogger(LessonLibrary.class.getName()).log(System.Logger.Level.WARNING, "cannot read " + file, e);
       return new LessonProblem(file.toString(), 0, "cannot read the file: " + e.getMessage());
     }
   }

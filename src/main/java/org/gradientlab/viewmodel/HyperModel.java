@@ -277,6 +277,7 @@ public final class HyperModel {
             loop.work(), loop.innerWork(), loop.cgWork(), loop.cappedSolves(), loop.verdict());
         Platform.runLater(() -> publish(generation, step, last, s));
       } catch (RuntimeException e) {
+        System.getLogger(HyperModel.class.getName()).log(System.Logger.Level.WARNING, "the outer step failed", e);
         Platform.runLater(() -> {
           if (generation == loopGeneration.get()) {
             queued = 0;
