@@ -262,7 +262,7 @@ public final class MainWindow extends BorderPane {
     status.problem(text);
   }
 
-  private void exportFinished(String text) {
+  void exportFinished(String text) {
     message(text);
     notifyDone("Export", text);
   }

@@ -68,6 +68,31 @@ class WindowStatusTest {
   }
 
   @Test
+  void aFinishedExportIsAnnouncedInTheStatusBarAndACornerNotification(FxRobot robot) throws Exception {
+    robot.interact(() -> {
+      lab.window.setNotifications(true);
+      lab.window.exportFinished("Saved 2800×1800 px to /tmp/slide.png");
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(lab.window.status().getText()).isEqualTo("Saved 2800×1800 px to /tmp/slide.png");
+    List<String> shown = WaitForAsyncUtils.asyncFx(() -> {
+      List<String> texts = new ArrayList<>();
+      for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+        // Only the notification's own popup, not the main window (whose status bar says it too).
+        if (w.getScene() != null && w != lab.window.getScene().getWindow()) {
+          for (javafx.scene.Node n : w.getScene().getRoot().lookupAll(".label")) {
+            if (n instanceof Label l && l.getText() != null) {
+              texts.add(l.getText());
+            }
+          }
+        }
+      }
+      return texts;
+    }).get();
+    assertThat(shown).contains("Saved 2800×1800 px to /tmp/slide.png", "Export");
+  }
+
+  @Test
   void withoutALogFileTheStatusBarSaysSo(FxRobot robot) {
     robot.interact(() -> lab.window.problem("Could not copy the shipped lessons", null));
     assertThat(lab.window.status().problems()).containsExactly("Could not copy the shipped lessons");
