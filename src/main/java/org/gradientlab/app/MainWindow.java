@@ -41,7 +41,7 @@ public final class MainWindow extends BorderPane {
   /** The neural-net lab, built the first time it is opened (its training thread starts then). */
   NetView nets() {
     if (netView == null) {
-      netView = new NetView(new NetModel());
+      netView = new NetView(new NetModel(background));
       netView.setId("net-view");
       netView.plotStyleProperty().bind(lab.plotStyleProperty());
     }
@@ -51,7 +51,7 @@ public final class MainWindow extends BorderPane {
   /** The hypergradient lab, built the first time it is opened (its background work starts then). */
   HyperView hyper() {
     if (hyperView == null) {
-      hyperView = new HyperView(new HyperModel());
+      hyperView = new HyperView(new HyperModel(background));
       hyperView.setId("hyper-view");
       hyperView.plotStyleProperty().bind(lab.plotStyleProperty());
     }

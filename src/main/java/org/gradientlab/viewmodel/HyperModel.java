@@ -2,11 +2,9 @@ package org.gradientlab.viewmodel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -52,9 +50,10 @@ import org.gradientlab.plot.ProgressObjective;
  * the dense curve C(λ) it is trying to minimise, the search baselines on the same problem, and the
  * outer landscape C_T(log λ, η) of unrolled training with the joint (λ, η) descent path.
  *
- * <p>Three workers keep the FX thread free: the outer loop (the {@link OuterLoop} lives on it and
- * is touched by no other thread), the curves and baselines, and the outer landscape. Every result
- * carries the generation it was asked for in; results of an abandoned generation are dropped.
+ * <p>Three workers of the {@link Background} keep the FX thread free: the outer loop (the
+ * {@link OuterLoop} lives on it and is touched by no other thread; its phases run in order through
+ * {@link SerialWork}, and a reset drops what an earlier loop still had queued), the curves and
+ * baselines, and the outer landscape (both latest-wins).
  */
 public final class HyperModel {
 
@@ -128,13 +127,18 @@ public final class HyperModel {
   private final BooleanProperty running = new SimpleBooleanProperty(false);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-  private final ExecutorService outerWorker = LatestWinsComputation.newWorker("hyper-outer");
-  private final ExecutorService curveWorker = LatestWinsComputation.newWorker("hyper-curves");
-  private final ExecutorService landscapeWorker = LatestWinsComputation.newWorker("hyper-landscape");
+  private final Background.Worker outerWorker;
+  private final Background.Worker curveWorker;
+  private final Background.Worker landscapeWorker;
+  private final Executor publisher;
+  /** The phases of the outer loop, one after another; a reset starts a new generation. */
+  private final SerialWork outer;
   private final LatestWinsComputation<CurvesRequest, Curves> curveComputation;
   private final LatestWinsComputation<LandscapeRequest, Landscape> landscapeComputation;
-  /** Generation of the outer loop; a reset starts a new one. */
-  private final AtomicLong loopGeneration = new AtomicLong();
+  /** What the next loop is made of, set by {@link #reset}; the first phase after it builds the loop. */
+  private volatile LoopSetup setup;
+  /** The setup the current loop was built from; outer worker only. */
+  private LoopSetup loopSetup;
   /** Lives on the outer worker only. */
   private OuterLoop loop;
   /** The last inner solve and the validation accuracy of its weights; outer worker only. */
@@ -145,16 +149,25 @@ public final class HyperModel {
   private LandscapeRequest renderedFor;
   private Heatmap rendered;
   private final PauseTransition pause = new PauseTransition();
-  /** Phases asked for and not yet published; FX thread only. */
-  private int queued;
-
   private record CurvesRequest(HyperProblem problem) {}
 
-  public HyperModel() {
+  private record LoopSetup(HyperProblem problem, OuterLoop.Settings settings) {}
+
+  /** Outer loop, curves and map on {@code background}'s workers, results on its publisher. */
+  public HyperModel(Background background) {
+    outerWorker = background.worker("hyper-outer");
+    curveWorker = background.worker("hyper-curves");
+    landscapeWorker = background.worker("hyper-landscape");
+    publisher = background.publisher();
+    outer = new SerialWork(outerWorker, publisher, e -> {
+      busy.set(false);
+      running.set(false);
+      message.set("The outer step failed: " + e.getMessage());
+    });
     curveComputation = new LatestWinsComputation<>(this::computeCurves, curveWorker,
-        Platform::runLater, curves::set, e -> message.set("The curve C(λ) failed: " + e.getMessage()));
+        publisher, curves::set, e -> message.set("The curve C(λ) failed: " + e.getMessage()));
     landscapeComputation = new LatestWinsComputation<>(this::computeLandscape, landscapeWorker,
-        Platform::runLater, landscape::set,
+        publisher, landscape::set,
         e -> message.set("The outer landscape failed: " + e.getMessage()));
     for (ObservableValue<?> v : List.of(mode, schedule, objective)) {
       v.addListener((o, a, b) -> reset());
@@ -212,10 +225,9 @@ public final class HyperModel {
   public void reset() {
     running.set(false);
     pause.stop();
-    long generation = loopGeneration.incrementAndGet();
+    outer.cancel();
     steps.clear();
     iterates.clear();
-    queued = 0;
     busy.set(false);
     message.set("");
     HyperProblem p = problem.get();
@@ -225,25 +237,19 @@ public final class HyperModel {
     state.set(new LoopState(OuterLoop.Phase.INNER_SOLVE, 1, Math.exp(p.logLambda0()),
         new double[p.inner().dimension()], Double.NaN, Double.NaN, Double.NaN, Double.NaN, Work.NONE,
         0, 0, 0, OuterLoop.Verdict.RUNNING));
-    outerWorker.execute(() -> {
-      if (generation == loopGeneration.get()) {
-        loop = new OuterLoop(p.inner(), settings);
-        loopProblem = p.inner();
-        fit = null;
-      }
-    });
+    setup = new LoopSetup(p, settings);
   }
 
   /** Performs the next phase of the outer loop on the worker; ignored while one is under way. */
   public void advance() {
-    if (queued == 0) {
+    if (outer.pending() == 0) {
       enqueue();
     }
   }
 
   /** Advances through the rest of the current outer iteration, up to and including its update. */
   public void advanceIteration() {
-    if (queued > 0) {
+    if (outer.pending() > 0) {
       return;
     }
     int phases = OuterLoop.Phase.values().length - state.get().nextPhase().ordinal();
@@ -252,54 +258,47 @@ public final class HyperModel {
     }
   }
 
+  /** What one phase hands to the FX thread. */
+  private record PhaseResult(OuterLoop.Step step, OuterLoop.Iterate last, LoopState state) {}
+
   /** Queues one phase on the worker; phases queued together run in order there. */
   private void enqueue() {
-    queued++;
     busy.set(true);
-    long generation = loopGeneration.get();
-    outerWorker.execute(() -> {
-      if (generation != loopGeneration.get()) {
-        return;
-      }
-      try {
-        OuterLoop.Step step = loop.advance();
-        if (step instanceof OuterLoop.InnerSolved solvedStep) {
-          // The losses come from the loop's own work; the accuracy (classification only) is one
-          // validation pass, once per fit, never per redraw.
-          fit = solvedStep;
-          fitAccuracy = loopProblem.validationAccuracy(loop.weights());
-        }
-        List<OuterLoop.Iterate> history = loop.history();
-        OuterLoop.Iterate last = history.isEmpty() ? null : history.get(history.size() - 1);
-        LoopState s = new LoopState(loop.nextPhase(), loop.iteration(), loop.lambda(), loop.weights(),
-            fit == null ? Double.NaN : fit.lambda(), fit == null ? Double.NaN : fit.trainLoss(),
-            fit == null ? Double.NaN : fit.validationLoss(), fit == null ? Double.NaN : fitAccuracy,
-            loop.work(), loop.innerWork(), loop.cgWork(), loop.cappedSolves(), loop.verdict());
-        Platform.runLater(() -> publish(generation, step, last, s));
-      } catch (RuntimeException e) {
-        Platform.runLater(() -> {
-          if (generation == loopGeneration.get()) {
-            queued = 0;
-            busy.set(false);
-            running.set(false);
-            message.set("The outer step failed: " + e.getMessage());
-          }
-        });
-      }
-    });
+    LoopSetup next = setup;
+    outer.submit(cancelled -> phase(next), r -> publish(r.step(), r.last(), r.state()));
   }
 
-  private void publish(long generation, OuterLoop.Step step, OuterLoop.Iterate last, LoopState s) {
-    if (generation != loopGeneration.get()) {
-      return;
+  /** One phase of the outer loop, on the outer worker; the first after a reset builds the loop. */
+  private PhaseResult phase(LoopSetup next) {
+    if (loopSetup != next) {
+      loop = new OuterLoop(next.problem().inner(), next.settings());
+      loopProblem = next.problem().inner();
+      loopSetup = next;
+      fit = null;
     }
+    OuterLoop.Step step = loop.advance();
+    if (step instanceof OuterLoop.InnerSolved solvedStep) {
+      // The losses come from the loop's own work; the accuracy (classification only) is one
+      // validation pass, once per fit, never per redraw.
+      fit = solvedStep;
+      fitAccuracy = loopProblem.validationAccuracy(loop.weights());
+    }
+    List<OuterLoop.Iterate> history = loop.history();
+    OuterLoop.Iterate last = history.isEmpty() ? null : history.get(history.size() - 1);
+    LoopState s = new LoopState(loop.nextPhase(), loop.iteration(), loop.lambda(), loop.weights(),
+        fit == null ? Double.NaN : fit.lambda(), fit == null ? Double.NaN : fit.trainLoss(),
+        fit == null ? Double.NaN : fit.validationLoss(), fit == null ? Double.NaN : fitAccuracy,
+        loop.work(), loop.innerWork(), loop.cgWork(), loop.cappedSolves(), loop.verdict());
+    return new PhaseResult(step, last, s);
+  }
+
+  private void publish(OuterLoop.Step step, OuterLoop.Iterate last, LoopState s) {
     steps.add(step);
     if (last != null && (iterates.isEmpty() || iterates.get(iterates.size() - 1).iteration() != last.iteration())) {
       iterates.add(last);
     }
     state.set(s);
-    queued = Math.max(0, queued - 1);
-    busy.set(queued > 0);
+    busy.set(outer.pending() > 0);
     if (step instanceof OuterLoop.Updated u) {
       String at = Numbers.compact(Math.round(Math.log(s.fitLambda()) * 100) / 100.0);
       switch (u.verdict()) {
@@ -316,7 +315,7 @@ public final class HyperModel {
         }
       }
     }
-    if (running.get() && queued == 0) {
+    if (running.get() && outer.pending() == 0) {
       pause.setDuration(Duration.millis(Math.max(1, phaseDelayMillis.get())));
       pause.playFromStart();
     }
@@ -362,9 +361,9 @@ public final class HyperModel {
         best.trainLoss());
   }
 
-  private static void progress(ReadOnlyDoubleWrapper target, double value, BooleanSupplier stale) {
+  private void progress(ReadOnlyDoubleWrapper target, double value, BooleanSupplier stale) {
     if (!stale.getAsBoolean()) {
-      Platform.runLater(() -> target.set(value));
+      publisher.execute(() -> target.set(value));
     }
   }
 
@@ -447,11 +446,15 @@ public final class HyperModel {
     return p.sine() != null ? p.sine().trainX().length : 300;
   }
 
+  /** Stops Run and every worker; nothing more is computed or published. */
   public void dispose() {
     running.set(false);
     pause.stop();
-    outerWorker.shutdownNow();
-    curveWorker.shutdownNow();
-    landscapeWorker.shutdownNow();
+    outer.cancel();
+    curveComputation.cancel();
+    landscapeComputation.cancel();
+    outerWorker.close();
+    curveWorker.close();
+    landscapeWorker.close();
   }
 }

@@ -2,9 +2,8 @@ package org.gradientlab.viewmodel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -136,19 +135,28 @@ public final class NetModel {
   /** The same path projected on the slice shown, thinned alike. FX thread only. */
   private ThinnedPath<double[]> slicePath;
 
-  private final ExecutorService trainer = LatestWinsComputation.newWorker("net-training");
-  private final ExecutorService slicer = LatestWinsComputation.newWorker("net-slice");
+  private final Background.Worker trainer;
+  private final Background.Worker slicer;
+  private final Executor publisher;
+  /** Training chunks, one after another; a restart starts a new generation. */
+  private final SerialWork training;
   private final LatestWinsComputation<SliceRequest, Slice> sliceComputation;
   /** Touched on the trainer thread only. */
   private TrainingSession session;
-  private boolean busy;
   private boolean sliceWhenIdle;
-  private long generation;
   private AnimationTimer timer;
 
-  public NetModel() {
-    sliceComputation = new LatestWinsComputation<>(NetModel::computeSlice, slicer,
-        Platform::runLater, this::publishSlice, e -> message.set("The slice failed: " + e.getMessage()));
+  /** Training and slices on {@code background}'s workers, results on its publisher. */
+  public NetModel(Background background) {
+    trainer = background.worker("net-training");
+    slicer = background.worker("net-slice");
+    publisher = background.publisher();
+    training = new SerialWork(trainer, publisher, e -> {
+      pause();
+      message.set("Training failed: " + e.getMessage());
+    });
+    sliceComputation = new LatestWinsComputation<>(this::computeSlice, slicer,
+        publisher, this::publishSlice, e -> message.set("The slice failed: " + e.getMessage()));
     for (ObservableValue<?> v : List.of(dataset, points, noise, hidden, activation, initialization, seed)) {
       v.addListener((o, a, b) -> restart());
     }
@@ -215,7 +223,7 @@ public final class NetModel {
     if (timer != null) {
       timer.stop();
     }
-    if (busy) {
+    if (training.pending() > 0) {
       sliceWhenIdle = true;
     } else {
       recomputeSlice();
@@ -254,12 +262,12 @@ public final class NetModel {
     history.clear();
     trail = new ThinnedPath<>(historyCapacity(l.parameterCount()));
     slicePath = null;
-    long gen = ++generation;
+    training.cancel();
     Settings s = settings();
-    trainer.execute(() -> {
+    training.submit(cancelled -> {
       session = s.session(new NetObjective(l, d, s.lambda()), theta);
-      publishChunk(gen, session.advance(0));
-    });
+      return chunk(session.advance(0));
+    }, this::showChunk);
     if (!playing.get()) {
       recomputeSliceAt(theta);
     }
@@ -273,10 +281,13 @@ public final class NetModel {
     }
   }
 
+  /** Stops training and every worker; nothing more is computed or published. */
   public void dispose() {
     pause();
-    trainer.shutdownNow();
-    slicer.shutdownNow();
+    training.cancel();
+    sliceComputation.cancel();
+    trainer.close();
+    slicer.close();
   }
 
   // ---- work ---------------------------------------------------------------------------------
@@ -305,14 +316,13 @@ public final class NetModel {
     Settings s = settings();
     Dataset d = data.get();
     NetLayout l = layout.get();
-    long gen = generation;
-    trainer.execute(() -> {
+    training.submit(cancelled -> {
       if (session == null) {
-        return;
+        return null;
       }
       session = s.continued(session, new NetObjective(l, d, s.lambda()));
-      publishChunk(gen, session.advance(0));
-    });
+      return chunk(session.advance(0));
+    }, this::showChunk);
   }
 
   /** Snapshots kept for a net of {@code parameters} weights: the memory budget over the weights. */
@@ -320,53 +330,53 @@ public final class NetModel {
     return Math.max(MIN_HISTORY, Math.min(MAX_HISTORY, HISTORY_BUDGET / Math.max(1, parameters)));
   }
 
+  /** k updates on the trainer, unless a chunk is still on its way (the frame shows the latest). */
   private void requestChunk(int k) {
-    if (busy) {
+    if (training.pending() > 0) {
       return;
     }
-    busy = true;
-    long gen = generation;
-    trainer.execute(() -> {
-      if (session != null) {
-        publishChunk(gen, session.advance(k));
-      } else {
-        Platform.runLater(() -> busy = false);
-      }
-    });
+    training.submit(cancelled -> session == null ? null : chunk(session.advance(k)), this::showChunk);
   }
 
-  /** On the trainer thread: the decision picture for the snapshot, then both to the FX thread. */
-  private void publishChunk(long gen, TrainingSnapshot s) {
+  /** A snapshot of training with the decision picture of its weights. */
+  private record Chunk(TrainingSnapshot snapshot, Decision decision) {}
+
+  /** On the trainer thread: the decision picture for the snapshot (none once diverged). */
+  private Chunk chunk(TrainingSnapshot s) {
     NetObjective objective = session.objective();
     Decision grid = s.diverged() ? null : new Decision(objective.data(), objective.inputFrame(),
         objective.probabilityGrid(s.theta(), objective.inputFrame(), GRID, GRID));
-    Platform.runLater(() -> {
-      busy = false;
-      if (gen != generation) {
-        return;
+    return new Chunk(s, grid);
+  }
+
+  /** On the FX thread: a chunk of the current run arrived. */
+  private void showChunk(Chunk c) {
+    if (c == null) {
+      return;
+    }
+    TrainingSnapshot s = c.snapshot();
+    Decision grid = c.decision();
+    snapshot.set(s);
+    if (grid != null) {
+      decision.set(grid);
+    }
+    if (history.isEmpty() || history.get(history.size() - 1).updates() != s.updates()) {
+      trail.add(new Point(s.updates(), s.epochs(), s.loss(), s.accuracy(), s.layerGradientNorms(), s.theta()));
+      history.setAll(trail.points());
+      extendSlicePath(s.theta());
+    }
+    if (sliceWhenIdle) {
+      sliceWhenIdle = false;
+      recomputeSlice();
+    }
+    if (s.diverged()) {
+      playing.set(false);
+      if (timer != null) {
+        timer.stop();
       }
-      snapshot.set(s);
-      if (grid != null) {
-        decision.set(grid);
-      }
-      if (history.isEmpty() || history.get(history.size() - 1).updates() != s.updates()) {
-        trail.add(new Point(s.updates(), s.epochs(), s.loss(), s.accuracy(), s.layerGradientNorms(), s.theta()));
-        history.setAll(trail.points());
-        extendSlicePath(s.theta());
-      }
-      if (sliceWhenIdle) {
-        sliceWhenIdle = false;
-        recomputeSlice();
-      }
-      if (s.diverged()) {
-        playing.set(false);
-        if (timer != null) {
-          timer.stop();
-        }
-        message.set("Training diverged after " + s.updates() + " updates: the loss is no longer a"
-            + " finite number. Lower η and press Reset.");
-      }
-    });
+      message.set("Training diverged after " + s.updates() + " updates: the loss is no longer a"
+          + " finite number. Lower η and press Reset.");
+    }
   }
 
   /** Everything the slice needs, captured on the FX thread so the worker reads no property. */
@@ -427,7 +437,7 @@ public final class NetModel {
         !playing.get(), live));
   }
 
-  private static Slice computeSlice(SliceRequest r, java.util.function.BooleanSupplier stale) {
+  private Slice computeSlice(SliceRequest r, java.util.function.BooleanSupplier stale) {
     SliceMode mode = r.mode() == SliceMode.TRAJECTORY && !TrajectoryPlane.isDefined(r.path())
         ? SliceMode.RANDOM : r.mode();
     WeightSlice ws = switch (mode) {
@@ -452,17 +462,17 @@ public final class NetModel {
     Heatmap coarse = Heatmap.render(f, f.domain(), PREVIEW_PIXELS, PREVIEW_PIXELS, stale, false);
     Slice preview = new Slice(f, coarse, projected, mode, share);
     if (r.live()) {
-      Platform.runLater(() -> r.progress().set(1));
+      publisher.execute(() -> r.progress().set(1));
       return preview;
     }
-    Platform.runLater(() -> {
+    publisher.execute(() -> {
       if (!stale.getAsBoolean()) {
         r.preview().accept(preview);
         r.progress().set(0.1);
       }
     });
     Heatmap map = Heatmap.render(f, f.domain(), SLICE_PIXELS, SLICE_PIXELS, stale, r.parallel());
-    Platform.runLater(() -> r.progress().set(1));
+    publisher.execute(() -> r.progress().set(1));
     return new Slice(f, map, projected, mode, share);
   }
 }
