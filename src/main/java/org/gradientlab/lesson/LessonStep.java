@@ -11,11 +11,14 @@ import org.gradientlab.scene.Scene;
  * @param question a question or suggested action for the student, or "" for none
  * @param claims statements about the scene's runs that the lesson checks are made against
  * @param line the line of the step's heading in its file
+ * @param derived the check block's 'derived:' notes: figures the text gets by algebra rather than
+ *     from a run ("the factor 1 − 2η = 0.8"), so no claim needs to cover them
  */
 public record LessonStep(String title, String text, Scene scene, String question,
-    List<Claim> claims, int line) {
+    List<Claim> claims, int line, List<String> derived) {
 
   public LessonStep {
     claims = List.copyOf(claims);
+    derived = List.copyOf(derived);
   }
 }
