@@ -1,6 +1,8 @@
 package org.gradientlab.lesson;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gradientlab.format.Numbers;
@@ -377,6 +379,19 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   private static String point(double[] p) {
     return p.length == 1 ? Numbers.compact(p[0])
         : "(" + Numbers.compact(p[0]) + ", " + Numbers.compact(p[1]) + ")";
+  }
+
+  /** Equal when they say the same (the numbers compared by value, not as arrays). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Claim c && text.equals(c.text) && line == c.line && kind == c.kind
+        && Objects.equals(subject, c.subject) && Objects.equals(other, c.other) && Arrays.equals(numbers, c.numbers)
+        && measure == c.measure;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, line, kind, subject, other, Arrays.hashCode(numbers), measure);
   }
 
   @Override
