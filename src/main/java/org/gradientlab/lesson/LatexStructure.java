@@ -66,8 +66,8 @@ public final class LatexStructure {
       return f.problem;
     }
     if (latex.length() > MAX_LENGTH) {
-      return new Problem(0, "the formula is " + latex.length() + " characters long; at most "
-          + MAX_LENGTH + " can be typeset");
+      return new Problem(0, "it is " + latex.length() + " characters long; at most " + MAX_LENGTH
+          + " can be typeset");
     }
     return null;
   }
@@ -142,8 +142,8 @@ public final class LatexStructure {
   /** One atom with its scripts and arguments; the command's name when it is a command. */
   private String atom(int depth) {
     if (depth > MAX_DEPTH) {
-      throw new Found(pos, "the formula is nested more than " + MAX_DEPTH + " deep here (groups,"
-          + " fractions, roots or scripts inside each other) and cannot be typeset");
+      throw new Found(pos, "it is nested more than " + MAX_DEPTH + " levels deep here (groups,"
+          + " fractions, roots or scripts inside each other)");
     }
     char c = latex.charAt(pos);
     if (c == '{') {

@@ -135,7 +135,8 @@ public final class LessonFolderWatcher implements AutoCloseable {
       key = null;
     }
     watching = false;
-    String why = Files.exists(folder) ? folder + " was replaced" : folder + " is gone (moved or deleted)";
+    Path where = folder.toAbsolutePath();
+    String why = Files.exists(folder) ? where + " was replaced" : where + " is gone (moved or deleted)";
     LOG.log(System.Logger.Level.WARNING, "not watching the lessons folder: " + why);
     listener.watching(false, why);
   }

@@ -254,7 +254,7 @@ public final class LessonParser {
 
   private static void checkFormula(SourceText text, String source, MathSpans.Span span)
       throws LessonFormatException {
-    String shown = span.latex().length() > 60 ? span.latex().substring(0, 57) + "…" : span.latex();
+    String shown = span.latex().length() > 40 ? span.latex().substring(0, 37) + "…" : span.latex();
     LatexStructure.Problem structure = LatexStructure.check(span.latex());
     if (structure != null) {
       int at = span.latexOffset() + structure.index();

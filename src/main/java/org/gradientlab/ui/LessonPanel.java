@@ -95,7 +95,19 @@ public final class LessonPanel extends VBox {
     problemsBox.setId("lesson-problems");
     model.problems().addListener((ListChangeListener<LessonProblem>) c -> showProblems());
     showProblems();
-    browser.getChildren().addAll(header, folder, list, problemsBox);
+    // Many broken files must not push the list away: their problems scroll in at most 40 %.
+    ScrollPane problems = new ScrollPane(problemsBox);
+    problems.setFitToWidth(true);
+    problems.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    problems.getStyleClass().add("lesson-problems-scroll");
+    problems.prefHeightProperty().bind(Bindings.min(problemsBox.heightProperty().add(6),
+        browser.heightProperty().multiply(0.4)));
+    problems.minHeightProperty().bind(problems.prefHeightProperty());
+    problems.maxHeightProperty().bind(problems.prefHeightProperty());
+    list.setMinHeight(120);
+    problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+    problems.managedProperty().bind(problems.visibleProperty());
+    browser.getChildren().addAll(header, folder, list, problems);
     VBox.setVgrow(browser, Priority.ALWAYS);
   }
 

@@ -34,6 +34,8 @@ final class SaveStepDialog {
     Label problem = new Label();
     problem.setId("save-problem");
     problem.getStyleClass().add("status-error");
+    // The dialog has its own scene, without the app's stylesheet: say it in red here.
+    problem.setStyle("-fx-text-fill: #f85149;");
     problem.setWrapText(true);
     problem.setMaxWidth(520);
     problem.managedProperty().bind(problem.visibleProperty());
