@@ -35,9 +35,14 @@ public record Scene(
     int steps,
     long seed,
     Domain view,
-    Set<Panel> panels) {
+    Set<Panel> panels) implements WorkspaceScene {
 
   public static final int MAX_STEPS = 100_000;
+
+  @Override
+  public Workspace workspace() {
+    return Workspace.LAB;
+  }
 
   public Scene {
     optimizers = List.copyOf(optimizers);

@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.gradientlab.net.SliceMode;
 import org.gradientlab.data.ToyDatasets;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.net.Activation;
@@ -177,11 +178,11 @@ public final class NetView extends BorderPane {
 
   /** Which plane the slice shows (the two weights only for "two chosen weights"), and a button to retake it. */
   private List<Node> sliceControls() {
-    ComboBox<NetModel.SliceMode> mode = combo(NetModel.SliceMode.values(), model.sliceModeProperty());
+    ComboBox<SliceMode> mode = combo(SliceMode.values(), model.sliceModeProperty());
     mode.setId("slice-mode");
     mode.setMaxWidth(Double.MAX_VALUE);
     HBox chosen = weightChoosers();
-    chosen.visibleProperty().bind(model.sliceModeProperty().isEqualTo(NetModel.SliceMode.CHOSEN));
+    chosen.visibleProperty().bind(model.sliceModeProperty().isEqualTo(SliceMode.CHOSEN));
     chosen.managedProperty().bind(chosen.visibleProperty());
     Button recompute = new Button("Slice through the current weights", Icons.of("mdi2r-refresh"));
     recompute.setId("slice-recompute");

@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.TextAlignment;
+import org.gradientlab.net.SliceMode;
 import org.gradientlab.plot.Viewport;
 import org.gradientlab.viewmodel.NetModel;
 
@@ -99,7 +100,7 @@ public final class SliceView extends CanvasPlot {
     if (slice == null) {
       return "Loss on a slice of weight space";
     }
-    if (slice.mode() != model.sliceModeProperty().get() && slice.mode() == NetModel.SliceMode.RANDOM) {
+    if (slice.mode() != model.sliceModeProperty().get() && slice.mode() == SliceMode.RANDOM) {
       return "Loss on a random slice (no path yet)";
     }
     return switch (slice.mode()) {

@@ -29,6 +29,7 @@ import org.gradientlab.net.Activation;
 import org.gradientlab.net.Initialization;
 import org.gradientlab.net.NetLayout;
 import org.gradientlab.net.NetObjective;
+import org.gradientlab.net.SliceMode;
 import org.gradientlab.net.SliceObjective;
 import org.gradientlab.net.ThinnedPath;
 import org.gradientlab.net.TrainingSession;
@@ -87,23 +88,6 @@ public final class NetModel {
 
   /** The decision picture: P(class 1) on a {@link #GRID}² grid over {@code frame}, row 0 at the top. */
   public record Decision(Dataset data, Domain frame, float[] probabilities) {}
-
-  public enum SliceMode {
-    TRAJECTORY("the plane through the training path"),
-    RANDOM("two random filter-normalised directions"),
-    CHOSEN("two chosen weights");
-
-    private final String label;
-
-    SliceMode(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String toString() {
-      return label;
-    }
-  }
 
   private final ObjectProperty<ToyDatasets.Kind> dataset = new SimpleObjectProperty<>(ToyDatasets.Kind.SPIRALS);
   private final IntegerProperty points = new SimpleIntegerProperty(200);
