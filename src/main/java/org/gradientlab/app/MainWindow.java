@@ -20,6 +20,7 @@ import org.gradientlab.ui.PlotStyle;
 import org.gradientlab.viewmodel.Background;
 import org.gradientlab.viewmodel.DisplayModel;
 import org.gradientlab.viewmodel.LabModel;
+import org.gradientlab.viewmodel.LandscapeImageModel;
 import org.gradientlab.viewmodel.LessonsModel;
 
 /**
@@ -30,6 +31,7 @@ public final class MainWindow extends BorderPane {
 
   private final LabModel model;
   private final LabView lab;
+  private final LandscapeImageModel landscapeImage = new LandscapeImageModel();
   private final LessonPanel lessonPanel;
   private final DisplayModel display;
   private final LessonsModel lessons;
@@ -64,7 +66,7 @@ public final class MainWindow extends BorderPane {
     this.display = display;
     this.lessons = lessons;
     getStyleClass().add("main-window");
-    lab = new LabView(model);
+    lab = new LabView(model, landscapeImage);
     setCenter(lab);
     lessonPanel = new LessonPanel(lessons, display);
     lessonPanel.setId("lesson-panel");
@@ -149,7 +151,7 @@ public final class MainWindow extends BorderPane {
   }
 
   public void dispose() {
-    lab.dispose();
+    landscapeImage.dispose();
     if (netView != null) {
       netView.dispose();
     }

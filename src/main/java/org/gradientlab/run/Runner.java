@@ -36,6 +36,7 @@ public final class Runner {
     Optimizer optimizer = config.create(n);
     GradientSource source = GradientSource.forRun(objective, config, settings.seed());
     Outcome.Exit exit = null;
+    Outcome.Undefined undefined = null;
     int length = 0;
     for (int k = 0; k <= steps; k++) {
       double f = objective.valueAndGradient(theta, gradient);
@@ -48,6 +49,15 @@ public final class Runner {
       if (!Double.isFinite(squaredTheta)
           || !Double.isFinite(f)
           || !Double.isFinite(squaredGradient)) {
+        if (k == 0) {
+          // The start is kept (with its undefined f), so every trajectory has a θ₀ to draw.
+          System.arraycopy(theta, 0, thetas, 0, n);
+          values[0] = f;
+          gradientNorms[0] = Math.sqrt(squaredGradient);
+          length = 1;
+          undefined = undefinedAtStart(objective, theta, f);
+          break;
+        }
         // Only finite iterates are recorded; the path ends at the last one.
         exit = new Outcome.Exit(k, Outcome.Reason.NON_FINITE);
         break;
@@ -70,7 +80,7 @@ public final class Runner {
       source.prime(theta, gradient);
       optimizer.step(theta, source);
     }
-    Outcome outcome = OutcomeClassifier.classify(
+    Outcome outcome = undefined != null ? undefined : OutcomeClassifier.classify(
         thetas, values, gradientNorms, length, n, tol, source.isStochastic(), exit);
     return new Trajectory(config, n, length, thetas, values, gradientNorms, outcome,
         optimizer.status());
@@ -84,6 +94,24 @@ public final class Runner {
       result.add(run(objective, config, settings));
     }
     return List.copyOf(result);
+  }
+
+  /** Why nothing could be run from θ₀: the objective's own words where it has them. */
+  static Outcome.Undefined undefinedAtStart(Objective objective, double[] theta, double f) {
+    String quantity = Double.isFinite(f) ? "∇f" : "f";
+    for (double t : theta) {
+      if (!Double.isFinite(t)) {
+        return new Outcome.Undefined(quantity, "the start is not a finite point");
+      }
+    }
+    String why = objective.whyUndefined(theta);
+    if (!why.isEmpty()) {
+      return new Outcome.Undefined(quantity, why);
+    }
+    if (Double.isInfinite(f)) {
+      return new Outcome.Undefined(quantity, "f overflows to " + (f > 0 ? "∞" : "−∞") + " (the start is too far out)");
+    }
+    return new Outcome.Undefined(quantity, Double.isNaN(f) ? "f is not a number there" : "∇f is not finite there");
   }
 
   /** ‖θ‖ past this is divergence: far outside the landscape, however it is centred. */

@@ -4,7 +4,8 @@ import org.gradientlab.optimizer.OptimizerConfig;
 
 /**
  * The iterates θ₀ … θ_{m−1} of one run with f(θₖ) and ‖∇f(θₖ)‖ (the true, full gradient, also for
- * stochastic runs), and how the run ended. Immutable; the arrays never leave this object.
+ * stochastic runs), and how the run ended. Immutable; the arrays never leave this object. There is
+ * always θ₀, the start; where f is undefined there ({@link Outcome.Undefined}) it is the only one.
  */
 public final class Trajectory {
 
@@ -44,7 +45,7 @@ public final class Trajectory {
     return dimension;
   }
 
-  /** Number of recorded iterates, θ₀ included: steps + 1, or fewer when the run diverged. */
+  /** Number of recorded iterates, θ₀ included (so at least 1): steps + 1, or fewer when the run diverged. */
   public int length() {
     return length;
   }

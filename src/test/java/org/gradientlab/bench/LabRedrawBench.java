@@ -45,7 +45,7 @@ public final class LabRedrawBench {
     LabModel model = onFx(() -> new LabModel(LandscapeCatalog.standard(),
         org.gradientlab.viewmodel.Background.threads(javafx.application.Platform::runLater)));
     VBox root = onFx(() -> {
-      LandscapeView plane = new LandscapeView(model);
+      LandscapeView plane = new LandscapeView(model, new org.gradientlab.viewmodel.LandscapeImageModel());
       plane.setMinSize(1000, 700);
       plane.setPrefSize(1000, 700);
       plane.setMaxSize(1000, 700);
