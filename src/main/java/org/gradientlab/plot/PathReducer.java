@@ -105,7 +105,7 @@ public final class PathReducer {
       moveTo[len++] = false;
       previous = s;
     }
-    return new Path(xs, ys, moveTo, len);
+    return new Path(Arrays.copyOf(xs, len), Arrays.copyOf(ys, len), Arrays.copyOf(moveTo, len), len);
   }
 
   /** The segment's ends rounded to whole pixels, in either direction, packed into 64 bits. */
