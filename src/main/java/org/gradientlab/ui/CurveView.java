@@ -205,42 +205,59 @@ public final class CurveView extends CanvasPlot {
     MarkerPainter.start(gc, xs.at(0), y0, s);
   }
 
+  /**
+   * The x mapping for the view as the model has it now (the y range is the last painted one):
+   * several pointer events can arrive before the next repaint, and each builds on the one before.
+   */
+  private Viewport liveViewport() {
+    SceneResult r = model.getResult();
+    if (viewport == null || r == null || r.objective().dimension() != 1) {
+      return null;
+    }
+    Domain x = requestedView(r);
+    Domain v = viewport.view();
+    return new Viewport(new Domain(x.xMin(), x.xMax(), v.yMin(), v.yMax()), viewport.left(),
+        viewport.top(), viewport.width(), viewport.height());
+  }
+
   private void installMouse() {
     addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-      if (viewport == null || !viewport.containsPixel(e.getX(), e.getY())) {
+      Viewport vp = liveViewport();
+      if (vp == null || !vp.containsPixel(e.getX(), e.getY())) {
         return;
       }
       dragX = e.getX();
       panning = e.isShiftDown() || e.getButton() != MouseButton.PRIMARY;
       setCursor(panning ? Cursor.MOVE : Cursor.CROSSHAIR);
       if (!panning) {
-        model.moveStart(new Point(viewport.fromPixelX(e.getX()), 0));
+        model.moveStart(new Point(vp.fromPixelX(e.getX()), 0));
       }
       e.consume();
     });
     addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-      if (viewport == null) {
+      Viewport vp = liveViewport();
+      if (vp == null) {
         return;
       }
       if (panning) {
-        double dx = viewport.fromPixelX(dragX) - viewport.fromPixelX(e.getX());
+        double dx = vp.fromPixelX(dragX) - vp.fromPixelX(e.getX());
         dragX = e.getX();
-        model.pan(dx, 0, viewport.view());
+        model.pan(dx, 0, vp.view());
       } else {
-        double x = Math.max(viewport.view().xMin(),
-            Math.min(viewport.view().xMax(), viewport.fromPixelX(e.getX())));
+        double x = Math.max(vp.view().xMin(), Math.min(vp.view().xMax(), vp.fromPixelX(e.getX())));
         model.moveStart(new Point(x, 0));
       }
       e.consume();
     });
     addEventHandler(MouseEvent.MOUSE_RELEASED, e -> setCursor(Cursor.DEFAULT));
     addEventHandler(ScrollEvent.SCROLL, e -> {
-      if (viewport == null || e.getDeltaY() == 0) {
+      Viewport vp = liveViewport();
+      if (vp == null || e.getDeltaY() == 0) {
         return;
       }
       double factor = Math.exp(-e.getDeltaY() * ZOOM_PER_WHEEL_UNIT);
-      Domain v = viewport.view();
-      model.zoom(viewport.fromPixelX(e.getX()), v.centerY(), factor, v);
+      Domain v = vp.view();
+      model.zoom(vp.fromPixelX(e.getX()), v.centerY(), factor, v);
       e.consume();
     });
   }

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gradientlab.scene.Panel;
@@ -63,14 +64,17 @@ public final class LabView extends BorderPane {
     chart.plotStyleProperty().bind(plotStyle);
 
     VBox top = new VBox(4, caption(), header(), landscapeRow());
-    VBox.setVgrow(top.getChildren().get(2), Priority.ALWAYS);
+    Region landscape = (Region) top.getChildren().get(2);
+    VBox.setVgrow(landscape, Priority.ALWAYS);
     top.setPadding(new Insets(6, 8, 4, 8));
     HBox bottom = bottomPanel();
     SplitPane split = new SplitPane(top, bottom);
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(DIVIDER);
+    split.setId("lab-split");
     // However long the status lines get, the landscape keeps half the workspace.
-    top.minHeightProperty().bind(split.heightProperty().multiply(LANDSCAPE_MIN_SHARE));
+    landscape.minHeightProperty()
+        .bind(split.heightProperty().multiply(LANDSCAPE_MIN_SHARE));
     setCenter(split);
 
     controls = new ControlsPane(model, plane, chart);

@@ -342,9 +342,21 @@ public final class LandscapeView extends Region {
 
   // ---- mouse --------------------------------------------------------------------------------
 
+  /**
+   * The mapping for the view as the model has it now. Several pointer events can arrive before the
+   * next repaint; each must build on the one before, not on the last painted view.
+   */
+  private Viewport liveViewport() {
+    SceneResult r = model.getResult();
+    double w = background.getWidth();
+    double h = background.getHeight();
+    return drawable(r, w, h) ? layout(requestedView(r), w, h, style.get()) : null;
+  }
+
   private void installMouse() {
     addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-      if (viewport == null || !viewport.containsPixel(e.getX(), e.getY())) {
+      Viewport vp = liveViewport();
+      if (vp == null || !vp.containsPixel(e.getX(), e.getY())) {
         return;
       }
       dragX = e.getX();
@@ -353,29 +365,31 @@ public final class LandscapeView extends Region {
           || e.getButton() == MouseButton.MIDDLE;
       setCursor(panning ? Cursor.MOVE : Cursor.CROSSHAIR);
       if (!panning) {
-        moveStartTo(e.getX(), e.getY());
+        moveStartTo(vp, e.getX(), e.getY());
       }
       e.consume();
     });
     addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-      if (viewport == null) {
+      Viewport vp = liveViewport();
+      if (vp == null) {
         return;
       }
       if (panning) {
-        double dx = viewport.fromPixelX(dragX) - viewport.fromPixelX(e.getX());
-        double dy = viewport.fromPixelY(dragY) - viewport.fromPixelY(e.getY());
+        double dx = vp.fromPixelX(dragX) - vp.fromPixelX(e.getX());
+        double dy = vp.fromPixelY(dragY) - vp.fromPixelY(e.getY());
         dragX = e.getX();
         dragY = e.getY();
-        model.pan(dx, dy, viewport.view());
+        model.pan(dx, dy, vp.view());
       } else {
-        moveStartTo(e.getX(), e.getY());
+        moveStartTo(vp, e.getX(), e.getY());
       }
       e.consume();
     });
     addEventHandler(MouseEvent.MOUSE_RELEASED, e -> setCursor(Cursor.DEFAULT));
     addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-      hover = viewport != null && viewport.containsPixel(e.getX(), e.getY())
-          ? new Point(viewport.fromPixelX(e.getX()), viewport.fromPixelY(e.getY())) : null;
+      Viewport vp = liveViewport();
+      hover = vp != null && vp.containsPixel(e.getX(), e.getY())
+          ? new Point(vp.fromPixelX(e.getX()), vp.fromPixelY(e.getY())) : null;
       redraw.request();
     });
     addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
@@ -383,19 +397,19 @@ public final class LandscapeView extends Region {
       redraw.request();
     });
     addEventHandler(ScrollEvent.SCROLL, e -> {
-      if (viewport == null || e.getDeltaY() == 0) {
+      Viewport vp = liveViewport();
+      if (vp == null || e.getDeltaY() == 0) {
         return;
       }
       double factor = Math.exp(-e.getDeltaY() * ZOOM_PER_WHEEL_UNIT);
-      model.zoom(viewport.fromPixelX(e.getX()), viewport.fromPixelY(e.getY()), factor,
-          viewport.view());
+      model.zoom(vp.fromPixelX(e.getX()), vp.fromPixelY(e.getY()), factor, vp.view());
       e.consume();
     });
   }
 
-  private void moveStartTo(double px, double py) {
-    double x = Math.max(viewport.view().xMin(), Math.min(viewport.view().xMax(), viewport.fromPixelX(px)));
-    double y = Math.max(viewport.view().yMin(), Math.min(viewport.view().yMax(), viewport.fromPixelY(py)));
+  private void moveStartTo(Viewport vp, double px, double py) {
+    double x = Math.max(vp.view().xMin(), Math.min(vp.view().xMax(), vp.fromPixelX(px)));
+    double y = Math.max(vp.view().yMin(), Math.min(vp.view().yMax(), vp.fromPixelY(py)));
     model.moveStart(new Point(x, y));
   }
 
