@@ -6,14 +6,19 @@ import java.util.Arrays;
  * A run's path reduced to what the pixels of a plot can show, before anything is stroked: steps
  * shorter than {@link #MIN_STEP_PIXELS} are merged into the next, every segment is clipped to the
  * plot ({@link SegmentClipper}, so nothing 10³⁰⁰ pixels away reaches the rasteriser), a segment
- * that covers the same pixels as one already drawn is dropped (an oscillation that repeats itself
- * is drawn once), and the visible segments that remain are joined into polylines, so a canvas
+ * whose ends agree with one already drawn to {@link #SAME_PIXELS} pixels is dropped (its stroke
+ * would cover the same pixels: an oscillation that repeats itself is drawn once), and the visible
+ * segments that remain are joined into polylines, so a canvas
  * strokes one path instead of a line per step.
  *
- * <p>Past {@link #MAX_SEGMENTS} distinct visible segments the plot is a solid tangle of lines
- * (4000 long strokes cover a 1000 × 700 plot many times over); then the first and the last
- * {@link #MAX_SEGMENTS}/2 are kept, which show how the run began and where it is now, and the
- * drawing cost stays bounded whatever the number of steps.
+ * <p>What remains can still be a tangle that paints the plot over many times (100 000 steps of a
+ * chaotic run each crossing the view), and rasterising it costs in proportion to the length
+ * stroked. Once the visible segments are longer in all than {@link #COVERAGE} times the plot's
+ * area divided by {@link #NOMINAL_WIDTH} (strokes that wide would cover half of it), or more
+ * than {@link #MAX_SEGMENTS}, the path is cut to that: segments from the start and from the end,
+ * half of the budget each, which show how the run began and where it is now. The middle of the
+ * tangle only paints pixels already painted; the drawing cost stays bounded whatever the number
+ * of steps.
  */
 public final class PathReducer {
 
@@ -21,6 +26,16 @@ public final class PathReducer {
   public static final double MIN_STEP_PIXELS = 0.5;
   /** At most this many segments are drawn. */
   public static final int MAX_SEGMENTS = 4000;
+  /**
+   * How much of the plot strokes of {@link #NOMINAL_WIDTH} may cover: at half of it, a tangle of
+   * random long lines already leaves no region of the plot unvisited, and the rasteriser's work
+   * (in proportion to the area stroked) stays a small part of a frame.
+   */
+  public static final double COVERAGE = 0.5;
+  /** Segments whose ends agree to this many pixels are drawn once: their strokes overlap. */
+  public static final double SAME_PIXELS = 2;
+  /** The width of a path with its halo, in pixels, for the length budget. */
+  public static final double NOMINAL_WIDTH = 4;
 
   private PathReducer() {}
 
@@ -57,6 +72,7 @@ public final class PathReducer {
     double[] segs = new double[64];
     int n = 0;
     LongSet seen = new LongSet();
+    double[] s = new double[4];
     if (count > 0) {
       double ax = xs.at(0);
       double ay = ys.at(0);
@@ -66,10 +82,11 @@ public final class PathReducer {
         if (i < count - 1 && Math.abs(x - ax) < MIN_STEP_PIXELS && Math.abs(y - ay) < MIN_STEP_PIXELS) {
           continue;
         }
-        double[] s = SegmentClipper.clip(ax, ay, x, y, left, top, right, bottom);
+        boolean visible = SegmentClipper.clip(ax, ay, x, y, left, top, right, bottom, s);
         ax = x;
         ay = y;
-        if (s == null || !seen.add(key(s))) {
+        // The segment into the current iterate is always drawn; others once per 2-px footprint.
+        if (!visible || !seen.add(key(s)) && i < count - 1) {
           continue;
         }
         if (4 * n + 4 > segs.length) {
@@ -79,19 +96,60 @@ public final class PathReducer {
         n++;
       }
     }
-    return join(segs, n);
+    double budget = COVERAGE * Math.max(0, right - left) * Math.max(0, bottom - top) / NOMINAL_WIDTH;
+    return join(segs, n, budget);
   }
 
-  /** Polylines through the kept segments (the first and last MAX_SEGMENTS/2 when there are more). */
-  private static Path join(double[] segs, int n) {
-    int keep = Math.min(n, MAX_SEGMENTS);
+  /**
+   * Indices [0, head) and [tail, n) of the segments to keep: all of them when they fit the length
+   * budget and the count, else as many from each end as half of each allows.
+   */
+  private static int[] keptEnds(double[] segs, int n, double budget) {
+    double total = 0;
+    for (int j = 0; j < n; j++) {
+      total += length(segs, j);
+    }
+    if (total <= budget && n <= MAX_SEGMENTS) {
+      return new int[] {n, n};
+    }
+    int head = 0;
+    double used = 0;
+    while (head < n && head < MAX_SEGMENTS / 2 && used + length(segs, head) <= budget / 2) {
+      used += length(segs, head++);
+    }
+    int tail = n;
+    used = 0;
+    while (tail > head && n - tail < MAX_SEGMENTS / 2 && used + length(segs, tail - 1) <= budget / 2) {
+      used += length(segs, --tail);
+    }
+    if (tail == n && tail > head) {
+      tail--; // the segment into the current iterate is always drawn
+    }
+    return new int[] {head, tail};
+  }
+
+  private static double length(double[] segs, int j) {
+    return Math.hypot(segs[4 * j + 2] - segs[4 * j], segs[4 * j + 3] - segs[4 * j + 1]);
+  }
+
+  /** Polylines through the kept segments. */
+  private static Path join(double[] segs, int n, double budget) {
+    int[] ends = keptEnds(segs, n, budget);
+    int head = ends[0];
+    int tail = ends[1];
+    int keep = head + (n - tail);
     double[] xs = new double[2 * keep];
     double[] ys = new double[2 * keep];
     boolean[] moveTo = new boolean[2 * keep];
     int len = 0;
     int previous = -2;
-    for (int j = 0; j < keep; j++) {
-      int s = n <= MAX_SEGMENTS || j < keep / 2 ? j : n - (keep - j);
+    for (int s = 0; s < n; s++) {
+      if (s == head && tail > head) {
+        s = tail;
+        if (s >= n) {
+          break;
+        }
+      }
       double x0 = segs[4 * s];
       double y0 = segs[4 * s + 1];
       boolean joined = previous == s - 1 && len > 0 && xs[len - 1] == x0 && ys[len - 1] == y0;
@@ -108,7 +166,7 @@ public final class PathReducer {
     return new Path(Arrays.copyOf(xs, len), Arrays.copyOf(ys, len), Arrays.copyOf(moveTo, len), len);
   }
 
-  /** The segment's ends rounded to whole pixels, in either direction, packed into 64 bits. */
+  /** The segment's ends rounded to {@link #SAME_PIXELS}, in either direction, packed into 64 bits. */
   private static long key(double[] s) {
     long a = pack(s[0], s[1]);
     long b = pack(s[2], s[3]);
@@ -116,8 +174,8 @@ public final class PathReducer {
   }
 
   private static long pack(double x, double y) {
-    long px = (Math.round(x) + 0x4000) & 0xffff;
-    long py = (Math.round(y) + 0x4000) & 0xffff;
+    long px = (Math.round(x / SAME_PIXELS) + 0x4000) & 0xffff;
+    long py = (Math.round(y / SAME_PIXELS) + 0x4000) & 0xffff;
     return (px << 16) | py;
   }
 

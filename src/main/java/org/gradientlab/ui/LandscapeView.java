@@ -71,7 +71,8 @@ public final class LandscapeView extends Region {
   private SceneResult defaultViewOf;
   private Domain defaultView;
   private Viewport viewport;
-  private Point hover;
+  /** The pointer's pixel over the plot (the point under it changes when the view does), or null. */
+  private double[] hover;
   private double dragX;
   private double dragY;
   private boolean panning;
@@ -320,13 +321,14 @@ public final class LandscapeView extends Region {
   }
 
   private void paintHover(GraphicsContext gc, Viewport vp, SceneResult r, PlotStyle s) {
-    if (hover == null) {
+    if (hover == null || !vp.containsPixel(hover[0], hover[1])) {
       return;
     }
-    double f = r.objective().value(new double[] {hover.x(), hover.y()});
+    Point at = new Point(vp.fromPixelX(hover[0]), vp.fromPixelY(hover[1]));
+    double f = r.objective().value(new double[] {at.x(), at.y()});
     List<String> names = r.objective().parameterNames();
-    String text = names.get(0) + " = " + Numbers.compact(HeatmapPainter.round3(hover.x())) + ",  " + names.get(1)
-        + " = " + Numbers.compact(HeatmapPainter.round3(hover.y())) + ",  f = " + Numbers.compact(HeatmapPainter.round3(f));
+    String text = names.get(0) + " = " + Numbers.compact(HeatmapPainter.round3(at.x())) + ",  " + names.get(1)
+        + " = " + Numbers.compact(HeatmapPainter.round3(at.y())) + ",  f = " + Numbers.compact(HeatmapPainter.round3(f));
     gc.setFont(s.smallFont());
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.CENTER);
@@ -387,9 +389,7 @@ public final class LandscapeView extends Region {
     });
     addEventHandler(MouseEvent.MOUSE_RELEASED, e -> setCursor(Cursor.DEFAULT));
     addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-      Viewport vp = liveViewport();
-      hover = vp != null && vp.containsPixel(e.getX(), e.getY())
-          ? new Point(vp.fromPixelX(e.getX()), vp.fromPixelY(e.getY())) : null;
+      hover = new double[] {e.getX(), e.getY()};
       redraw.request();
     });
     addEventHandler(MouseEvent.MOUSE_EXITED, e -> {

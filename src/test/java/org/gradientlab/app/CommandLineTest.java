@@ -78,6 +78,20 @@ class CommandLineTest {
   }
 
   @Test
+  void aFormulaUndefinedAtTheStartIsDrawnAndTheOutcomeSaysWhy() throws Exception {
+    Path png = dir.resolve("a.png");
+    Run r = separateJvm("--landscape", "formula", "--f", "log(x)", "--export", png.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("GD: f is undefined at the start: log of a negative number");
+    assertThat(r.err()).doesNotContain("Exception");
+    assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(1000);
+    Run two = inProcess("--landscape", "formula", "--f", "sqrt(x)+y^2");
+    assertThat(two.out()).contains("GD: f is undefined at the start: sqrt of a negative number");
+    Run far = inProcess("--start", "1e308");
+    assertThat(far.out()).contains("GD: f is undefined at the start: f overflows to ∞");
+  }
+
+  @Test
   void printsHowEachRunEnded() {
     Run r = inProcess("--landscape", "parabola", "--optimizers", "GD", "--eta", "1.5", "--start", "1");
     assertThat(r.status()).isZero();

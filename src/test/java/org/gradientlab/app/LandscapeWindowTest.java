@@ -14,6 +14,8 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.gradientlab.math.Point;
 import org.gradientlab.objective.Minimum;
+import org.gradientlab.optimizer.GradientDescent;
+import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.plot.Heatmap;
 import org.gradientlab.plot.Viewport;
@@ -31,7 +33,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class LandscapeWindowTest {
 
-  private static final Color GD = OptimizerColors.forStyle(OptimizerKind.GD, PlotStyle.DARK);
+  private static final Color GD = OptimizerColors.forStyle(GradientDescent.KIND, PlotStyle.DARK);
 
   private LabWindowFixture lab;
 
@@ -112,6 +114,15 @@ class LandscapeWindowTest {
     assertMarkerOnTheMinimum();
     awaitPlane();
     assertMarkerOnTheMinimum();
+
+    // Presentation mode changes the margins (and so every pixel); the reset button the view.
+    Viewport panned = plane().viewport();
+    robot.interact(() -> lab.window.display().presentationProperty().set(true));
+    LabWindowFixture.await(() -> !plane().viewport().equals(panned));
+    assertMarkerOnTheMinimum();
+    robot.clickOn("#reset-view");
+    LabWindowFixture.await(() -> lab.model.viewProperty().get() == null);
+    assertMarkerOnTheMinimum();
   }
 
   @Test
@@ -176,11 +187,11 @@ class LandscapeWindowTest {
   void theLineFitLandscapeKeepsHalfTheWorkspaceWhenStatusTextsAreLong(FxRobot robot) throws Exception {
     robot.interact(() -> {
       lab.model.selectLandscape("line");
-      for (OptimizerKind k : OptimizerKind.values()) {
+      for (OptimizerKind k : OptimizerCatalog.standard().kinds()) {
         lab.model.setRacing(k, true);
       }
     });
-    LabWindowFixture.await(() -> lab.model.getResult().trajectories().size() == OptimizerKind.values().length
+    LabWindowFixture.await(() -> lab.model.getResult().trajectories().size() == OptimizerCatalog.standard().kinds().size()
         && LabWindowFixture.text(robot, "#status-sgd").contains("epochs"));
     robot.interact(() -> lab.window.display().presentationProperty().set(true));
     robot.interact(() -> { });

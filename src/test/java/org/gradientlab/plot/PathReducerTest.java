@@ -29,9 +29,16 @@ class PathReducerTest {
       ys[i] = 50;
     }
     PathReducer.Path p = reduce(xs, ys);
-    // Every kept step is at least half a pixel and at most half a pixel plus one step.
-    assertThat(p.segments()).isBetween(19, 20);
+    // Steps of at least half a pixel, and those repeating a stroke within 2 px dropped: at most 20.
+    assertThat(p.segments()).isBetween(5, 20);
+    assertThat(p.xs()[0]).isEqualTo(10);
     assertThat(p.xs()[p.length() - 1]).isEqualTo(20);
+    // No gap wider than the 2 px that a stroke's round ends cover.
+    for (int i = 1; i < p.length(); i++) {
+      if (p.moveTo()[i]) {
+        assertThat(p.xs()[i] - p.xs()[i - 1]).isLessThanOrEqualTo(PathReducer.SAME_PIXELS);
+      }
+    }
   }
 
   @Test
@@ -52,11 +59,11 @@ class PathReducerTest {
       xs[i] = i % 2 == 0 ? -1e6 : 1e6;
       ys[i] = i % 2 == 0 ? -1e6 + 3 : 1e6 + 3;
     }
-    assertThat(reduce(xs, ys).segments()).isEqualTo(1);
+    assertThat(reduce(xs, ys).segments()).as("once, and the step into the current iterate").isLessThanOrEqualTo(2);
   }
 
   @Test
-  void aTangleOfManyDistinctLongSegmentsIsBoundedAndKeepsItsBeginningAndEnd() {
+  void aTangleOfManyDistinctLongSegmentsIsCutToItsBeginningAndEndWithinTheLengthBudget() {
     int n = 20_001;
     double[] xs = new double[n];
     double[] ys = new double[n];
@@ -66,9 +73,34 @@ class PathReducerTest {
       ys[i] = 100 * random.nextDouble();
     }
     PathReducer.Path p = PathReducer.reduce(i -> xs[i], i -> ys[i], n, 0, 0, 1000, 100);
-    assertThat(p.segments()).isEqualTo(PathReducer.MAX_SEGMENTS);
+    // Strokes 4 px wide covering half the 1000 × 100 plot: 12 500 px of path at most.
+    double budget = PathReducer.COVERAGE * 1000 * 100 / PathReducer.NOMINAL_WIDTH;
+    double length = 0;
+    for (int i = 1; i < p.length(); i++) {
+      if (!p.moveTo()[i]) {
+        length += Math.hypot(p.xs()[i] - p.xs()[i - 1], p.ys()[i] - p.ys()[i - 1]);
+      }
+    }
+    assertThat(length).isLessThanOrEqualTo(budget).isGreaterThan(0.9 * budget);
+    assertThat(p.segments()).isLessThan(n / 10);
     assertThat(p.xs()[0]).isEqualTo(xs[0]);
+    assertThat(p.ys()[0]).isEqualTo(ys[0]);
     assertThat(p.xs()[p.length() - 1]).isEqualTo(xs[n - 1]);
+    assertThat(p.ys()[p.length() - 1]).isEqualTo(ys[n - 1]);
+  }
+
+  @Test
+  void aLongPathOfShortVisibleStepsIsCutToTheSegmentCountFromBothEnds() {
+    int n = 10_001;
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int i = 0; i < n; i++) {
+      xs[i] = 10 + (i % 2) * 2;
+      ys[i] = 10 + i; // a zig-zag of short steps creeping down a tall plot: all distinct
+    }
+    PathReducer.Path p = PathReducer.reduce(i -> xs[i], i -> ys[i], n, 0, 0, 100, 20_000);
+    assertThat(p.segments()).isEqualTo(PathReducer.MAX_SEGMENTS);
+    assertThat(p.ys()[0]).isEqualTo(10);
     assertThat(p.ys()[p.length() - 1]).isEqualTo(ys[n - 1]);
   }
 }
