@@ -69,6 +69,16 @@ public final class PathReducer {
    */
   public static Path reduce(Pixels xs, Pixels ys, int count,
       double left, double top, double right, double bottom) {
+    return reduce(xs, ys, count, left, top, right, bottom, 1);
+  }
+
+  /**
+   * The same for one of several paths drawn on the plot, which may use {@code share} (0 … 1) of
+   * the length budget and of {@link #MAX_SEGMENTS}: seven racing optimizers together cost what one
+   * would.
+   */
+  public static Path reduce(Pixels xs, Pixels ys, int count,
+      double left, double top, double right, double bottom, double share) {
     double[] segs = new double[64];
     int n = 0;
     LongSet seen = new LongSet();
@@ -96,30 +106,30 @@ public final class PathReducer {
         n++;
       }
     }
-    double budget = COVERAGE * Math.max(0, right - left) * Math.max(0, bottom - top) / NOMINAL_WIDTH;
-    return join(segs, n, budget);
+    double budget = share * COVERAGE * Math.max(0, right - left) * Math.max(0, bottom - top) / NOMINAL_WIDTH;
+    return join(segs, n, budget, Math.max(2, (int) (share * MAX_SEGMENTS)));
   }
 
   /**
    * Indices [0, head) and [tail, n) of the segments to keep: all of them when they fit the length
    * budget and the count, else as many from each end as half of each allows.
    */
-  private static int[] keptEnds(double[] segs, int n, double budget) {
+  private static int[] keptEnds(double[] segs, int n, double budget, int maxSegments) {
     double total = 0;
     for (int j = 0; j < n; j++) {
       total += length(segs, j);
     }
-    if (total <= budget && n <= MAX_SEGMENTS) {
+    if (total <= budget && n <= maxSegments) {
       return new int[] {n, n};
     }
     int head = 0;
     double used = 0;
-    while (head < n && head < MAX_SEGMENTS / 2 && used + length(segs, head) <= budget / 2) {
+    while (head < n && head < maxSegments / 2 && used + length(segs, head) <= budget / 2) {
       used += length(segs, head++);
     }
     int tail = n;
     used = 0;
-    while (tail > head && n - tail < MAX_SEGMENTS / 2 && used + length(segs, tail - 1) <= budget / 2) {
+    while (tail > head && n - tail < maxSegments / 2 && used + length(segs, tail - 1) <= budget / 2) {
       used += length(segs, --tail);
     }
     if (tail == n && tail > head) {
@@ -133,8 +143,8 @@ public final class PathReducer {
   }
 
   /** Polylines through the kept segments. */
-  private static Path join(double[] segs, int n, double budget) {
-    int[] ends = keptEnds(segs, n, budget);
+  private static Path join(double[] segs, int n, double budget, int maxSegments) {
+    int[] ends = keptEnds(segs, n, budget, maxSegments);
     int head = ends[0];
     int tail = ends[1];
     int keep = head + (n - tail);

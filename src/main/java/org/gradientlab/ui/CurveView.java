@@ -90,7 +90,7 @@ public final class CurveView extends CanvasPlot {
       MarkerPainter.minimum(gc, vp.toPixelX(m.coordinate(0)), vp.toPixelY(m.value()), s);
     }
     for (Trajectory t : r.trajectories()) {
-      paintIterates(gc, vp, t, Math.min(frame, t.lastStep()), s);
+      paintIterates(gc, vp, t, Math.min(frame, t.lastStep()), s, 1.0 / r.trajectories().size());
     }
     gc.restore();
     for (Trajectory t : r.trajectories()) {
@@ -186,14 +186,15 @@ public final class CurveView extends CanvasPlot {
    * path, a dot per iterate for short runs, the current iterate and the start. Where f is undefined
    * at the start, its ring sits on the x axis.
    */
-  private static void paintIterates(GraphicsContext gc, Viewport vp, Trajectory t, int last, PlotStyle s) {
+  private static void paintIterates(GraphicsContext gc, Viewport vp, Trajectory t, int last,
+      PlotStyle s, double share) {
     Color c = OptimizerColors.forStyle(t.optimizer().kind(), s);
     gc.setLineCap(StrokeLineCap.ROUND);
     gc.setLineJoin(StrokeLineJoin.ROUND);
     PathReducer.Pixels xs = i -> vp.toPixelX(t.theta(i, 0));
     PathReducer.Pixels ys = i -> vp.toPixelY(t.value(i));
     PathReducer.Path path = PathReducer.reduce(xs, ys, last + 1,
-        vp.left() - 2, vp.top() - 2, vp.right() + 2, vp.bottom() + 2);
+        vp.left() - 2, vp.top() - 2, vp.right() + 2, vp.bottom() + 2, share);
     MarkerPainter.strokeTwice(gc, path, s.halo(), s.lineWidth() + 3 * s.scale(), c, s.lineWidth());
     if (last <= DOTS_UP_TO) {
       MarkerPainter.dots(gc, vp, xs, ys, 1, last - 1, c, s);

@@ -78,7 +78,7 @@ public final class LandscapeView extends Region {
   private boolean panning;
 
   /** A reduced path, kept while the trajectory, its last step shown and the pixel mapping stay. */
-  private record CachedPath(int last, Viewport vp, PathReducer.Path path) {}
+  private record CachedPath(int last, Viewport vp, double share, PathReducer.Path path) {}
 
   public LandscapeView(LabModel model, LandscapeImageModel image) {
     this.model = model;
@@ -239,7 +239,8 @@ public final class LandscapeView extends Region {
     }
     for (Trajectory t : r.trajectories()) {
       int last = Math.min(frame, t.lastStep());
-      paintPath(gc, vp, t, last, s, onScreen ? cachedPath(t, last, vp) : reduce(t, last, vp));
+      double share = 1.0 / r.trajectories().size();
+      paintPath(gc, vp, t, last, s, onScreen ? cachedPath(t, last, vp, share) : reduce(t, last, vp, share));
     }
     double[] start = r.settings().start();
     MarkerPainter.start(gc, vp.toPixelX(start[0]), vp.toPixelY(start[1]), s);
@@ -266,21 +267,21 @@ public final class LandscapeView extends Region {
     }
   }
 
-  private PathReducer.Path cachedPath(Trajectory t, int last, Viewport vp) {
+  private PathReducer.Path cachedPath(Trajectory t, int last, Viewport vp, double share) {
     CachedPath c = paths.get(t);
-    if (c == null || c.last() != last || !c.vp().equals(vp)) {
+    if (c == null || c.last() != last || !c.vp().equals(vp) || c.share() != share) {
       if (c == null && paths.size() > 16) {
         paths.clear(); // trajectories of old results
       }
-      c = new CachedPath(last, vp, reduce(t, last, vp));
+      c = new CachedPath(last, vp, share, reduce(t, last, vp, share));
       paths.put(t, c);
     }
     return c.path();
   }
 
-  private static PathReducer.Path reduce(Trajectory t, int last, Viewport vp) {
+  private static PathReducer.Path reduce(Trajectory t, int last, Viewport vp, double share) {
     return PathReducer.reduce(i -> vp.toPixelX(t.theta(i, 0)), i -> vp.toPixelY(t.theta(i, 1)),
-        last + 1, vp.left() - 2, vp.top() - 2, vp.right() + 2, vp.bottom() + 2);
+        last + 1, vp.left() - 2, vp.top() - 2, vp.right() + 2, vp.bottom() + 2, share);
   }
 
   private static void paintPath(GraphicsContext gc, Viewport vp, Trajectory t, int last, PlotStyle s,

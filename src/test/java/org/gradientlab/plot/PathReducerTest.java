@@ -87,6 +87,10 @@ class PathReducerTest {
     assertThat(p.ys()[0]).isEqualTo(ys[0]);
     assertThat(p.xs()[p.length() - 1]).isEqualTo(xs[n - 1]);
     assertThat(p.ys()[p.length() - 1]).isEqualTo(ys[n - 1]);
+
+    // One of four racing paths gets a quarter of the budget.
+    PathReducer.Path quarter = PathReducer.reduce(i -> xs[i], i -> ys[i], n, 0, 0, 1000, 100, 0.25);
+    assertThat(quarter.segments()).isLessThan(p.segments() / 3);
   }
 
   @Test
