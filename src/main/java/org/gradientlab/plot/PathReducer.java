@@ -79,102 +79,128 @@ public final class PathReducer {
    */
   public static Path reduce(Pixels xs, Pixels ys, int count,
       double left, double top, double right, double bottom, double share) {
-    double[] segs = new double[64];
-    int n = 0;
-    LongSet seen = new LongSet();
-    double[] s = new double[4];
-    if (count > 0) {
-      double ax = xs.at(0);
-      double ay = ys.at(0);
-      for (int i = 1; i < count; i++) {
-        double x = xs.at(i);
-        double y = ys.at(i);
-        if (i < count - 1 && Math.abs(x - ax) < MIN_STEP_PIXELS && Math.abs(y - ay) < MIN_STEP_PIXELS) {
-          continue;
-        }
-        boolean visible = SegmentClipper.clip(ax, ay, x, y, left, top, right, bottom, s);
-        ax = x;
-        ay = y;
-        // The segment into the current iterate is always drawn; others once per 2-px footprint.
-        if (!visible || !seen.add(key(s)) && i < count - 1) {
-          continue;
-        }
-        if (4 * n + 4 > segs.length) {
-          segs = Arrays.copyOf(segs, 2 * segs.length);
-        }
-        System.arraycopy(s, 0, segs, 4 * n, 4);
-        n++;
-      }
-    }
     double budget = share * COVERAGE * Math.max(0, right - left) * Math.max(0, bottom - top) / NOMINAL_WIDTH;
-    return join(segs, n, budget, Math.max(2, (int) (share * MAX_SEGMENTS)));
+    int maxSegments = Math.max(2, (int) (share * MAX_SEGMENTS));
+    double[] rect = {left, top, right, bottom};
+    LongSet seen = new LongSet();
+    Segments head = new Segments();
+    if (count < 2) {
+      return head.path(null);
+    }
+    // Forward until the whole path is in or it is certain to be cut: the work (on the FX thread)
+    // then grows with what is drawn, not with the number of steps.
+    int stop = scan(xs, ys, 0, count - 1, 1, rect, seen, head, budget, maxSegments);
+    if (stop == count - 1 && head.used <= budget && head.n <= maxSegments) {
+      return head.path(null);
+    }
+    head.trim(budget / 2, maxSegments / 2);
+    Segments tail = new Segments();
+    scan(xs, ys, count - 1, head.lastPoint, -1, rect, seen, tail, budget / 2, maxSegments / 2);
+    tail.trim(budget / 2, maxSegments / 2);
+    return head.path(tail);
   }
 
   /**
-   * Indices [0, head) and [tail, n) of the segments to keep: all of them when they fit the length
-   * budget and the count, else as many from each end as half of each allows.
+   * Visible segments from point {@code from} towards {@code to} (step ±1) into {@code out}, until
+   * they are longer than {@code lengthLimit} or more than {@code countLimit}; returns the index of
+   * the last point used. The segment into the current iterate (the last going forward, the first
+   * going back) is always kept; every other once per 2-px footprint.
    */
-  private static int[] keptEnds(double[] segs, int n, double budget, int maxSegments) {
-    double total = 0;
-    for (int j = 0; j < n; j++) {
-      total += length(segs, j);
+  private static int scan(Pixels xs, Pixels ys, int from, int to, int step, double[] rect,
+      LongSet seen, Segments out, double lengthLimit, int countLimit) {
+    double[] s = new double[4];
+    double ax = xs.at(from);
+    double ay = ys.at(from);
+    int i = from;
+    while (i != to) {
+      i += step;
+      double x = xs.at(i);
+      double y = ys.at(i);
+      boolean always = step < 0 ? i == from - 1 : i == to;
+      if (!always && Math.abs(x - ax) < MIN_STEP_PIXELS && Math.abs(y - ay) < MIN_STEP_PIXELS) {
+        continue;
+      }
+      boolean visible = SegmentClipper.clip(ax, ay, x, y, rect[0], rect[1], rect[2], rect[3], s);
+      ax = x;
+      ay = y;
+      if (!visible || !seen.add(key(s)) && !always) {
+        continue;
+      }
+      out.add(s, i);
+      if (out.used > lengthLimit || out.n > countLimit) {
+        return i;
+      }
     }
-    if (total <= budget && n <= maxSegments) {
-      return new int[] {n, n};
+    return i;
+  }
+
+  /** Segments in the order found, the point each reached, and their length in all. */
+  private static final class Segments {
+    double[] segs = new double[64];
+    int[] reached = new int[16];
+    int n;
+    double used;
+    int lastPoint;
+
+    void add(double[] s, int point) {
+      if (4 * n + 4 > segs.length) {
+        segs = Arrays.copyOf(segs, 2 * segs.length);
+      }
+      if (n + 1 > reached.length) {
+        reached = Arrays.copyOf(reached, 2 * reached.length);
+      }
+      System.arraycopy(s, 0, segs, 4 * n, 4);
+      reached[n] = point;
+      n++;
+      used += length(segs, n - 1);
+      lastPoint = point;
     }
-    int head = 0;
-    double used = 0;
-    while (head < n && head < maxSegments / 2 && used + length(segs, head) <= budget / 2) {
-      used += length(segs, head++);
+
+    /** Keeps the first segments within the limits (at least one). */
+    void trim(double lengthLimit, int countLimit) {
+      double sum = 0;
+      int keep = 0;
+      while (keep < n && keep < countLimit && (keep == 0 || sum + length(segs, keep) <= lengthLimit)) {
+        sum += length(segs, keep++);
+      }
+      n = keep;
+      used = sum;
+      lastPoint = n == 0 ? 0 : reached[n - 1];
     }
-    int tail = n;
-    used = 0;
-    while (tail > head && n - tail < maxSegments / 2 && used + length(segs, tail - 1) <= budget / 2) {
-      used += length(segs, --tail);
+
+    /** Polylines through these segments, then through {@code tail}'s (found backwards) in forward order. */
+    Path path(Segments tail) {
+      int total = n + (tail == null ? 0 : tail.n);
+      double[] xs = new double[2 * total];
+      double[] ys = new double[2 * total];
+      boolean[] moveTo = new boolean[2 * total];
+      int len = 0;
+      for (int j = 0; j < total; j++) {
+        boolean forward = j < n;
+        int k = forward ? j : tail.n - 1 - (j - n);
+        double[] from = forward ? segs : tail.segs;
+        // A segment found backwards runs from its later point to its earlier one: draw it reversed.
+        double x0 = from[4 * k + (forward ? 0 : 2)];
+        double y0 = from[4 * k + (forward ? 1 : 3)];
+        double x1 = from[4 * k + (forward ? 2 : 0)];
+        double y1 = from[4 * k + (forward ? 3 : 1)];
+        if (len == 0 || xs[len - 1] != x0 || ys[len - 1] != y0) {
+          xs[len] = x0;
+          ys[len] = y0;
+          moveTo[len++] = true;
+        }
+        xs[len] = x1;
+        ys[len] = y1;
+        moveTo[len++] = false;
+      }
+      return new Path(Arrays.copyOf(xs, len), Arrays.copyOf(ys, len), Arrays.copyOf(moveTo, len), len);
     }
-    if (tail == n && tail > head) {
-      tail--; // the segment into the current iterate is always drawn
-    }
-    return new int[] {head, tail};
   }
 
   private static double length(double[] segs, int j) {
     return Math.hypot(segs[4 * j + 2] - segs[4 * j], segs[4 * j + 3] - segs[4 * j + 1]);
   }
 
-  /** Polylines through the kept segments. */
-  private static Path join(double[] segs, int n, double budget, int maxSegments) {
-    int[] ends = keptEnds(segs, n, budget, maxSegments);
-    int head = ends[0];
-    int tail = ends[1];
-    int keep = head + (n - tail);
-    double[] xs = new double[2 * keep];
-    double[] ys = new double[2 * keep];
-    boolean[] moveTo = new boolean[2 * keep];
-    int len = 0;
-    int previous = -2;
-    for (int s = 0; s < n; s++) {
-      if (s == head && tail > head) {
-        s = tail;
-        if (s >= n) {
-          break;
-        }
-      }
-      double x0 = segs[4 * s];
-      double y0 = segs[4 * s + 1];
-      boolean joined = previous == s - 1 && len > 0 && xs[len - 1] == x0 && ys[len - 1] == y0;
-      if (!joined) {
-        xs[len] = x0;
-        ys[len] = y0;
-        moveTo[len++] = true;
-      }
-      xs[len] = segs[4 * s + 2];
-      ys[len] = segs[4 * s + 3];
-      moveTo[len++] = false;
-      previous = s;
-    }
-    return new Path(Arrays.copyOf(xs, len), Arrays.copyOf(ys, len), Arrays.copyOf(moveTo, len), len);
-  }
 
   /** The segment's ends rounded to {@link #SAME_PIXELS}, in either direction, packed into 64 bits. */
   private static long key(double[] s) {
