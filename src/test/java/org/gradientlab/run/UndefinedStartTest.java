@@ -2,7 +2,6 @@ package org.gradientlab.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.gradientlab.format.OutcomeText;
 import org.gradientlab.formula.FormulaObjective;
 import org.gradientlab.formula.FormulaParser;
 import org.gradientlab.formula.ParseResult;
@@ -59,6 +58,6 @@ class UndefinedStartTest {
     // x_{k+1} = (1 − 2η) x_k with η = 1e200: x₁ = −2e200·x₀ overflows f at step 1 (or leaves the bound).
     Trajectory t = Runner.run(new Parabola(), new GradientDescent(1e200),
         new RunSettings(new double[] {1}, 10, 1, Tolerances.DEFAULT));
-    assertThat(t.outcome()).isInstanceOf(Outcome.Diverged.class);
+    assertThat(t.outcome()).isInstanceOf(Outcome.Diverging.class);
   }
 }
