@@ -154,7 +154,7 @@ class LandscapeWindowTest {
       lab.model.stepsProperty().set(40);
       lab.model.moveStart(new Point(1, 0));
     });
-    LabWindowFixture.await(() -> LabWindowFixture.text(robot, "#status-gd").startsWith("diverged"));
+    LabWindowFixture.await(() -> LabWindowFixture.text(robot, "#status-gd").startsWith("diverg"));
     CurveView curve = lab.window.lab().curveView();
     LabWindowFixture.await(() -> curve.viewport() != null && curve.viewport().view().xMax() > 8);
     Viewport vp = curve.viewport();
