@@ -22,6 +22,8 @@ import org.gradientlab.viewmodel.DisplayModel;
 import org.gradientlab.viewmodel.LabModel;
 import org.gradientlab.viewmodel.LandscapeImageModel;
 import org.gradientlab.viewmodel.LessonsModel;
+import org.gradientlab.viewmodel.WorkspacesModel;
+import org.gradientlab.scene.Workspace;
 
 /**
  * The main window's content: the top bar, the live lab, the lesson panel on the right, and a
@@ -29,9 +31,10 @@ import org.gradientlab.viewmodel.LessonsModel;
  */
 public final class MainWindow extends BorderPane {
 
+  private final WorkspacesModel workspaces;
   private final LabModel model;
   private final LabView lab;
-  private final LandscapeImageModel landscapeImage = new LandscapeImageModel();
+  private final LandscapeImageModel landscapeImage;
   private final LessonPanel lessonPanel;
   private final DisplayModel display;
   private final LessonsModel lessons;
@@ -40,10 +43,10 @@ public final class MainWindow extends BorderPane {
   private NetView netView;
   private HyperView hyperView;
 
-  /** The neural-net lab, built the first time it is opened (its training thread starts then). */
+  /** The neural-net lab, built the first time it is opened (its training starts then). */
   NetView nets() {
     if (netView == null) {
-      netView = new NetView(new NetModel(background));
+      netView = new NetView(workspaces.nets());
       netView.setId("net-view");
       netView.plotStyleProperty().bind(lab.plotStyleProperty());
     }
@@ -53,16 +56,19 @@ public final class MainWindow extends BorderPane {
   /** The hypergradient lab, built the first time it is opened (its background work starts then). */
   HyperView hyper() {
     if (hyperView == null) {
-      hyperView = new HyperView(new HyperModel(background));
+      hyperView = new HyperView(workspaces.hyper());
       hyperView.setId("hyper-view");
       hyperView.plotStyleProperty().bind(lab.plotStyleProperty());
     }
     return hyperView;
   }
 
-  public MainWindow(LabModel model, LessonsModel lessons, DisplayModel display, Background background) {
-    this.model = model;
+  public MainWindow(WorkspacesModel workspaces, LessonsModel lessons, DisplayModel display,
+      Background background) {
+    this.workspaces = workspaces;
+    this.model = workspaces.lab();
     this.background = background;
+    this.landscapeImage = new LandscapeImageModel(background);
     this.display = display;
     this.lessons = lessons;
     getStyleClass().add("main-window");
@@ -73,21 +79,23 @@ public final class MainWindow extends BorderPane {
 
     TopBar bar = new TopBar(display);
     setTop(bar);
+    // The top bar's buttons choose the workspace; a lesson step can too: both go through the model.
     bar.netLab.selectedProperty().addListener((o, a, on) -> {
       if (on) {
-        setCenter(nets());
+        workspaces.currentProperty().set(Workspace.NETS);
       }
     });
     bar.hyperLab.selectedProperty().addListener((o, a, on) -> {
       if (on) {
-        setCenter(hyper());
+        workspaces.currentProperty().set(Workspace.HYPER);
       }
     });
     bar.optimizerLab.selectedProperty().addListener((o, a, on) -> {
       if (on) {
-        setCenter(lab);
+        workspaces.currentProperty().set(Workspace.LAB);
       }
     });
+    workspaces.currentProperty().addListener((o, a, w) -> show(bar, w));
     bar.lessons.selectedProperty().addListener((o, a, on) -> setRight(on ? lessonPanel : null));
     new ExportActions(this, lab, model, display, new TrajectoryCsv(new SceneCodec(model.catalog())),
         background,
@@ -119,6 +127,24 @@ public final class MainWindow extends BorderPane {
     });
   }
 
+  /** Puts workspace {@code w} in the centre and its button down. */
+  private void show(TopBar bar, Workspace w) {
+    switch (w) {
+      case LAB -> {
+        setCenter(lab);
+        bar.optimizerLab.setSelected(true);
+      }
+      case NETS -> {
+        setCenter(nets());
+        bar.netLab.setSelected(true);
+      }
+      case HYPER -> {
+        setCenter(hyper());
+        bar.hyperLab.setSelected(true);
+      }
+    }
+  }
+
   private void applyTheme() {
     Application.setUserAgentStylesheet(display.lightProperty().get()
         ? new PrimerLight().getUserAgentStylesheet()
@@ -132,6 +158,10 @@ public final class MainWindow extends BorderPane {
 
   public LabModel labModel() {
     return model;
+  }
+
+  public WorkspacesModel workspaces() {
+    return workspaces;
   }
 
   public LessonsModel lessons() {
@@ -159,6 +189,6 @@ public final class MainWindow extends BorderPane {
       hyperView.dispose();
     }
     lessons.dispose();
-    model.dispose();
+    workspaces.dispose();
   }
 }

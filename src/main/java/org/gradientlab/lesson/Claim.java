@@ -42,7 +42,7 @@ import org.gradientlab.scene.SceneResult;
  * @param measure what a PASSES_* or STAYS_* claim follows; null for the other kinds
  */
 public record Claim(String text, int line, Kind kind, OptimizerKind subject, OptimizerKind other,
-    double[] numbers, Measure measure) {
+    double[] numbers, Measure measure) implements LessonClaim {
 
   public enum Kind {
     CONVERGES, CONVERGES_WITHIN, CONVERGES_IN, CONVERGES_FASTER, OSCILLATES, DIVERGES, DIVERGES_AT,
@@ -58,7 +58,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   static final double EDGE_RELATIVE = 0.005;
 
   private static final String OPT = "([a-z]+)";
-  private static final String NUM = "([-+−]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[-+−]?\\d+)?)";
+  static final String NUM = "([-+−]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[-+−]?\\d+)?)";
   private static final String STEPS = "\\s+steps?";
 
   private static final Pattern CONVERGES = p(OPT + " converges");
@@ -84,7 +84,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   private static final Pattern PASSES_WITHIN = p(OPT + MEASURE + " passes " + NUM + " within " + NUM + STEPS);
   private static final Pattern STAYS = p(OPT + MEASURE + " stays (above|below) " + NUM);
 
-  private static Pattern p(String regex) {
+  static Pattern p(String regex) {
     return Pattern.compile("\\s*" + regex + "\\s*\\.?\\s*", Pattern.CASE_INSENSITIVE);
   }
 
@@ -204,7 +204,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
     return labels;
   }
 
-  private static double num(String s) {
+  static double num(String s) {
     double v = Numbers.parse(s);
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException(s + " is not a finite number");
@@ -213,7 +213,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   }
 
   /** A step count: a whole number from 0 to the most steps a scene runs. */
-  private static double steps(String s) {
+  static double steps(String s) {
     double v = Numbers.parse(s);
     if (v != Math.rint(v) || v < 0) {
       throw new IllegalArgumentException("a step count is a whole number from 0 to "
@@ -226,7 +226,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
     return v;
   }
 
-  private static double tolerance(String s) {
+  static double tolerance(String s) {
     double v = num(s);
     if (!(v > 0)) {
       throw new IllegalArgumentException("a tolerance is a positive number, not " + s);
@@ -249,6 +249,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
    * The step a claim says something happens at, which the scene must run to: "after N steps",
    * "in N steps", "at step N", "from step N"; −1 for claims that name no such step.
    */
+  @Override
   public int stepNamed() {
     return switch (kind) {
       case IS_AT -> (int) numbers[2];
@@ -256,6 +257,17 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
       case PASSES_AT -> (int) numbers[1];
       default -> -1;
     };
+  }
+
+  @Override
+  public org.gradientlab.scene.Workspace workspace() {
+    return org.gradientlab.scene.Workspace.LAB;
+  }
+
+  @Override
+  public Verdict check(org.gradientlab.scene.WorkspaceResult r) {
+    return r instanceof SceneResult lab
+        ? check(lab) : new Verdict(false, "this claim is about an optimizer lab scene");
   }
 
   /** Checks this claim against a run of its step's scene. */

@@ -12,11 +12,13 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Tells when a lesson file in a folder is created, changed or deleted, so an edit in the teacher's
- * editor shows up in the running app. Runs on its own daemon thread; {@link #close} stops it.
+ * editor shows up in the running app. Its loop runs on the worker it is given; {@link #close}
+ * ends the loop, and the worker is free for the next watcher.
  *
  * <p>A watch follows a directory, not a path: when the folder is deleted the watch ends, and when
  * it is moved (on Linux) the watch silently follows it to its new place. So every
@@ -45,17 +47,22 @@ public final class LessonFolderWatcher implements AutoCloseable {
   private final Listener listener;
   private final long recheckMillis;
   private final WatchService service;
-  private final Thread thread;
+  /** Set once the loop runs, so that {@link #close} can interrupt its wait. */
+  private volatile Thread loopThread;
   private volatile boolean watching;
   private WatchKey key;
   private Object identity;
 
-  /** Watches {@code folder}, which must exist. */
-  public LessonFolderWatcher(Path folder, Listener listener) throws IOException {
-    this(folder, listener, RECHECK);
+  /**
+   * Watches {@code folder}, which must exist, with its loop on {@code thread}: a worker of its own
+   * (the loop waits for events until {@link #close}), never the caller's thread.
+   */
+  public LessonFolderWatcher(Path folder, Executor thread, Listener listener) throws IOException {
+    this(folder, thread, listener, RECHECK);
   }
 
-  LessonFolderWatcher(Path folder, Listener listener, Duration recheck) throws IOException {
+  LessonFolderWatcher(Path folder, Executor thread, Listener listener, Duration recheck)
+      throws IOException {
     this.folder = folder;
     this.listener = listener;
     this.recheckMillis = Math.max(1, recheck.toMillis());
@@ -67,9 +74,7 @@ public final class LessonFolderWatcher implements AutoCloseable {
       throw e;
     }
     watching = true;
-    thread = new Thread(this::run, "lesson-watcher");
-    thread.setDaemon(true);
-    thread.start();
+    thread.execute(this::run);
   }
 
   /** Whether edits in the folder are being followed now. */
@@ -94,6 +99,7 @@ public final class LessonFolderWatcher implements AutoCloseable {
   }
 
   private void run() {
+    loopThread = Thread.currentThread();
     try {
       while (true) {
         WatchKey k = service.poll(recheckMillis, TimeUnit.MILLISECONDS);
@@ -161,6 +167,9 @@ public final class LessonFolderWatcher implements AutoCloseable {
   @Override
   public void close() throws IOException {
     service.close();
-    thread.interrupt();
+    Thread t = loopThread;
+    if (t != null) {
+      t.interrupt();
+    }
   }
 }

@@ -4,7 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import org.gradientlab.optimizer.OptimizerCatalog;
+import org.gradientlab.scene.HyperScene;
+import org.gradientlab.scene.NetScene;
 import org.gradientlab.scene.Scene;
+import org.gradientlab.scene.Workspace;
+import org.gradientlab.scene.WorkspaceScene;
+import org.gradientlab.scene.WorkspaceSceneCodec;
 import org.gradientlab.scene.SceneCodec;
 import org.gradientlab.scene.SceneFormatException;
 
@@ -45,10 +52,10 @@ public final class LessonParser {
   private static final Set<String> STEP_BLOCKS = Set.of("scene", "check", "question");
   private static final String DERIVED = "derived:";
 
-  private final SceneCodec codec;
+  private final WorkspaceSceneCodec codec;
 
   public LessonParser(SceneCodec codec) {
-    this.codec = codec;
+    this.codec = new WorkspaceSceneCodec(codec);
   }
 
   public Lesson parse(String id, String source, String text) throws LessonFormatException {
@@ -62,10 +69,10 @@ public final class LessonParser {
       String line = in.line();
       if (isStepHeading(line)) {
         if (step != null) {
-          steps.add(step.build(source));
+          steps.add(step.build(source, codec.lab().optimizers()));
         }
-        Scene inherited = steps.isEmpty() ? Scene.initial() : steps.get(steps.size() - 1).scene();
-        step = new StepBuilder(line.substring(3).trim(), in.number(), inherited);
+        WorkspaceScene inherited = steps.isEmpty() ? Scene.initial() : steps.get(steps.size() - 1).scene();
+        step = new StepBuilder(line.substring(3).trim(), in.number(), inherited, lastOf(steps));
         in.next();
       } else if (fenceTicks(line) > 0) {
         fence(in, step, intro);
@@ -75,7 +82,7 @@ public final class LessonParser {
       }
     }
     if (step != null) {
-      steps.add(step.build(source));
+      steps.add(step.build(source, codec.lab().optimizers()));
     }
     if (steps.isEmpty()) {
       throw new LessonFormatException(source, in.count() - (body.endsWith("\n") ? 1 : 0),
@@ -83,6 +90,41 @@ public final class LessonParser {
     }
     checkText(intro, source);
     return new Lesson(id, source, front.title, front.summary, intro.text().strip(), steps);
+  }
+
+  /** The lesson's last scene of each workspace so far (the initial one where it has none). */
+  private static Function<Workspace, WorkspaceScene> lastOf(List<LessonStep> steps) {
+    return w -> {
+      for (int i = steps.size() - 1; i >= 0; i--) {
+        if (steps.get(i).scene().workspace() == w) {
+          return steps.get(i).scene();
+        }
+      }
+      return WorkspaceSceneCodec.initial(w);
+    };
+  }
+
+  /** How far a scene's run goes: steps of the lab, updates of a net, outer iterations. */
+  private static int reach(WorkspaceScene s) {
+    if (s instanceof NetScene n) {
+      return n.steps();
+    }
+    if (s instanceof HyperScene h) {
+      return h.iterations();
+    }
+    return ((Scene) s).steps();
+  }
+
+  private static String unit(WorkspaceScene s) {
+    return switch (s.workspace()) {
+      case LAB -> "steps";
+      case NETS -> "updates";
+      case HYPER -> "outer iterations";
+    };
+  }
+
+  private static String key(WorkspaceScene s) {
+    return s.workspace() == Workspace.HYPER ? "iterations" : "steps";
   }
 
   /** The lines of a file and where the reading is. */
@@ -272,19 +314,23 @@ public final class LessonParser {
     final String title;
     final int line;
     final SourceText text = new SourceText();
-    Scene scene;
+    WorkspaceScene scene;
+    final Function<Workspace, WorkspaceScene> lastOf;
     boolean sceneGiven;
     String question = "";
-    final List<Claim> claims = new ArrayList<>();
+    /** The check block's claims as written, with their lines: read once the step's workspace is known. */
+    final List<String> claimRows = new ArrayList<>();
+    final List<Integer> claimLines = new ArrayList<>();
     final List<String> derived = new ArrayList<>();
 
-    StepBuilder(String title, int line, Scene inherited) {
+    StepBuilder(String title, int line, WorkspaceScene inherited, Function<Workspace, WorkspaceScene> lastOf) {
       this.title = title;
       this.line = line;
       this.scene = inherited;
+      this.lastOf = lastOf;
     }
 
-    void block(String kind, List<String> body, int open, String source, SceneCodec codec)
+    void block(String kind, List<String> body, int open, String source, WorkspaceSceneCodec codec)
         throws LessonFormatException {
       switch (kind) {
         case "scene" -> {
@@ -292,7 +338,7 @@ public final class LessonParser {
             throw new LessonFormatException(source, open, "a step has at most one ```scene block");
           }
           try {
-            scene = codec.parse(String.join("\n", body) + "\n", scene);
+            scene = codec.parse(String.join("\n", body) + "\n", scene, lastOf);
           } catch (SceneFormatException e) {
             throw new LessonFormatException(source, open + e.line(), e.reason());
           }
@@ -321,23 +367,30 @@ public final class LessonParser {
           derived.add(row.strip().substring(DERIVED.length()).strip());
           continue;
         }
-        try {
-          claims.add(Claim.parse(row, open + 1 + k));
-        } catch (IllegalArgumentException e) {
-          throw new LessonFormatException(source, open + 1 + k, e.getMessage());
-        }
+        claimRows.add(row);
+        claimLines.add(open + 1 + k);
       }
     }
 
-    LessonStep build(String source) throws LessonFormatException {
+    LessonStep build(String source, OptimizerCatalog optimizers) throws LessonFormatException {
       if (title.isEmpty()) {
         throw new LessonFormatException(source, line, "the step heading has no title");
       }
       checkText(text, source);
-      for (Claim c : claims) {
-        if (c.stepNamed() > scene.steps()) {
-          throw new LessonFormatException(source, c.line(), "the scene runs " + scene.steps()
-              + " steps, so step " + c.stepNamed() + " is never reached: raise 'steps' or change the claim");
+      List<LessonClaim> claims = new ArrayList<>();
+      for (int k = 0; k < claimRows.size(); k++) {
+        try {
+          claims.add(LessonClaim.parse(claimRows.get(k), claimLines.get(k), scene.workspace(), optimizers));
+        } catch (IllegalArgumentException e) {
+          throw new LessonFormatException(source, claimLines.get(k), e.getMessage());
+        }
+      }
+      int reach = reach(scene);
+      for (LessonClaim c : claims) {
+        if (c.stepNamed() > reach) {
+          throw new LessonFormatException(source, c.line(), "the scene runs " + reach + " "
+              + unit(scene) + ", so " + c.stepNamed() + " is never reached: raise '" + key(scene)
+              + "' or change the claim");
         }
       }
       return new LessonStep(title, text.text().strip(), scene, question, claims, line, derived);

@@ -14,7 +14,8 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Arrays;
 import java.util.Objects;
-import org.gradientlab.scene.Scene;
+import org.gradientlab.scene.WorkspaceScene;
+import org.gradientlab.scene.WorkspaceSceneCodec;
 import org.gradientlab.scene.SceneCodec;
 
 /**
@@ -62,7 +63,7 @@ public final class LessonWriter {
   private static final long SETTLE_NANOS = 5_000_000;
   private static final System.Logger LOG = System.getLogger(LessonWriter.class.getName());
 
-  private final SceneCodec codec;
+  private final WorkspaceSceneCodec codec;
   private final LessonParser parser;
   private final Race race;
 
@@ -71,7 +72,7 @@ public final class LessonWriter {
   }
 
   LessonWriter(SceneCodec codec, Race race) {
-    this.codec = codec;
+    this.codec = new WorkspaceSceneCodec(codec);
     this.parser = new LessonParser(codec);
     this.race = race;
   }
@@ -87,7 +88,7 @@ public final class LessonWriter {
   }
 
   /** The text appended for a step: heading, text, scene block; lines end in '\n'. */
-  public String stepText(String title, String text, Scene scene) {
+  public String stepText(String title, String text, WorkspaceScene scene) {
     StringBuilder b = new StringBuilder("\n## ").append(heading(title)).append("\n\n");
     String body = text.replaceAll("\\R", "\n").strip();
     if (!body.isEmpty()) {
@@ -107,7 +108,8 @@ public final class LessonWriter {
    * Appends the step and returns the lesson as it now reads. Throws {@link NotSaved} (nothing
    * written) when the step would not read back as written or the file keeps changing.
    */
-  public Lesson appendStep(Path file, String title, String text, Scene scene) throws IOException {
+  public Lesson appendStep(Path file, String title, String text, WorkspaceScene scene)
+      throws IOException {
     Path target = file.toRealPath();
     String name = file.getFileName().toString();
     String id = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
@@ -156,7 +158,7 @@ public final class LessonWriter {
   private record Prepared(byte[] addition, Lesson lesson) {}
 
   private Prepared prepare(String id, String source, byte[] current, String title, String text,
-      Scene scene) throws NotSaved {
+      WorkspaceScene scene) throws NotSaved {
     String old;
     Lesson before;
     try {

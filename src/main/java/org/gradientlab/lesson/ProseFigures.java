@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gradientlab.scene.SceneCodec;
+import org.gradientlab.scene.WorkspaceSceneCodec;
 
 /**
  * The figures a lesson's prose states, and which of them nothing checks. A lesson must say only
@@ -54,7 +55,8 @@ public final class ProseFigures {
   private ProseFigures() {}
 
   /** The figures of {@code lesson} (read from {@code fileText}) that nothing covers. */
-  public static List<Figure> uncovered(Lesson lesson, String fileText, SceneCodec codec) {
+  public static List<Figure> uncovered(Lesson lesson, String fileText, SceneCodec labCodec) {
+    WorkspaceSceneCodec codec = new WorkspaceSceneCodec(labCodec);
     String[] lines = lines(fileText);
     Set<String> keys = sceneKeys(lines);
     List<Figure> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.gradientlab.viewmodel;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
@@ -24,12 +25,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import javafx.util.Duration;
 import org.gradientlab.hyper.HyperProblem;
 import org.gradientlab.hyper.HyperProblems;
 import org.gradientlab.hyper.JointDescent;
 import org.gradientlab.hyper.OuterLandscape;
 import org.gradientlab.hyper.OuterLoop;
+import org.gradientlab.scene.HyperRun;
+import org.gradientlab.scene.HyperScene;
 import org.gradientlab.hyper.OuterObjective;
 import org.gradientlab.hyper.SearchBaselines;
 import org.gradientlab.hyper.ToleranceSchedule;
@@ -115,6 +119,12 @@ public final class HyperModel {
   /** Start of the joint descent, in units of the training edge 2/L for η. */
   private final DoubleProperty jointLogLambda0 = new SimpleDoubleProperty(Double.NaN);
   private final DoubleProperty jointEtaFraction0 = new SimpleDoubleProperty(0.35);
+  /** HOAG's first tolerance ε₀; NaN for the default. */
+  private final DoubleProperty epsilon0 = new SimpleDoubleProperty(Double.NaN);
+  private final ObservableSet<HyperScene.HyperPanel> panels =
+      FXCollections.observableSet(EnumSet.allOf(HyperScene.HyperPanel.class));
+  /** Set while a scene is applied: its settings change together, with one reset at the end. */
+  private boolean applying;
 
   private final ReadOnlyObjectWrapper<Curves> curves = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyDoubleWrapper curveProgress = new ReadOnlyDoubleWrapper(0);
@@ -169,17 +179,27 @@ public final class HyperModel {
     landscapeComputation = new LatestWinsComputation<>(this::computeLandscape, landscapeWorker,
         publisher, landscape::set,
         e -> message.set("The outer landscape failed: " + e.getMessage()));
-    for (ObservableValue<?> v : List.of(mode, schedule, objective)) {
-      v.addListener((o, a, b) -> reset());
+    for (ObservableValue<?> v : List.of(mode, schedule, objective, epsilon0)) {
+      v.addListener((o, a, b) -> {
+        if (!applying) {
+          reset();
+        }
+      });
     }
     problem.addListener((o, a, b) -> {
-      jointLogLambda0.set(Double.NaN);
-      reset();
-      recomputeCurves();
-      recomputeLandscape();
+      if (!applying) {
+        jointLogLambda0.set(Double.NaN);
+        reset();
+        recomputeCurves();
+        recomputeLandscape();
+      }
     });
     for (ObservableValue<?> v : List.of(unrolledMethod, unrolledSteps, jointLogLambda0, jointEtaFraction0)) {
-      v.addListener((o, a, b) -> recomputeLandscape());
+      v.addListener((o, a, b) -> {
+        if (!applying) {
+          recomputeLandscape();
+        }
+      });
     }
     running.addListener((o, a, on) -> {
       if (on && !busy.get()) {
@@ -203,6 +223,10 @@ public final class HyperModel {
   public ObjectProperty<OuterLoop.Mode> modeProperty() { return mode; }
   public ObjectProperty<ToleranceSchedule> scheduleProperty() { return schedule; }
   public ObjectProperty<OuterObjective> objectiveProperty() { return objective; }
+  /** HOAG's first tolerance ε₀; NaN for the method's default. */
+  public DoubleProperty epsilon0Property() { return epsilon0; }
+  /** The panels shown. */
+  public ObservableSet<HyperScene.HyperPanel> panels() { return panels; }
   public DoubleProperty phaseDelayMillisProperty() { return phaseDelayMillis; }
   public ObjectProperty<UnrolledMethod> unrolledMethodProperty() { return unrolledMethod; }
   public IntegerProperty unrolledStepsProperty() { return unrolledSteps; }
@@ -231,13 +255,88 @@ public final class HyperModel {
     busy.set(false);
     message.set("");
     HyperProblem p = problem.get();
-    OuterLoop.Settings hoag = OuterLoop.Settings.hoag(p);
-    OuterLoop.Settings settings = new OuterLoop.Settings(mode.get(), schedule.get(), hoag.epsilon0(),
-        hoag.logLambda0(), hoag.logMin(), hoag.logMax(), objective.get(), true);
+    OuterLoop.Settings settings = HyperRun.settings(snapshotSettings(), p);
     state.set(new LoopState(OuterLoop.Phase.INNER_SOLVE, 1, Math.exp(p.logLambda0()),
         new double[p.inner().dimension()], Double.NaN, Double.NaN, Double.NaN, Double.NaN, Work.NONE,
         0, 0, 0, OuterLoop.Verdict.RUNNING));
     setup = new LoopSetup(p, settings);
+  }
+
+  /**
+   * Sets everything {@code scene} says and runs the outer loop as far as it says (whole
+   * iterations, then phases of the next), exactly as {@link HyperRun} does for the lesson checks.
+   */
+  public void apply(HyperScene scene) {
+    boolean newProblem = !problem.get().id().equals(scene.problem());
+    applying = true;
+    try {
+      if (newProblem) {
+        problem.set(problems.stream().filter(p -> p.id().equals(scene.problem())).findFirst().orElseThrow());
+      }
+      objective.set(scene.objective());
+      mode.set(scene.method());
+      schedule.set(scene.schedule());
+      epsilon0.set(scene.epsilon0());
+      unrolledMethod.set(scene.unrolledMethod());
+      unrolledSteps.set(scene.unrolledSteps());
+      jointLogLambda0.set(scene.jointLogLambda0());
+      jointEtaFraction0.set(scene.jointEtaFraction0());
+      panels.clear();
+      panels.addAll(scene.panels());
+    } finally {
+      applying = false;
+    }
+    reset();
+    if (newProblem) {
+      recomputeCurves();
+    }
+    recomputeLandscape();
+    if (scene.iterations() > 0 || scene.phase() > 0) {
+      busy.set(true);
+      LoopSetup next = setup;
+      outer.submit(cancelled -> prerun(next, scene.iterations(), scene.phase(), cancelled),
+          results -> results.forEach(r -> publish(r.step(), r.last(), r.state())));
+    }
+  }
+
+  /** What the workspace shows now, as a scene: its settings and how far the loop has run. */
+  public HyperScene snapshot() {
+    HyperScene settings = snapshotSettings();
+    LoopState s = state.get();
+    int done = s == null ? 0 : Math.max(0, s.iteration() - 1);
+    int phase = s == null ? 0 : s.nextPhase().ordinal();
+    return new HyperScene(settings.problem(), settings.objective(), settings.method(), settings.schedule(),
+        settings.epsilon0(), Math.min(done, HyperScene.MAX_ITERATIONS), phase, settings.unrolledMethod(),
+        settings.unrolledSteps(), settings.jointLogLambda0(), settings.jointEtaFraction0(), settings.panels());
+  }
+
+  /** The settings as a scene that has run nothing. */
+  private HyperScene snapshotSettings() {
+    return new HyperScene(problem.get().id(), objective.get(), mode.get(), schedule.get(), epsilon0.get(),
+        0, 0, unrolledMethod.get(), unrolledSteps.get(), jointLogLambda0.get(), jointEtaFraction0.get(),
+        panels.isEmpty() ? EnumSet.noneOf(HyperScene.HyperPanel.class) : EnumSet.copyOf(panels));
+  }
+
+  /**
+   * On the outer worker: whole iterations while the loop is still running (as {@link HyperRun}
+   * and Run do), then {@code phases} phases of the next.
+   */
+  private List<PhaseResult> prerun(LoopSetup next, int iterations, int phases,
+      java.util.function.BooleanSupplier cancelled) {
+    List<PhaseResult> out = new ArrayList<>();
+    int perIteration = OuterLoop.Phase.values().length;
+    for (int i = 0; i < iterations && !cancelled.getAsBoolean(); i++) {
+      if (loopSetup == next && loop.verdict() != OuterLoop.Verdict.RUNNING) {
+        break;
+      }
+      for (int k = 0; k < perIteration; k++) {
+        out.add(phase(next));
+      }
+    }
+    for (int k = 0; k < phases && !cancelled.getAsBoolean(); k++) {
+      out.add(phase(next));
+    }
+    return out;
   }
 
   /** Performs the next phase of the outer loop on the worker; ignored while one is under way. */
@@ -444,6 +543,12 @@ public final class HyperModel {
 
   private static int sampleCount(HyperProblem p) {
     return p.sine() != null ? p.sine().trainX().length : 300;
+  }
+
+  /** No phase on its way and the curves and the map computed (FX thread). */
+  public boolean isIdle() {
+    return outer.pending() == 0 && curves.get() != null && landscape.get() != null
+        && curveProgress.get() >= 1 && landscapeProgress.get() >= 1;
   }
 
   /** Stops Run and every worker; nothing more is computed or published. */

@@ -4,8 +4,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,21 +28,17 @@ public final class LandscapeImageModel {
   private final ReadOnlyObjectWrapper<Heatmap> heatmap = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final LatestWinsComputation<Request, Heatmap> computation;
-  private final ExecutorService ownWorker;
+  private final Executor worker;
   private Request requested;
 
-  /** For the app: a daemon worker of its own, results on the FX thread. */
-  public LandscapeImageModel() {
-    this(LatestWinsComputation.newWorker("heatmap"), Platform::runLater, true);
+  /** On {@code background}'s "heatmap" worker, results on its publisher. */
+  public LandscapeImageModel(Background background) {
+    this(background.worker("heatmap"), background.publisher());
   }
 
   /** For tests: any worker and publisher, e.g. the calling thread for both. */
   public LandscapeImageModel(Executor worker, Executor publisher) {
-    this(worker, publisher, false);
-  }
-
-  private LandscapeImageModel(Executor worker, Executor publisher, boolean ownsWorker) {
-    this.ownWorker = ownsWorker ? (ExecutorService) worker : null;
+    this.worker = worker;
     computation = new LatestWinsComputation<>(
         (r, stale) -> Heatmap.render(r.objective(), r.view(), r.width(), r.height(), stale),
         worker, publisher, this::publish, this::fail);
@@ -93,8 +87,9 @@ public final class LandscapeImageModel {
 
   /** Stops the worker this model started (the window is closing). */
   public void dispose() {
-    if (ownWorker != null) {
-      ownWorker.shutdownNow();
+    computation.cancel();
+    if (worker instanceof Background.Worker w) {
+      w.close();
     }
   }
 }

@@ -24,13 +24,15 @@ import org.gradientlab.lesson.LessonLibrary;
 import org.gradientlab.lesson.LessonProblem;
 import org.gradientlab.lesson.LessonStep;
 import org.gradientlab.lesson.LessonWriter;
-import org.gradientlab.scene.SceneResult;
-import org.gradientlab.scene.SceneRunner;
+import org.gradientlab.lesson.LessonClaim;
+import org.gradientlab.scene.WorkspaceResult;
+import org.gradientlab.scene.WorkspaceRunner;
 
 /**
  * The lesson browser's state: the lessons of a folder and the files that did not load, the open
- * lesson and step, and what the engine says about the step's claims. Opening a step applies its
- * scene to the lab; afterwards the student plays freely, and {@link #restoreScene} brings it back.
+ * lesson and step, and what the engine says about the step's claims. Opening a step switches to its
+ * workspace and applies its scene; afterwards the student plays freely, and {@link #restoreScene}
+ * brings it back. "Save current setup" writes the scene of the workspace on screen.
  * Files edited on disk are reloaded; a file that breaks keeps its last good version on screen
  * beside the error.
  */
@@ -39,13 +41,14 @@ public final class LessonsModel {
   private static final System.Logger LOG = System.getLogger(LessonsModel.class.getName());
 
   /** A claim of the open step and what the engine shows for it. */
-  public record CheckedClaim(Claim claim, Claim.Verdict verdict) {}
+  public record CheckedClaim(LessonClaim claim, Claim.Verdict verdict) {}
 
-  private final LabModel lab;
+  private final WorkspacesModel workspaces;
   private final LessonLibrary library;
   private final LessonWriter writer;
   private final Executor fx;
   private final Executor worker;
+  private final Executor watcherThread;
   private final ObservableList<Lesson> lessons = FXCollections.observableArrayList();
   private final ObservableList<LessonProblem> problems = FXCollections.observableArrayList();
   private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
@@ -58,23 +61,32 @@ public final class LessonsModel {
   private LessonLibrary.Contents contents = new LessonLibrary.Contents(List.of(), List.of());
   private LessonFolderWatcher watcher;
 
-  /** For the app: claims checked on a "lesson-claims" worker, results and file events published. */
-  public LessonsModel(LabModel lab, LessonLibrary library, LessonWriter writer, SceneRunner runner,
-      Background background) {
-    this(lab, library, writer, runner, background.worker("lesson-claims"), background.publisher());
+  /**
+   * For the app: claims checked on a "lesson-claims" worker, the folder followed on a
+   * "lesson-watcher" worker, results and file events published.
+   */
+  public LessonsModel(WorkspacesModel workspaces, LessonLibrary library, LessonWriter writer,
+      WorkspaceRunner runner, Background background) {
+    this(workspaces, library, writer, runner, background.worker("lesson-claims"), background.publisher(),
+        background.worker("lesson-watcher"));
   }
 
-  public LessonsModel(LabModel lab, LessonLibrary library, LessonWriter writer, SceneRunner runner,
-      Executor worker, Executor fx) {
-    this.lab = lab;
+  /**
+   * @param watcherThread runs the folder watcher's loop, which blocks: it must be a thread of its
+   *     own, never the caller's
+   */
+  public LessonsModel(WorkspacesModel workspaces, LessonLibrary library, LessonWriter writer,
+      WorkspaceRunner runner, Executor worker, Executor fx, Executor watcherThread) {
+    this.workspaces = workspaces;
+    this.watcherThread = watcherThread;
     this.library = library;
     this.writer = writer;
     this.fx = fx;
     this.worker = worker;
     claimCheck = new LatestWinsComputation<>((step, stale) -> {
-      SceneResult r = runner.run(step.scene());
+      WorkspaceResult r = runner.run(step.scene());
       List<CheckedClaim> out = new ArrayList<>();
-      for (Claim c : step.claims()) {
+      for (LessonClaim c : step.claims()) {
         out.add(new CheckedClaim(c, c.check(r)));
       }
       return out;
@@ -85,8 +97,10 @@ public final class LessonsModel {
   public void dispose() {
     stopWatching();
     claimCheck.cancel();
-    if (worker instanceof Background.Worker w) {
-      w.close();
+    for (Executor e : new Executor[] {worker, watcherThread}) {
+      if (e instanceof Background.Worker w) {
+        w.close();
+      }
     }
   }
 
@@ -132,7 +146,7 @@ public final class LessonsModel {
     contents = library.load(dir);
     publish();
     try {
-      watcher = new LessonFolderWatcher(dir, new LessonFolderWatcher.Listener() {
+      watcher = new LessonFolderWatcher(dir, watcherThread, new LessonFolderWatcher.Listener() {
         @Override
         public void changed(Path file) {
           fx.execute(() -> fileChanged(file));
@@ -222,7 +236,7 @@ public final class LessonsModel {
     if (step == null) {
       return;
     }
-    lab.apply(step.scene());
+    workspaces.show(step.scene());
     claims.clear();
     claimCheck.submit(step);
   }
@@ -245,7 +259,7 @@ public final class LessonsModel {
     }
     Lesson saved;
     try {
-      saved = writer.appendStep(file, title, text, lab.snapshot());
+      saved = writer.appendStep(file, title, text, workspaces.snapshot());
     } catch (LessonWriter.NotSaved e) {
       notice.set("Not saved: " + e.getMessage());
       return false;
@@ -299,7 +313,7 @@ public final class LessonsModel {
     LessonStep now = currentStep();
     notice.set("Reloaded " + file.getFileName() + " from disk");
     if (before == null || !before.scene().equals(now.scene())) {
-      lab.apply(now.scene());
+      workspaces.show(now.scene());
     }
     claims.clear();
     claimCheck.submit(now);

@@ -1,6 +1,7 @@
 package org.gradientlab.viewmodel;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
@@ -23,6 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import org.gradientlab.data.Dataset;
 import org.gradientlab.data.ToyDatasets;
 import org.gradientlab.net.Activation;
@@ -30,6 +32,9 @@ import org.gradientlab.net.Initialization;
 import org.gradientlab.net.NetLayout;
 import org.gradientlab.net.NetObjective;
 import org.gradientlab.net.SliceMode;
+import org.gradientlab.optimizer.OptimizerConfig;
+import org.gradientlab.optimizer.OptimizerSettings;
+import org.gradientlab.scene.NetScene;
 import org.gradientlab.net.SliceObjective;
 import org.gradientlab.net.ThinnedPath;
 import org.gradientlab.net.TrainingSession;
@@ -96,7 +101,13 @@ public final class NetModel {
   private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(Activation.TANH);
   private final ObjectProperty<Initialization> initialization = new SimpleObjectProperty<>(Initialization.XAVIER);
   private final ObjectProperty<OptimizerKind> optimizer = new SimpleObjectProperty<>(Adam.KIND);
-  private final DoubleProperty eta = new SimpleDoubleProperty(0.02);
+  /** Each optimizer's own hyperparameters; {@link #etaProperty} sets η for all of them. */
+  private final ObjectProperty<OptimizerSettings> settings =
+      new SimpleObjectProperty<>(NetScene.initial().settings());
+  private final DoubleProperty eta = new SimpleDoubleProperty(NetScene.initial().config().learningRate());
+  private final LongProperty dataSeed = new SimpleLongProperty(NetScene.DEFAULT_DATA_SEED);
+  private final ObservableSet<NetScene.NetPanel> panels =
+      FXCollections.observableSet(EnumSet.allOf(NetScene.NetPanel.class));
   private final DoubleProperty lambda = new SimpleDoubleProperty(0);
   private final IntegerProperty batchSize = new SimpleIntegerProperty(200);
   private final LongProperty seed = new SimpleLongProperty(1);
@@ -129,6 +140,10 @@ public final class NetModel {
   private TrainingSession session;
   private boolean sliceWhenIdle;
   private AnimationTimer timer;
+  /** Set while a scene is applied: its settings change together, with one restart at the end. */
+  private boolean applying;
+  /** Set while the η control is brought to the optimizer's own η (it must not write it back). */
+  private boolean showingEta;
 
   /** Training and slices on {@code background}'s workers, results on its publisher. */
   public NetModel(Background background) {
@@ -141,14 +156,32 @@ public final class NetModel {
     });
     sliceComputation = new LatestWinsComputation<>(this::computeSlice, slicer,
         publisher, this::publishSlice, e -> message.set("The slice failed: " + e.getMessage()));
-    for (ObservableValue<?> v : List.of(dataset, points, noise, hidden, activation, initialization, seed)) {
-      v.addListener((o, a, b) -> restart());
+    for (ObservableValue<?> v : List.of(dataset, points, noise, dataSeed, hidden, activation, initialization, seed)) {
+      v.addListener((o, a, b) -> {
+        if (!applying) {
+          restart();
+        }
+      });
     }
-    for (ObservableValue<?> v : List.of(optimizer, eta, lambda, batchSize)) {
-      v.addListener((o, a, b) -> continueWithNewSettings());
+    eta.addListener((o, a, b) -> {
+      if (!applying && !showingEta) {
+        settings.set(settings.get().withEverywhere("eta", b.doubleValue()));
+      }
+    });
+    optimizer.addListener((o, a, b) -> showEta());
+    for (ObservableValue<?> v : List.of(optimizer, settings, lambda, batchSize)) {
+      v.addListener((o, a, b) -> {
+        if (!applying) {
+          continueWithNewSettings();
+        }
+      });
     }
     for (ObservableValue<?> v : List.of(sliceMode, weightA, weightB)) {
-      v.addListener((o, a, b) -> recomputeSlice());
+      v.addListener((o, a, b) -> {
+        if (!applying) {
+          recomputeSlice();
+        }
+      });
     }
     restart();
   }
@@ -162,7 +195,12 @@ public final class NetModel {
   public ObjectProperty<Activation> activationProperty() { return activation; }
   public ObjectProperty<Initialization> initializationProperty() { return initialization; }
   public ObjectProperty<OptimizerKind> optimizerProperty() { return optimizer; }
+  /** η, linked across the optimizers: setting it sets every optimizer's η. */
   public DoubleProperty etaProperty() { return eta; }
+  public ObjectProperty<OptimizerSettings> settingsProperty() { return settings; }
+  public LongProperty dataSeedProperty() { return dataSeed; }
+  /** The panels shown. */
+  public ObservableSet<NetScene.NetPanel> panels() { return panels; }
   public DoubleProperty lambdaProperty() { return lambda; }
   public IntegerProperty batchSizeProperty() { return batchSize; }
   public LongProperty seedProperty() { return seed; }
@@ -229,7 +267,7 @@ public final class NetModel {
 
   /** Fresh weights from the initialisation and seed; curves cleared. */
   public void restart() {
-    Dataset d = ToyDatasets.make(dataset.get(), points.get(), noise.get(), 7);
+    Dataset d = ToyDatasets.make(dataset.get(), points.get(), noise.get(), dataSeed.get());
     NetLayout l;
     try {
       l = new NetLayout(hidden.get(), activation.get());
@@ -257,6 +295,86 @@ public final class NetModel {
     }
   }
 
+  /**
+   * Sets everything {@code scene} says, starts training afresh and trains its steps (paused), so
+   * the picture, the curves and the slice show the run after that many updates.
+   */
+  public void apply(NetScene scene) {
+    pause();
+    applying = true;
+    try {
+      dataset.set(scene.dataset());
+      points.set(scene.points());
+      noise.set(scene.noise());
+      dataSeed.set(scene.dataSeed());
+      hidden.set(scene.hidden());
+      activation.set(scene.activation());
+      initialization.set(scene.initialization());
+      optimizer.set(scene.optimizer());
+      settings.set(scene.settings());
+      lambda.set(scene.lambda());
+      batchSize.set(scene.batch());
+      seed.set(scene.seed());
+      sliceMode.set(scene.slice());
+      weightA.set(scene.weightA());
+      weightB.set(scene.weightB());
+      panels.clear();
+      panels.addAll(scene.panels());
+    } finally {
+      applying = false;
+    }
+    showEta();
+    restart();
+    if (scene.steps() > 0) {
+      pretrain(scene.steps());
+    }
+  }
+
+  /** What the workspace shows now, as a scene: its settings and the updates trained so far. */
+  public NetScene snapshot() {
+    TrainingSnapshot s = snapshot.get();
+    int steps = s == null ? 0 : (int) Math.min(NetScene.MAX_STEPS, s.updates());
+    return new NetScene(dataset.get(), points.get(), noise.get(), dataSeed.get(), hidden.get(),
+        activation.get(), initialization.get(), optimizer.get(), settings.get(), lambda.get(),
+        batchSize.get(), seed.get(), steps, sliceMode.get(), weightA.get(), weightB.get(),
+        panels.isEmpty() ? EnumSet.noneOf(NetScene.NetPanel.class) : EnumSet.copyOf(panels));
+  }
+
+  /** The η control shows the current optimizer's own η. */
+  private void showEta() {
+    showingEta = true;
+    try {
+      eta.set(settings.get().config(optimizer.get()).learningRate());
+    } finally {
+      showingEta = false;
+    }
+  }
+
+  /** {@code n} updates on the trainer, every one of them on the curves; then the slice. */
+  private void pretrain(int n) {
+    training.submit(cancelled -> {
+      List<TrainingSnapshot> path = new ArrayList<>(n);
+      for (int k = 0; k < n && !cancelled.getAsBoolean(); k++) {
+        path.add(session.advance(1));
+      }
+      return new Pretrained(path, chunk(session.snapshot()));
+    }, p -> {
+      for (TrainingSnapshot s : p.path()) {
+        addToTrail(s);
+      }
+      showChunk(p.last());
+      recomputeSlice();
+    });
+  }
+
+  /** Training's path through a pre-run, and its last chunk with the decision picture. */
+  private record Pretrained(List<TrainingSnapshot> path, Chunk last) {}
+
+    /** No training chunk on its way and the slice drawn (FX thread). */
+  public boolean isIdle() {
+    return training.pending() == 0 && snapshot.get() != null && sliceProgress.get() >= 1 && slice.get() != null;
+  }
+
   /** Rebuilds the slice through the current weights. */
   public void recomputeSlice() {
     TrainingSnapshot s = snapshot.get();
@@ -277,7 +395,7 @@ public final class NetModel {
   // ---- work ---------------------------------------------------------------------------------
 
   /** What training needs from the properties, read on the FX thread. */
-  private record Settings(OptimizerKind kind, double eta, double lambda, int batch, long seed) {
+  private record Settings(OptimizerConfig config, double lambda, int batch, long seed) {
     TrainingSession session(NetObjective objective, double[] theta) {
       return new TrainingSession(objective, config(), batch, theta, seed);
     }
@@ -286,13 +404,11 @@ public final class NetModel {
       return run.continueWith(objective, config(), batch, seed);
     }
 
-    private org.gradientlab.optimizer.OptimizerConfig config() {
-      return kind.withDefaults(eta);
-    }
   }
 
   private Settings settings() {
-    return new Settings(optimizer.get(), eta.get(), lambda.get(), Math.max(1, batchSize.get()), seed.get());
+    return new Settings(settings.get().config(optimizer.get()), lambda.get(), Math.max(1, batchSize.get()),
+        seed.get());
   }
 
   /** The run goes on from its weights with the new settings; its counts go on too. */
@@ -333,6 +449,16 @@ public final class NetModel {
     return new Chunk(s, grid);
   }
 
+  /** One more point of the run on the curves and the slice's path. */
+  private void addToTrail(TrainingSnapshot s) {
+    if (!history.isEmpty() && history.get(history.size() - 1).updates() == s.updates()) {
+      return;
+    }
+    trail.add(new Point(s.updates(), s.epochs(), s.loss(), s.accuracy(), s.layerGradientNorms(), s.theta()));
+    history.setAll(trail.points());
+    extendSlicePath(s.theta());
+  }
+
   /** On the FX thread: a chunk of the current run arrived. */
   private void showChunk(Chunk c) {
     if (c == null) {
@@ -345,9 +471,7 @@ public final class NetModel {
       decision.set(grid);
     }
     if (history.isEmpty() || history.get(history.size() - 1).updates() != s.updates()) {
-      trail.add(new Point(s.updates(), s.epochs(), s.loss(), s.accuracy(), s.layerGradientNorms(), s.theta()));
-      history.setAll(trail.points());
-      extendSlicePath(s.theta());
+      addToTrail(s);
     }
     if (sliceWhenIdle) {
       sliceWhenIdle = false;

@@ -21,7 +21,9 @@ import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.ui.LandscapeView;
 import org.gradientlab.ui.LossChart;
 import org.gradientlab.ui.StatusList;
+import org.gradientlab.viewmodel.Background;
 import org.gradientlab.viewmodel.LabModel;
+import org.gradientlab.viewmodel.LandscapeImageModel;
 
 /**
  * Time from a slider change to the finished redraw, end to end through the real views on headless
@@ -49,10 +51,10 @@ public final class LabRedrawBench {
     Platform.startup(up::countDown);
     up.await();
 
-    LabModel model = onFx(() -> new LabModel(LandscapeCatalog.standard(),
-        org.gradientlab.viewmodel.Background.threads(javafx.application.Platform::runLater)));
+    Background background = Background.threads(Platform::runLater);
+    LabModel model = onFx(() -> new LabModel(LandscapeCatalog.standard(), background));
     VBox root = onFx(() -> {
-      LandscapeView plane = new LandscapeView(model, new org.gradientlab.viewmodel.LandscapeImageModel());
+      LandscapeView plane = new LandscapeView(model, new LandscapeImageModel(background));
       plane.setMinSize(1000, 700);
       plane.setPrefSize(1000, 700);
       plane.setMaxSize(1000, 700);

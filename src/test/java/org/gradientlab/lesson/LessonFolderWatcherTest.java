@@ -13,6 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LessonFolderWatcherTest {
 
+  /** The watcher's loop blocks: it runs on a thread of its own, as in the app. */
+  private final java.util.concurrent.ExecutorService thread =
+      java.util.concurrent.Executors.newSingleThreadExecutor();
+
+  @org.junit.jupiter.api.AfterEach
+  void stopThread() {
+    thread.shutdownNow();
+  }
+
   @TempDir Path dir;
   private final List<String> events = new CopyOnWriteArrayList<>();
 
@@ -46,7 +55,7 @@ class LessonFolderWatcherTest {
   @Test
   void aFolderMovedAwayAndRecreatedIsWatchedAgainAndSaysSoMeanwhile() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("lessons"));
-    try (LessonFolderWatcher w = new LessonFolderWatcher(folder, recorder, Duration.ofMillis(50))) {
+    try (LessonFolderWatcher w = new LessonFolderWatcher(folder, thread, recorder, Duration.ofMillis(50))) {
       Files.writeString(folder.resolve("01-a.md"), "a");
       await(() -> events.contains("changed 01-a.md"), "the first edit");
 
@@ -65,7 +74,7 @@ class LessonFolderWatcherTest {
   @Test
   void aDeletedFolderIsReportedAndPickedUpWhenItComesBack() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("lessons"));
-    try (LessonFolderWatcher w = new LessonFolderWatcher(folder, recorder, Duration.ofMillis(50))) {
+    try (LessonFolderWatcher w = new LessonFolderWatcher(folder, thread, recorder, Duration.ofMillis(50))) {
       Files.delete(folder);
       await(() -> !w.isWatching(), "the notice");
       assertThat(events).anyMatch(e -> e.startsWith("not watching") && e.contains(folder.toString()));

@@ -9,8 +9,8 @@ import java.util.List;
 import org.gradientlab.hyper.HyperLessonFiguresTest;
 import org.gradientlab.landscape.LandscapeCatalog;
 import org.gradientlab.scene.SceneCodec;
-import org.gradientlab.scene.SceneResult;
-import org.gradientlab.scene.SceneRunner;
+import org.gradientlab.scene.WorkspaceResult;
+import org.gradientlab.scene.WorkspaceRunner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,13 +28,13 @@ class ShippedLessonsTest {
     LessonLibrary.Contents contents = library.load(LESSONS);
     assertThat(contents.problems()).isEmpty();
     assertThat(contents.lessons()).isNotEmpty();
-    SceneRunner runner = new SceneRunner(catalog);
+    WorkspaceRunner runner = new WorkspaceRunner(catalog);
     List<String> failures = new ArrayList<>();
     int checked = 0;
     for (Lesson lesson : contents.lessons()) {
       for (LessonStep step : lesson.steps()) {
-        SceneResult r = runner.run(step.scene());
-        for (Claim claim : step.claims()) {
+        WorkspaceResult r = runner.run(step.scene());
+        for (LessonClaim claim : step.claims()) {
           Claim.Verdict v = claim.check(r);
           checked++;
           if (!v.holds()) {

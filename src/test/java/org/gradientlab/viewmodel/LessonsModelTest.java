@@ -10,7 +10,7 @@ import org.gradientlab.lesson.LessonLibrary;
 import org.gradientlab.lesson.LessonParser;
 import org.gradientlab.lesson.LessonWriter;
 import org.gradientlab.scene.SceneCodec;
-import org.gradientlab.scene.SceneRunner;
+import org.gradientlab.scene.WorkspaceRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +23,8 @@ class LessonsModelTest {
   private Path lessonOne;
   private LessonsModel model;
   private LabModel lab;
+  /** The folder watcher's loop blocks, so it gets a thread of its own even here. */
+  private final Background.Worker watcher = Background.threads(Runnable::run).worker("test-watcher");
 
   @BeforeEach
   void load() throws Exception {
@@ -31,8 +33,9 @@ class LessonsModelTest {
     LandscapeCatalog catalog = LandscapeCatalog.standard();
     SceneCodec codec = new SceneCodec(catalog);
     lab = new LabModel(catalog, Runnable::run, Runnable::run);
-    model = new LessonsModel(lab, new LessonLibrary(new LessonParser(codec)), new LessonWriter(codec),
-        new SceneRunner(catalog), Runnable::run, Runnable::run);
+    model = new LessonsModel(new WorkspacesModel(lab, () -> null, () -> null),
+        new LessonLibrary(new LessonParser(codec)), new LessonWriter(codec),
+        new WorkspaceRunner(catalog), Runnable::run, Runnable::run, watcher);
     model.loadFolder(folder);
     model.open(model.lessons().get(0));
   }
@@ -40,6 +43,7 @@ class LessonsModelTest {
   @AfterEach
   void stop() {
     model.stopWatching();
+    watcher.close();
   }
 
   @Test

@@ -1,0 +1,202 @@
+package org.gradientlab.lesson;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gradientlab.format.Numbers;
+import org.gradientlab.net.TrainingSnapshot;
+import org.gradientlab.scene.NetRun;
+import org.gradientlab.scene.Workspace;
+import org.gradientlab.scene.WorkspaceResult;
+
+/**
+ * A claim about a net scene's training, checked against the same updates the workspace shows.
+ *
+ * <p>Grammar (one per line, case-insensitive; U an update count, P a percentage, K a layer counted
+ * from the input, 1 = the weights into the first hidden layer):
+ * <pre>
+ *   accuracy reaches P % within U updates
+ *   accuracy ends above P %            |  accuracy ends below P %
+ *   the loss falls below V within U updates
+ *   the loss ends below V              |  the loss ends above V
+ *   the gradient norm of layer K is below V at update U   (or above)
+ *   training diverges [within U updates]
+ *   training does not diverge
+ * </pre>
+ */
+public record NetClaim(String text, int line, Kind kind, double[] numbers) implements LessonClaim {
+
+  public enum Kind {
+    ACCURACY_REACHES, ACCURACY_ENDS_ABOVE, ACCURACY_ENDS_BELOW, LOSS_FALLS_BELOW, LOSS_ENDS_BELOW,
+    LOSS_ENDS_ABOVE, LAYER_NORM_BELOW, LAYER_NORM_ABOVE, DIVERGES, DIVERGES_WITHIN, DOES_NOT_DIVERGE
+  }
+
+  private static final String NUM = Claim.NUM;
+  private static final String UPDATES = "\\s+updates?";
+  private static final Pattern ACCURACY_REACHES = Claim.p("accuracy reaches " + NUM + "\\s*% within " + NUM + UPDATES);
+  private static final Pattern ACCURACY_ENDS = Claim.p("accuracy ends (above|below) " + NUM + "\\s*%");
+  private static final Pattern LOSS_FALLS = Claim.p("the loss falls below " + NUM + " within " + NUM + UPDATES);
+  private static final Pattern LOSS_ENDS = Claim.p("the loss ends (above|below) " + NUM);
+  private static final Pattern LAYER_NORM = Claim.p("the gradient norm of layer " + NUM
+      + " is (above|below) " + NUM + " at update " + NUM);
+  private static final Pattern DIVERGES_WITHIN = Claim.p("training diverges within " + NUM + UPDATES);
+  private static final Pattern DIVERGES = Claim.p("training diverges");
+  private static final Pattern NOT_DIVERGES = Claim.p("training does not diverge");
+
+  public static NetClaim parse(String text, int line) {
+    Matcher m;
+    if ((m = ACCURACY_REACHES.matcher(text)).matches()) {
+      return of(text, line, Kind.ACCURACY_REACHES, percent(m.group(1)), Claim.steps(m.group(2)));
+    }
+    if ((m = ACCURACY_ENDS.matcher(text)).matches()) {
+      return of(text, line, m.group(1).equalsIgnoreCase("above") ? Kind.ACCURACY_ENDS_ABOVE
+          : Kind.ACCURACY_ENDS_BELOW, percent(m.group(2)));
+    }
+    if ((m = LOSS_FALLS.matcher(text)).matches()) {
+      return of(text, line, Kind.LOSS_FALLS_BELOW, Claim.num(m.group(1)), Claim.steps(m.group(2)));
+    }
+    if ((m = LOSS_ENDS.matcher(text)).matches()) {
+      return of(text, line, m.group(1).equalsIgnoreCase("above") ? Kind.LOSS_ENDS_ABOVE
+          : Kind.LOSS_ENDS_BELOW, Claim.num(m.group(2)));
+    }
+    if ((m = LAYER_NORM.matcher(text)).matches()) {
+      double layer = Claim.num(m.group(1));
+      if (layer != Math.rint(layer) || layer < 1) {
+        throw new IllegalArgumentException("a layer is counted from 1 (the weights into the first"
+            + " hidden layer), not " + m.group(1));
+      }
+      return of(text, line, m.group(2).equalsIgnoreCase("above") ? Kind.LAYER_NORM_ABOVE
+          : Kind.LAYER_NORM_BELOW, layer, Claim.num(m.group(3)), Claim.steps(m.group(4)));
+    }
+    if ((m = DIVERGES_WITHIN.matcher(text)).matches()) {
+      return of(text, line, Kind.DIVERGES_WITHIN, Claim.steps(m.group(1)));
+    }
+    if (DIVERGES.matcher(text).matches()) {
+      return of(text, line, Kind.DIVERGES);
+    }
+    if (NOT_DIVERGES.matcher(text).matches()) {
+      return of(text, line, Kind.DOES_NOT_DIVERGE);
+    }
+    throw new IllegalArgumentException("cannot read the claim '" + text.trim() + "' about a net;"
+        + " claims look like 'accuracy reaches 100 % within 300 updates', 'the loss ends below 0.1',"
+        + " 'the gradient norm of layer 1 is below 1e-2 at update 100', 'training does not diverge'");
+  }
+
+  private static double percent(String s) {
+    double p = Claim.num(s);
+    if (p < 0 || p > 100) {
+      throw new IllegalArgumentException("a percentage is between 0 and 100, not " + s);
+    }
+    return p;
+  }
+
+  private static NetClaim of(String text, int line, Kind kind, double... numbers) {
+    return new NetClaim(text.trim(), line, kind, numbers);
+  }
+
+  @Override
+  public Workspace workspace() {
+    return Workspace.NETS;
+  }
+
+  @Override
+  public int stepNamed() {
+    return switch (kind) {
+      case ACCURACY_REACHES, LOSS_FALLS_BELOW -> (int) numbers[1];
+      case LAYER_NORM_BELOW, LAYER_NORM_ABOVE -> (int) numbers[2];
+      case DIVERGES_WITHIN -> (int) numbers[0];
+      default -> -1;
+    };
+  }
+
+  @Override
+  public Claim.Verdict check(WorkspaceResult result) {
+    if (!(result instanceof NetRun r)) {
+      return new Claim.Verdict(false, "this claim is about a neural-net scene");
+    }
+    TrainingSnapshot last = r.last();
+    return switch (kind) {
+      case ACCURACY_REACHES -> {
+        int at = first(r, (int) numbers[1], s -> s.accuracy() * 100 >= numbers[0] - 1e-9);
+        yield new Claim.Verdict(at >= 0, at >= 0 ? "accuracy reaches " + percent(r.at(at).accuracy())
+            + " at update " + at : "accuracy is at most " + percent(best(r, (int) numbers[1])) + " by update "
+            + (int) numbers[1]);
+      }
+      case ACCURACY_ENDS_ABOVE -> new Claim.Verdict(last.accuracy() * 100 > numbers[0],
+          "accuracy ends at " + percent(last.accuracy()));
+      case ACCURACY_ENDS_BELOW -> new Claim.Verdict(last.accuracy() * 100 < numbers[0],
+          "accuracy ends at " + percent(last.accuracy()));
+      case LOSS_FALLS_BELOW -> {
+        int at = first(r, (int) numbers[1], s -> s.loss() < numbers[0]);
+        yield new Claim.Verdict(at >= 0, at >= 0 ? "the loss is " + Numbers.compact(r.at(at).loss())
+            + " at update " + at : "the loss is " + Numbers.compact(r.at((int) numbers[1]).loss())
+            + " at update " + (int) numbers[1]);
+      }
+      case LOSS_ENDS_BELOW -> new Claim.Verdict(last.loss() < numbers[0],
+          "the loss ends at " + Numbers.compact(last.loss()));
+      case LOSS_ENDS_ABOVE -> new Claim.Verdict(last.loss() > numbers[0],
+          "the loss ends at " + Numbers.compact(last.loss()));
+      case LAYER_NORM_BELOW, LAYER_NORM_ABOVE -> layerNorm(r);
+      case DIVERGES -> new Claim.Verdict(r.divergedAt() >= 0, divergence(r));
+      case DIVERGES_WITHIN -> new Claim.Verdict(r.divergedAt() >= 0 && r.divergedAt() <= numbers[0],
+          divergence(r));
+      case DOES_NOT_DIVERGE -> new Claim.Verdict(r.divergedAt() < 0, divergence(r));
+    };
+  }
+
+  private Claim.Verdict layerNorm(NetRun r) {
+    int layer = (int) numbers[0];
+    int update = (int) numbers[2];
+    double[] norms = r.at(update).layerGradientNorms();
+    if (layer > norms.length) {
+      return new Claim.Verdict(false, "the net has " + norms.length + " weight layers");
+    }
+    double norm = norms[layer - 1];
+    boolean holds = kind == Kind.LAYER_NORM_BELOW ? norm < numbers[1] : norm > numbers[1];
+    return new Claim.Verdict(holds, "the gradient norm of layer " + layer + " is " + Numbers.compact(norm)
+        + " at update " + update);
+  }
+
+  private static String divergence(NetRun r) {
+    return r.divergedAt() >= 0 ? "training diverged at update " + r.divergedAt()
+        : "training stays finite for " + (r.snapshots().length - 1) + " updates";
+  }
+
+  /** The first update ≤ {@code until} where {@code test} holds, or −1. */
+  private static int first(NetRun r, int until, java.util.function.Predicate<TrainingSnapshot> test) {
+    for (int k = 0; k <= until; k++) {
+      if (test.test(r.at(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static double best(NetRun r, int until) {
+    double best = 0;
+    for (int k = 0; k <= until; k++) {
+      best = Math.max(best, r.at(k).accuracy());
+    }
+    return best;
+  }
+
+  private static String percent(double fraction) {
+    return Numbers.compact(fraction * 100) + " %";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NetClaim c && c.text.equals(text) && c.line == line && c.kind == kind
+        && Arrays.equals(c.numbers, numbers);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode() * 31 + line;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}
