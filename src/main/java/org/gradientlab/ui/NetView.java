@@ -127,6 +127,13 @@ public final class NetView extends BorderPane {
     hiddenProblem.getStyleClass().add("formula-message");
     hiddenProblem.setWrapText(true);
     hidden.setOnAction(e -> applyHidden(hidden, hiddenProblem));
+    // A scene or a reset may change the layers: the field follows the model, never stale.
+    model.hiddenProperty().addListener((o, was, now) -> {
+      if (!join(now).equals(hidden.getText())) {
+        hidden.setText(join(now));
+        hiddenProblem.setText("");
+      }
+    });
     hidden.focusedProperty().addListener((o, a, focused) -> {
       if (!focused) {
         applyHidden(hidden, hiddenProblem);

@@ -64,6 +64,13 @@ class CommandLineTest {
     for (var h : org.gradientlab.optimizer.OptimizerCatalog.standard().hyperparameters()) {
       assertThat(r.out()).contains("--" + h.key() + " " + h.symbol());
     }
+    var scenes = new org.gradientlab.scene.WorkspaceSceneCodec(
+        new org.gradientlab.scene.SceneCodec(org.gradientlab.landscape.LandscapeCatalog.standard()));
+    for (var w : org.gradientlab.scene.Workspace.values()) {
+      for (String key : scenes.keys(w)) {
+        assertThat(r.out()).as(w + " key " + key).contains("--" + key);
+      }
+    }
   }
 
   @Test
@@ -89,6 +96,29 @@ class CommandLineTest {
     assertThat(two.out()).contains("GD: f is undefined at the start: sqrt of a negative number");
     Run far = inProcess("--start", "1e308");
     assertThat(far.out()).contains("GD: f is undefined at the start: f overflows to ∞");
+  }
+
+  @Test
+  void theCommandLineRunsANetAndAnOuterLoopWithTheirOwnKeys() throws IOException {
+    Run net = inProcess("--workspace", "nets", "--dataset", "xor", "--points", "60", "--layers", "6",
+        "--optimizer", "Adam", "--eta", "0.05", "--steps", "30");
+    assertThat(net.status()).as(net.err()).isZero();
+    assertThat(net.out()).contains("Adam on XOR, 2–6–1 tanh: after 30 updates");
+    Path csv = dir.resolve("outer.csv");
+    Run hyper = inProcess("--workspace", "hyper", "--problem", "diabetes", "--method", "hoag",
+        "--iterations", "4", "--csv", csv.toString());
+    assertThat(hyper.status()).as(hyper.err()).isZero();
+    assertThat(hyper.out()).contains("HOAG on diabetes: 4 outer iterations");
+    List<String> rows = Files.readAllLines(csv);
+    assertThat(rows.get(0)).startsWith("iteration,lambda,log_lambda,outer_value,validation_loss");
+    assertThat(rows).hasSize(5);
+    assertThat(Files.readString(dir.resolve("outer.json"))).contains("\"workspace\": \"hyper\"")
+        .contains("\"iterations\": \"4\"");
+    Run wrong = inProcess("--workspace", "nets", "--kappa", "3");
+    assertThat(wrong.status()).isEqualTo(CommandLine.BAD_INPUT);
+    assertThat(wrong.err()).contains("--kappa is not an option of the nets workspace");
+    Run badProblem = inProcess("--workspace", "hyper", "--problem", "iris");
+    assertThat(badProblem.err()).contains("--problem: problem is one of sine, diabetes, breast-cancer");
   }
 
   @Test

@@ -1,0 +1,66 @@
+package org.gradientlab.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.gradientlab.data.ToyDatasets;
+import org.gradientlab.hyper.OuterObjective;
+import org.gradientlab.net.TrainingSnapshot;
+import org.gradientlab.scene.HyperRun;
+import org.gradientlab.scene.HyperScene;
+import org.gradientlab.scene.NetRun;
+import org.gradientlab.scene.NetScene;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * What the net and hypergradient workspaces show after a scene is applied is, number for number,
+ * what the lesson checks and the command line compute for that scene: one engine, one answer.
+ * (The FX toolkit runs because the hypergradient model paces Run with an animation timer.)
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceModelsTest {
+
+  @Test
+  void theNetWorkspaceTrainsExactlyTheUpdatesOfTheScenesRun() {
+    NetModel model = new NetModel(Background.callingThread());
+    try {
+      NetScene scene = new NetScene(ToyDatasets.Kind.MOONS, 60, 0.1, 5, java.util.List.of(5, 5),
+          NetScene.initial().activation(), NetScene.initial().initialization(), NetScene.initial().optimizer(),
+          NetScene.initial().settings().withEverywhere("eta", 0.03), 1e-3, 8, 4, 25,
+          NetScene.initial().slice(), 0, 1, EnumSet.allOf(NetScene.NetPanel.class));
+      model.apply(scene);
+      TrainingSnapshot shown = model.snapshotProperty().get();
+      TrainingSnapshot checked = NetRun.of(scene).last();
+      assertThat(shown.updates()).isEqualTo(25);
+      assertThat(shown.loss()).isEqualTo(checked.loss());
+      assertThat(shown.theta()).containsExactly(checked.theta());
+      assertThat(model.history()).hasSize(26); // every update is on the curves
+      assertThat(model.snapshot()).isEqualTo(scene);
+    } finally {
+      model.dispose();
+    }
+  }
+
+  @Test
+  void theHypergradientWorkspaceRunsTheOuterLoopExactlyAsTheScenesRun() {
+    HyperModel model = new HyperModel(Background.callingThread());
+    try {
+      HyperScene scene = new HyperScene("diabetes", OuterObjective.VALIDATION, HyperScene.initial().method(),
+          HyperScene.initial().schedule(), Double.NaN, 3, 2, HyperScene.initial().unrolledMethod(), 20,
+          Double.NaN, 0.35, EnumSet.allOf(HyperScene.HyperPanel.class));
+      model.apply(scene);
+      HyperRun checked = HyperRun.of(scene);
+      assertThat(model.iterates()).hasSameSizeAs(checked.iterates());
+      for (int i = 0; i < checked.iterates().size(); i++) {
+        assertThat(model.iterates().get(i).lambda()).isEqualTo(checked.iterates().get(i).lambda());
+        assertThat(model.iterates().get(i).validationLoss()).isEqualTo(checked.iterates().get(i).validationLoss());
+      }
+      assertThat(model.steps()).hasSameSizeAs(checked.steps());
+      assertThat(model.snapshot()).isEqualTo(scene);
+    } finally {
+      model.dispose();
+    }
+  }
+}
