@@ -45,7 +45,7 @@ public record Adagrad(double learningRate, double delta) implements OptimizerCon
   }
 
   private static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final double delta;
     private final double[] r;
     private final double[] g;
@@ -64,6 +64,11 @@ public record Adagrad(double learningRate, double delta) implements OptimizerCon
         r[i] += g[i] * g[i];
         theta[i] -= eta * g[i] / (delta + Math.sqrt(r[i]));
       }
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
     }
 
     @Override

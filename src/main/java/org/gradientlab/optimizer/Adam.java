@@ -67,7 +67,7 @@ public record Adam(double learningRate, double beta1, double beta2, double delta
   }
 
   private static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final double beta1;
     private final double beta2;
     private final double delta;
@@ -100,6 +100,11 @@ public record Adam(double learningRate, double beta1, double beta2, double delta
         s[i] = beta2 * s[i] + (1 - beta2) * g[i] * g[i];
         theta[i] -= eta * (m[i] * c1) / (Math.sqrt(s[i] * c2) + delta);
       }
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
     }
 
     @Override

@@ -35,7 +35,7 @@ public record GradientDescent(double learningRate) implements OptimizerConfig {
 
   /** Shared with SGD, whose update is the same with a stochastic oracle. */
   static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final double[] g;
 
     State(double eta, int dimension) {
@@ -49,6 +49,11 @@ public record GradientDescent(double learningRate) implements OptimizerConfig {
       for (int i = 0; i < theta.length; i++) {
         theta[i] -= eta * g[i];
       }
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
     }
 
     @Override

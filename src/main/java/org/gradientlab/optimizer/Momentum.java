@@ -58,7 +58,7 @@ public record Momentum(double learningRate, double alpha) implements OptimizerCo
   }
 
   private static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final double alpha;
     private final double[] v;
     private final double[] g;
@@ -77,6 +77,11 @@ public record Momentum(double learningRate, double alpha) implements OptimizerCo
         v[i] = alpha * v[i] + g[i];
         theta[i] -= eta * v[i];
       }
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
     }
 
     @Override

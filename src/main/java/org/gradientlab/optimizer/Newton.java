@@ -49,7 +49,7 @@ public record Newton(double learningRate) implements OptimizerConfig {
   }
 
   private static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final int n;
     private final double[] g;
     private final double[] delta;
@@ -108,6 +108,11 @@ public record Newton(double learningRate) implements OptimizerConfig {
       for (int j = 0; j < n; j++) {
         theta[j] -= eta * delta[j];
       }
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
     }
 
     @Override

@@ -9,6 +9,15 @@ public interface Optimizer {
   /** One update θ ← θ + Δθ, in place. Must not allocate. */
   void step(double[] theta, GradientOracle oracle);
 
+  /**
+   * Uses η = {@code learningRate} from the next step on (a learning-rate schedule sets it before
+   * every step); the state (velocity, accumulators) is kept. Optimizers that set their own η, such
+   * as the hypergradient ones, refuse.
+   */
+  default void setLearningRate(double learningRate) {
+    throw new UnsupportedOperationException("this optimizer does not follow a learning-rate schedule");
+  }
+
   /** Forgets all state, as if newly created: zero velocity, zero accumulators, t = 0. */
   void reset();
 

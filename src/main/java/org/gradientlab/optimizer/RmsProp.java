@@ -57,7 +57,7 @@ public record RmsProp(double learningRate, double rho, double delta) implements 
   }
 
   private static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final double rho;
     private final double delta;
     private final double[] r;
@@ -78,6 +78,11 @@ public record RmsProp(double learningRate, double rho, double delta) implements 
         r[i] = rho * r[i] + (1 - rho) * g[i] * g[i];
         theta[i] -= eta * g[i] / (Math.sqrt(r[i]) + delta);
       }
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
     }
 
     @Override

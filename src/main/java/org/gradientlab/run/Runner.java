@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gradientlab.objective.Domain;
 import org.gradientlab.objective.Objective;
+import org.gradientlab.optimizer.LearningRateSchedule;
 import org.gradientlab.optimizer.Optimizer;
 import org.gradientlab.optimizer.OptimizerConfig;
 
@@ -18,6 +19,15 @@ public final class Runner {
 
   /** One optimizer from {@code settings.start()} for {@code settings.steps()} steps. */
   public static Trajectory run(Objective objective, OptimizerConfig config, RunSettings settings) {
+    return run(objective, config, settings, LearningRateSchedule.CONSTANT);
+  }
+
+  /**
+   * One optimizer with its η following {@code schedule}: η_k is set before step k (θ_k → θ_{k+1})
+   * and recorded in the trajectory.
+   */
+  public static Trajectory run(Objective objective, OptimizerConfig config, RunSettings settings,
+      LearningRateSchedule schedule) {
     int n = objective.dimension();
     double[] theta = settings.start();
     if (theta.length != n) {
@@ -34,6 +44,7 @@ public final class Runner {
     double[] gradient = new double[n];
 
     Optimizer optimizer = config.create(n);
+    double[] etas = schedule.isConstant() ? null : new double[steps];
     GradientSource source = GradientSource.forRun(objective, config, settings.seed());
     Outcome.Exit exit = null;
     Outcome.Undefined undefined = null;
@@ -78,20 +89,30 @@ public final class Runner {
         break;
       }
       source.prime(theta, gradient);
+      if (etas != null) {
+        etas[k] = schedule.at(config.learningRate(), k, steps);
+        optimizer.setLearningRate(etas[k]);
+      }
       optimizer.step(theta, source);
     }
     Outcome outcome = undefined != null ? undefined : OutcomeClassifier.classify(
         thetas, values, gradientNorms, length, n, tol, source.isStochastic(), exit);
     return new Trajectory(config, n, length, thetas, values, gradientNorms, outcome,
-        optimizer.status());
+        optimizer.status(), etas);
   }
 
   /** Every optimizer from the same start with the same settings: the race. */
   public static List<Trajectory> race(
       Objective objective, List<? extends OptimizerConfig> configs, RunSettings settings) {
+    return race(objective, configs, settings, LearningRateSchedule.CONSTANT);
+  }
+
+  /** The race with every optimizer's η following {@code schedule}. */
+  public static List<Trajectory> race(Objective objective, List<? extends OptimizerConfig> configs,
+      RunSettings settings, LearningRateSchedule schedule) {
     List<Trajectory> result = new ArrayList<>(configs.size());
     for (OptimizerConfig config : configs) {
-      result.add(run(objective, config, settings));
+      result.add(run(objective, config, settings, schedule));
     }
     return List.copyOf(result);
   }

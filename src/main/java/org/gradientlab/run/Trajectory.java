@@ -17,6 +17,8 @@ public final class Trajectory {
   private final double[] gradientNorms;
   private final Outcome outcome;
   private final String optimizerStatus;
+  /** η used at each step under a schedule; null when η was constant. */
+  private final double[] learningRates;
 
   Trajectory(
       OptimizerConfig optimizer,
@@ -26,7 +28,8 @@ public final class Trajectory {
       double[] values,
       double[] gradientNorms,
       Outcome outcome,
-      String optimizerStatus) {
+      String optimizerStatus,
+      double[] learningRates) {
     this.optimizer = optimizer;
     this.dimension = dimension;
     this.length = length;
@@ -35,6 +38,7 @@ public final class Trajectory {
     this.gradientNorms = gradientNorms;
     this.outcome = outcome;
     this.optimizerStatus = optimizerStatus;
+    this.learningRates = learningRates;
   }
 
   public OptimizerConfig optimizer() {
@@ -92,5 +96,15 @@ public final class Trajectory {
   /** What the optimizer reports about the run beyond its path (see {@code Optimizer#status}); "" if nothing. */
   public String optimizerStatus() {
     return optimizerStatus;
+  }
+
+  /** Whether η followed a schedule (then {@link #learningRate} tells it step by step). */
+  public boolean hasSchedule() {
+    return learningRates != null;
+  }
+
+  /** η used at step k (θ_k → θ_{k+1}): the scheduled value, or the optimizer's own η. */
+  public double learningRate(int k) {
+    return learningRates == null ? optimizer.learningRate() : learningRates[k];
   }
 }

@@ -15,6 +15,7 @@ import org.gradientlab.landscape.ParameterSpec;
 import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
 import org.gradientlab.optimizer.Hyperparameter;
+import org.gradientlab.optimizer.LearningRateSchedule;
 import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.optimizer.OptimizerSettings;
@@ -46,7 +47,8 @@ public final class SceneCodec {
 
   /** The keys that are neither a landscape parameter nor an optimizer hyperparameter. */
   private static final List<String> SCENE_KEYS = List.of("landscape", "objective", "optimizers",
-      "lambda", "start", "steps", "seed", "view", "panels");
+      "lambda", "schedule", "decay", "every", "eta-min", "warmup", "start", "steps", "seed", "view",
+      "panels");
 
   private final LandscapeCatalog landscapes;
   private final OptimizerCatalog optimizers;
@@ -124,7 +126,7 @@ public final class SceneCodec {
       Domain view = view();
       Set<Panel> panels = panels();
       try {
-        return new Scene(landscape, racing, settings, lambda, start, steps, seed, view, panels);
+        return new Scene(landscape, racing, settings, lambda, schedule(), start, steps, seed, view, panels);
       } catch (IllegalArgumentException e) {
         throw new SceneFormatException(in.lineOfFirst("lambda", "steps"), e.getMessage());
       }
@@ -195,6 +197,22 @@ public final class SceneCodec {
     /** Each hyperparameter key: one value for all its owners, a default with overrides, or overrides. */
     private OptimizerSettings settings() throws SceneFormatException {
       return HyperparameterText.read(in, optimizers, base.settings(), Set.of());
+    }
+
+    /**
+     * A 'schedule:' line defines the schedule: its parameters are the defaults unless given here;
+     * without one, the base scene's schedule with the parameters given.
+     */
+    private LearningRateSchedule schedule() throws SceneFormatException {
+      LearningRateSchedule base = in.has("schedule") ? LearningRateSchedule.CONSTANT : Reader.this.base.schedule();
+      LearningRateSchedule.Kind kind = in.parsed("schedule", base.kind(), LearningRateSchedule.Kind::byKey);
+      try {
+        return new LearningRateSchedule(kind, in.number("decay", base.decay()),
+            (int) in.whole("every", base.every(), 1, Scene.MAX_STEPS), in.number("eta-min", base.etaMin()),
+            (int) in.whole("warmup", base.warmup(), 0, Scene.MAX_STEPS));
+      } catch (IllegalArgumentException e) {
+        throw new SceneFormatException(in.lineOfFirst("decay", "eta-min", "schedule"), e.getMessage());
+      }
     }
 
     private Point start() throws SceneFormatException {
@@ -282,6 +300,7 @@ public final class SceneCodec {
     b.append("optimizers: ").append(labels(s.optimizers())).append('\n');
     HyperparameterText.write(b, optimizers, s.settings(), Set.of());
     b.append("lambda: ").append(plain(s.lambda())).append('\n');
+    writeSchedule(b, s.schedule());
     if (s.start() != null) {
       b.append("start: ").append(plain(s.start().x())).append(", ").append(plain(s.start().y())).append('\n');
     }
@@ -300,6 +319,26 @@ public final class SceneCodec {
     }
     b.append("panels: ").append(panels.isEmpty() ? "none" : String.join(", ", panels)).append('\n');
     return b.toString();
+  }
+
+  /** The schedule line and the parameters its kind uses (and the warm-up, when there is one). */
+  private static void writeSchedule(StringBuilder b, LearningRateSchedule s) {
+    LearningRateSchedule d = LearningRateSchedule.CONSTANT;
+    b.append("schedule: ").append(s.kind().key()).append('\n');
+    boolean decays = s.kind() == LearningRateSchedule.Kind.STEP || s.kind() == LearningRateSchedule.Kind.EXPONENTIAL
+        || s.kind() == LearningRateSchedule.Kind.INVERSE_TIME;
+    if (decays || s.decay() != d.decay()) {
+      b.append("decay: ").append(plain(s.decay())).append('\n');
+    }
+    if (s.kind() == LearningRateSchedule.Kind.STEP || s.every() != d.every()) {
+      b.append("every: ").append(s.every()).append('\n');
+    }
+    if (s.kind() == LearningRateSchedule.Kind.COSINE || s.etaMin() != d.etaMin()) {
+      b.append("eta-min: ").append(plain(s.etaMin())).append('\n');
+    }
+    if (s.warmup() != d.warmup()) {
+      b.append("warmup: ").append(s.warmup()).append('\n');
+    }
   }
 
   private static String labels(List<OptimizerKind> kinds) {

@@ -140,7 +140,8 @@ public final class ControlsPane extends VBox {
     lambda.setId("lambda");
     curvature.getStyleClass().add("hint");
     curvature.setWrapText(true);
-    return List.of(section("Step size"), eta, curvature, lambda);
+    return List.of(section("Step size"), eta, curvature, lambda, section("Learning-rate schedule"),
+        new ScheduleControls(model));
   }
 
   /**

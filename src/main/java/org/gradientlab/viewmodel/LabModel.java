@@ -30,6 +30,7 @@ import org.gradientlab.landscape.LandscapeSpec;
 import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
 import org.gradientlab.optimizer.Hyperparameter;
+import org.gradientlab.optimizer.LearningRateSchedule;
 import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.optimizer.OptimizerSettings;
@@ -54,6 +55,8 @@ public final class LabModel {
   /** One linked control value per hyperparameter key: setting it sets every optimizer that takes it. */
   private final Map<String, DoubleProperty> linked = new LinkedHashMap<>();
   private final DoubleProperty lambda = new SimpleDoubleProperty();
+  private final ObjectProperty<LearningRateSchedule> schedule =
+      new SimpleObjectProperty<>(LearningRateSchedule.CONSTANT);
   private final IntegerProperty steps = new SimpleIntegerProperty();
   private final LongProperty seed = new SimpleLongProperty();
   private final ObjectProperty<Point> start = new SimpleObjectProperty<>();
@@ -99,7 +102,7 @@ public final class LabModel {
             this::publish,
             e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage()));
     apply(Scene.initial());
-    for (ObservableValue<?> input : List.of(landscape, settings, lambda, steps, seed, start)) {
+    for (ObservableValue<?> input : List.of(landscape, settings, lambda, schedule, steps, seed, start)) {
       input.addListener((obs, was, now) -> recompute());
     }
     racing.addListener((SetChangeListener<OptimizerKind>) change -> {
@@ -142,6 +145,11 @@ public final class LabModel {
   /** The learning rate η, linked across every optimizer in the race. */
   public DoubleProperty etaProperty() {
     return hyperparameterProperty(Hyperparameter.LEARNING_RATE.key());
+  }
+
+  /** How every optimizer's η changes with the step (constant by default). */
+  public ObjectProperty<LearningRateSchedule> scheduleProperty() {
+    return schedule;
   }
 
   /** The L2 weight λ of the landscape. */
@@ -285,6 +293,7 @@ public final class LabModel {
       landscape.set(scene.landscape());
       settings.set(scene.settings());
       lambda.set(scene.lambda());
+      schedule.set(scene.schedule());
       steps.set(scene.steps());
       seed.set(scene.seed());
       start.set(scene.start() != null
@@ -309,6 +318,7 @@ public final class LabModel {
         racingInCatalogOrder(),
         settings.get(),
         lambda.get(),
+        schedule.get(),
         start.get(),
         steps.get(),
         seed.get(),

@@ -71,12 +71,12 @@ class LessonWindowTest {
     openLessonOne(robot);
     Lesson lesson = lab.window.lessons().currentProperty().get();
     assertThat(lesson.title()).isEqualTo("The learning rate on f(x) = x²");
-    double[] etas = {0.1, 0.5, 1, 1.5};
+    double[] etas = {0.1, 0.5, 1, 1.5, 1};
     for (int i = 0; i < etas.length; i++) {
       int step = i;
       LabWindowFixture.await(() -> lab.model.getResult() != null
           && lab.model.getResult().scene().settings().value(GradientDescent.KIND, "eta") == etas[step]);
-      assertThat(LabWindowFixture.text(robot, "#step-counter")).isEqualTo("Step " + (i + 1) + " of 4");
+      assertThat(LabWindowFixture.text(robot, "#step-counter")).isEqualTo("Step " + (i + 1) + " of " + etas.length);
       assertThat(LabWindowFixture.text(robot, "#step-title")).isEqualTo(lesson.steps().get(i).title());
       assertThat(lab.model.racing()).containsExactly(GradientDescent.KIND);
       assertThat(robot.lookup("#step-text").queryAs(MarkdownView.class).formulas()).isNotEmpty();
@@ -87,7 +87,12 @@ class LessonWindowTest {
     // The student plays, then asks for the step's scene back.
     robot.interact(() -> lab.model.etaProperty().set(0.3));
     robot.clickOn("#lesson-restore");
-    LabWindowFixture.await(() -> lab.model.etaProperty().get() == 1.5);
+    LabWindowFixture.await(() -> lab.model.etaProperty().get() == 1);
+    // The last step's η decays: its schedule is on screen.
+    assertThat(robot.lookup("#schedule-kind").queryAs(javafx.scene.control.ComboBox.class).getValue())
+        .isEqualTo(org.gradientlab.optimizer.LearningRateSchedule.Kind.EXPONENTIAL);
+    assertThat(robot.lookup("#schedule-decay .number-field").queryAs(javafx.scene.control.TextField.class)
+        .getText()).isEqualTo("0.99");
     // Every claim of the last step holds, as the engine shows.
     LabWindowFixture.await(() -> !lab.window.lessons().claims().isEmpty());
     assertThat(lab.window.lessons().claims()).allMatch(c -> c.verdict().holds());
@@ -117,7 +122,7 @@ class LessonWindowTest {
       Files.writeString(lessonOne, text.replace("GD converges within 70 steps", "GD converges within 10 steps"));
       LabWindowFixture.await(() -> claimLabels(robot).stream().anyMatch(l ->
           l.getText().startsWith("GD converges within 10 steps — but") && l.getStyleClass().contains("claim-fails")));
-      assertThat(LabWindowFixture.text(robot, "#step-counter")).isEqualTo("Step 1 of 4");
+      assertThat(LabWindowFixture.text(robot, "#step-counter")).isEqualTo("Step 1 of 5");
     } finally {
       Files.writeString(lessonOne, text);
     }
@@ -147,7 +152,7 @@ class LessonWindowTest {
     // Written as the reason says, it saves.
     robot.interact(() -> robot.lookup("#save-text").queryAs(javafx.scene.control.TextArea.class).setText("It costs \\$5."));
     robot.clickOn(okButton(robot));
-    LabWindowFixture.await(() -> LabWindowFixture.text(robot, "#lesson-notice").startsWith("Saved as step 5"));
+    LabWindowFixture.await(() -> LabWindowFixture.text(robot, "#lesson-notice").startsWith("Saved as step 6"));
     assertThat(LabWindowFixture.text(robot, "#step-title")).isEqualTo("Costs");
     Files.write(lessonOne, before);
   }

@@ -97,6 +97,10 @@ class SceneControlsTest {
           .isEqualTo(Numbers.compact(expected));
     }
     assertThat(field(robot, "#lambda").getText()).as(where + " λ").isEqualTo(Numbers.compact(s.lambda()));
+    assertThat(robot.lookup("#schedule-kind").queryAs(ComboBox.class).getValue()).as(where + " schedule")
+        .isEqualTo(s.schedule().kind());
+    assertThat(field(robot, "#schedule-decay").getText()).as(where + " decay")
+        .isEqualTo(Numbers.compact(s.schedule().decay()));
     assertThat(field(robot, "#steps").getText()).as(where + " steps").isEqualTo(Integer.toString(s.steps()));
   }
 

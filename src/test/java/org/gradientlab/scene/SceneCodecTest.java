@@ -59,6 +59,21 @@ class SceneCodecTest {
   }
 
   @Test
+  void aScheduleLineDefinesTheScheduleAndReadsBackEqual() throws Exception {
+    Scene cosine = codec.parse("schedule: cosine\neta-min: 0.001\nwarmup: 10", Scene.initial());
+    assertThat(cosine.schedule()).isEqualTo(new org.gradientlab.optimizer.LearningRateSchedule(
+        org.gradientlab.optimizer.LearningRateSchedule.Kind.COSINE, 0.5, 100, 0.001, 10));
+    assertThat(codec.parse(codec.write(cosine), Scene.initial())).isEqualTo(cosine);
+    // Over a scheduled base, a new schedule line starts from the defaults, not the base's values.
+    Scene step = codec.parse("schedule: step\nevery: 50", cosine);
+    assertThat(step.schedule().warmup()).isZero();
+    assertThat(codec.parse(codec.write(step), cosine)).isEqualTo(step);
+    assertThat(codec.parse(codec.write(Scene.initial()), cosine)).isEqualTo(Scene.initial());
+    assertError("schedule: linear", 1, "unknown schedule 'linear'");
+    assertError("schedule: step\ndecay: 2", 2, "decay G of a step schedule must be ≤ 1");
+  }
+
+  @Test
   void wholeNumbersOutOfRangeAreRefusedWithTheLimitNeverWrapped() {
     assertError("steps: 4294967396", 1, "steps must be between 0 and 100000");
     assertError("batch: 4294967297", 1, "SGD batch size b must be in [1, 100000]");

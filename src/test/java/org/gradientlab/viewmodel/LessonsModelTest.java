@@ -72,7 +72,7 @@ class LessonsModelTest {
     assertThat(model.noticeProperty().get()).startsWith("Not saved").contains("\\$");
     assertThat(Files.readAllBytes(lessonOne)).isEqualTo(before);
     assertThat(model.saveCurrentSetup("Costs", "It costs \\$5.")).isTrue();
-    assertThat(model.noticeProperty().get()).isEqualTo("Saved as step 5 of 01-learning-rate.md");
+    assertThat(model.noticeProperty().get()).isEqualTo("Saved as step 6 of 01-learning-rate.md");
     assertThat(model.currentStep().title()).isEqualTo("Costs");
   }
 
