@@ -54,6 +54,14 @@ public final class LabModel {
   private final ReadOnlyObjectWrapper<OptimizerSettings> settings = new ReadOnlyObjectWrapper<>();
   /** One linked control value per hyperparameter key: setting it sets every optimizer that takes it. */
   private final Map<String, DoubleProperty> linked = new LinkedHashMap<>();
+  /** One control value per optimizer and key, for unlinked controls: made when first asked for. */
+  private final Map<OptimizerKind, Map<String, DoubleProperty>> own = new LinkedHashMap<>();
+  /**
+   * Whether the controls set a key for every optimizer at once (the default) or each optimizer's
+   * own; a scene whose racing optimizers differ in some value opens unlinked.
+   */
+  private final javafx.beans.property.BooleanProperty linkedControls =
+      new javafx.beans.property.SimpleBooleanProperty(true);
   private final DoubleProperty lambda = new SimpleDoubleProperty();
   private final ObjectProperty<LearningRateSchedule> schedule =
       new SimpleObjectProperty<>(LearningRateSchedule.CONSTANT);
@@ -140,6 +148,36 @@ public final class LabModel {
       throw new IllegalArgumentException("no optimizer takes '" + key + "'");
     }
     return p;
+  }
+
+  /**
+   * {@code kind}'s own value of {@code key}: setting it changes that optimizer alone (an unlinked
+   * control); it follows the settings, whatever sets them.
+   */
+  public DoubleProperty hyperparameterProperty(OptimizerKind kind, String key) {
+    if (!kind.has(key)) {
+      throw new IllegalArgumentException(kind.label() + " has no '" + key + "'");
+    }
+    return own.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(key, k -> {
+      DoubleProperty p = new SimpleDoubleProperty(settings.get().value(kind, key));
+      p.addListener((obs, was, now) -> {
+        if (!syncingLinked) {
+          setHyperparameter(kind, key, now.doubleValue());
+        }
+      });
+      return p;
+    });
+  }
+
+  /** Whether the optimizer settings' controls are linked (one value for all) or per optimizer. */
+  public javafx.beans.property.BooleanProperty linkedControlsProperty() {
+    return linkedControls;
+  }
+
+  /** Whether the racing optimizers that take {@code key} all have the same value of it. */
+  public boolean agree(String key) {
+    List<OptimizerKind> owners = racingInCatalogOrder().stream().filter(k -> k.has(key)).toList();
+    return owners.stream().map(k -> settings.get().value(k, key)).distinct().count() <= 1;
   }
 
   /** The learning rate η, linked across every optimizer in the race. */
@@ -305,6 +343,7 @@ public final class LabModel {
       panels.clear();
       panels.addAll(scene.panels());
       syncLinked();
+      linkedControls.set(settings.get().kinds().isEmpty() || everyKeyAgrees());
     } finally {
       applying = false;
     }
@@ -333,6 +372,15 @@ public final class LabModel {
     return kinds;
   }
 
+  private boolean everyKeyAgrees() {
+    for (Hyperparameter h : optimizers.hyperparameters()) {
+      if (!agree(h.key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A linked control moved: its key changes for every optimizer that takes it. */
   private void linkedChanged(String key, double value) {
     if (syncingLinked) {
@@ -353,6 +401,11 @@ public final class LabModel {
       List<OptimizerKind> preferred = racingInCatalogOrder();
       for (Map.Entry<String, DoubleProperty> e : linked.entrySet()) {
         e.getValue().set(settings.get().representative(e.getKey(), preferred));
+      }
+      for (Map.Entry<OptimizerKind, Map<String, DoubleProperty>> k : own.entrySet()) {
+        for (Map.Entry<String, DoubleProperty> e : k.getValue().entrySet()) {
+          e.getValue().set(settings.get().value(k.getKey(), e.getKey()));
+        }
       }
     } finally {
       syncingLinked = false;
