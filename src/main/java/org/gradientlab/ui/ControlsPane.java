@@ -79,6 +79,7 @@ public final class ControlsPane extends VBox {
     eta = NumberControl.of(Hyperparameter.LEARNING_RATE.label(), model.etaProperty(), ETA_MIN, ETA_MAX,
         SliderScale.LOG);
     eta.setId("eta");
+    eta.snapping(true);
     getChildren().addAll(section("Landscape"), landscapeChoice(), landscapeParameters);
     getChildren().addAll(section("Race"), raceToggles());
     getChildren().addAll(stepSizeControls());
@@ -236,6 +237,7 @@ public final class ControlsPane extends VBox {
         model.hyperparameterProperty(kind, h.key()), h.sliderMin(), sliderMax,
         h.scale() == Hyperparameter.Scale.LOG ? SliderScale.LOG : SliderScale.LINEAR, h.integer());
     c.setId(h.key() + "-" + kind.label().toLowerCase(java.util.Locale.ROOT));
+    c.snapping(h.scale() == Hyperparameter.Scale.LOG);
     c.getStyleClass().add("own-hyperparameter");
     c.setStyle("-fx-border-color: transparent transparent transparent "
         + OptimizerColors.css(OptimizerColors.of(kind)) + "; -fx-border-width: 0 0 0 3; -fx-padding: 0 0 0 6;");
