@@ -152,8 +152,8 @@ public final class ControlsPane extends VBox {
     lambda.setId("lambda");
     curvature.getStyleClass().add("hint");
     curvature.setWrapText(true);
-    return List.of(section("Step size"), link, etaBox, curvature, lambda, section("Learning-rate schedule"),
-        new ScheduleControls(model));
+    return List.of(section("Step size"), link, etaBox, curvature, new TunePane(model.tuning()), lambda,
+        section("Learning-rate schedule"), new ScheduleControls(model));
   }
 
   /**

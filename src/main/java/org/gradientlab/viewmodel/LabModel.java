@@ -75,13 +75,15 @@ public final class LabModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final PlaybackModel playback = new PlaybackModel();
   private final Executor worker;
+  private final TuneModel tune;
   private final LatestWinsComputation<Scene, SceneResult> computation;
   private boolean applying;
   private boolean syncingLinked;
 
-  /** Engine work on {@code background}'s "lab-engine" worker, results on its publisher. */
+  /** Engine work on {@code background}'s "lab-engine" worker (sweeps on "lab-tune"), results on its publisher. */
   public LabModel(LandscapeCatalog catalog, Background background) {
-    this(catalog, OptimizerCatalog.standard(), background.worker("lab-engine"), background.publisher());
+    this(catalog, OptimizerCatalog.standard(), background.worker("lab-engine"), background.publisher(),
+        background.worker("lab-tune"));
   }
 
   /** For tests: any worker and publisher, e.g. the calling thread for both. */
@@ -91,8 +93,14 @@ public final class LabModel {
 
   public LabModel(LandscapeCatalog catalog, OptimizerCatalog optimizers, Executor worker,
       Executor publisher) {
+    this(catalog, optimizers, worker, publisher, worker);
+  }
+
+  private LabModel(LandscapeCatalog catalog, OptimizerCatalog optimizers, Executor worker,
+      Executor publisher, Executor tuneWorker) {
     this.worker = worker;
     this.catalog = catalog;
+    this.tune = new TuneModel(this, tuneWorker, publisher);
     this.optimizers = optimizers;
     for (Hyperparameter h : optimizers.hyperparameters()) {
       DoubleProperty p = new SimpleDoubleProperty(h.defaultValue());
@@ -316,8 +324,14 @@ public final class LabModel {
     }
   }
 
+  /** "Tune each": η sweeps for the racing optimizers. */
+  public TuneModel tuning() {
+    return tune;
+  }
+
   /** Stops the engine worker: nothing more is computed or published. */
   public void dispose() {
+    tune.dispose();
     computation.cancel();
     if (worker instanceof Background.Worker w) {
       w.close();

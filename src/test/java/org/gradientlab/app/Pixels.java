@@ -41,6 +41,19 @@ final class Pixels {
         && Math.abs(p.getBlue() - c.getBlue()) < SAME;
   }
 
+  /** How many pixels have colour {@code c}. */
+  int count(Color c) {
+    int n = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if (is(x, y, c)) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
   /** Whether a pixel of colour {@code c} lies within {@code r} pixels of (x, y). */
   boolean near(double x, double y, Color c, int r) {
     int cx = (int) Math.round(x);
