@@ -43,6 +43,9 @@ final class TunePane extends VBox {
     ProgressBar progress = new ProgressBar();
     progress.progressProperty().bind(model.progressProperty());
     progress.visibleProperty().bind(model.progressProperty().lessThan(1));
+    progress.managedProperty().bind(progress.visibleProperty());
+    tune.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     progress.setMaxWidth(Double.MAX_VALUE);
     HBox buttons = new HBox(6, tune, apply, progress);
     buttons.setAlignment(Pos.CENTER_LEFT);
