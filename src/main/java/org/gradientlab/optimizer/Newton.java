@@ -116,6 +116,20 @@ public record Newton(double learningRate) implements OptimizerConfig {
     }
 
     @Override
+    public StepAnatomy anatomy() {
+      if (steps == 0) {
+        return null;
+      }
+      double[] step = new double[n];
+      for (int j = 0; j < n; j++) {
+        step[j] = -eta * delta[j];
+      }
+      return new StepAnatomy(g, java.util.Map.of("H⁻¹g", delta), null, null, step,
+          "θ ← θ − η·H⁻¹g = θ − " + StepAnatomy.number(eta) + "·" + StepAnatomy.vector(delta)
+          + (modifiedSteps > 0 ? "  (|λ| where H is not positive definite)" : ""));
+    }
+
+    @Override
     public void reset() {
       steps = 0;
       modifiedSteps = 0;

@@ -22,6 +22,14 @@ public interface Optimizer {
   void reset();
 
   /**
+   * What the last update did, for looking inside the optimizer (see {@link StepAnatomy}); null
+   * before the first update. Called off the hot path: it may allocate.
+   */
+  default StepAnatomy anatomy() {
+    return null;
+  }
+
+  /**
    * What the run did beyond its path, for the status line (e.g. how often Newton's method had to
    * modify an indefinite Hessian); "" when there is nothing to say.
    */

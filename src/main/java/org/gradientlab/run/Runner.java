@@ -101,6 +101,35 @@ public final class Runner {
         optimizer.status(), etas);
   }
 
+  /**
+   * What step k (θ_k → θ_{k+1}) of the run {@link #run} makes did inside the optimizer: the run is
+   * replayed to there with the same gradients (seeded noise and batches included) and schedule, so
+   * the anatomy's Δθ is the trajectory's. Null when the run never takes step k.
+   */
+  public static org.gradientlab.optimizer.StepAnatomy anatomyAt(Objective objective, OptimizerConfig config,
+      RunSettings settings, LearningRateSchedule schedule, int k) {
+    int n = objective.dimension();
+    double[] theta = settings.start();
+    double[] gradient = new double[n];
+    Optimizer optimizer = config.create(n);
+    GradientSource source = GradientSource.forRun(objective, config, settings.seed());
+    for (int j = 0; j <= k && j < settings.steps(); j++) {
+      double f = objective.valueAndGradient(theta, gradient);
+      if (!Double.isFinite(f) || !org.gradientlab.math.Vectors.isFinite(gradient)) {
+        return null;
+      }
+      source.prime(theta, gradient);
+      if (!schedule.isConstant()) {
+        optimizer.setLearningRate(schedule.at(config.learningRate(), j, settings.steps()));
+      }
+      optimizer.step(theta, source);
+      if (j == k) {
+        return optimizer.anatomy();
+      }
+    }
+    return null;
+  }
+
   /** Every optimizer from the same start with the same settings: the race. */
   public static List<Trajectory> race(
       Objective objective, List<? extends OptimizerConfig> configs, RunSettings settings) {
