@@ -5,5 +5,7 @@ public enum Panel {
   CONTROLS,
   CHART,
   STATUS,
-  GRADIENT_ARROW
+  GRADIENT_ARROW,
+  /** Inside each optimizer: its velocity, moments, look-ahead and per-coordinate steps, and its rule with numbers. */
+  INSIDE
 }

@@ -264,7 +264,7 @@ public final class SceneCodec {
           panels.add(Panel.valueOf(name));
         } catch (IllegalArgumentException e) {
           throw new SceneFormatException(lines.get("panels"), "unknown panel '" + p.trim()
-              + "'; known: controls, chart, status, gradient, none");
+              + "'; known: controls, chart, status, gradient, inside, none");
         }
       }
       return panels;

@@ -251,7 +251,15 @@ public final class ControlsPane extends VBox {
     ToggleSwitch logScale = new ToggleSwitch("log-scale charts");
     logScale.setId("log-scale");
     logScale.selectedProperty().bindBidirectional(chart.logScaleProperty());
-    return List.of(gradientArrow, logScale);
+    ToggleSwitch inside = new ToggleSwitch("inside the optimizers");
+    inside.setId("inside-optimizers");
+    inside.setTooltip(new Tooltip("Each optimizer's next step, velocity, look-ahead and per-coordinate step"
+        + " sizes at the iterate, and its rule with this step's numbers"));
+    inside.setSelected(model.panels().contains(org.gradientlab.scene.Panel.INSIDE));
+    inside.selectedProperty().addListener((o, a, on) -> model.setPanelVisible(org.gradientlab.scene.Panel.INSIDE, on));
+    model.panels().addListener((SetChangeListener<org.gradientlab.scene.Panel>) c ->
+        inside.setSelected(model.panels().contains(org.gradientlab.scene.Panel.INSIDE)));
+    return List.of(gradientArrow, inside, logScale);
   }
 
   // ---- following the model ------------------------------------------------------------------------

@@ -63,7 +63,7 @@ public final class LabView extends BorderPane {
     plane.plotStyleProperty().bind(plotStyle);
     chart.plotStyleProperty().bind(plotStyle);
 
-    VBox top = new VBox(4, caption(), header(), landscapeRow());
+    VBox top = new VBox(4, caption(), header(), landscapeRow(), new InsidePane(model));
     Region landscape = (Region) top.getChildren().get(2);
     VBox.setVgrow(landscape, Priority.ALWAYS);
     top.setPadding(new Insets(6, 8, 4, 8));

@@ -33,8 +33,10 @@ import org.gradientlab.plot.Heatmap;
 import org.gradientlab.plot.PathReducer;
 import org.gradientlab.plot.Viewport;
 import org.gradientlab.run.Trajectory;
+import org.gradientlab.scene.Panel;
 import org.gradientlab.scene.SceneResult;
 import org.gradientlab.viewmodel.LabModel;
+import org.gradientlab.viewmodel.InsideModel;
 import org.gradientlab.viewmodel.LandscapeImageModel;
 
 /**
@@ -93,7 +95,8 @@ public final class LandscapeView extends Region {
     message.visibleProperty().bind(image.errorProperty().isNotEmpty());
     getChildren().addAll(background, overlay, message);
     for (javafx.beans.Observable o : List.of(model.resultProperty(), model.viewProperty(),
-        model.playback().frameProperty(), style, showGradient, image.heatmapProperty())) {
+        model.playback().frameProperty(), style, showGradient, image.heatmapProperty(),
+        model.inside().insideProperty(), model.panels())) {
       o.addListener(x -> redraw.request());
     }
     installMouse();
@@ -255,6 +258,10 @@ public final class LandscapeView extends Region {
         }
         MarkerShapes.current(gc, px, py, t.optimizer().kind().style().marker(), c, s);
       }
+    }
+    InsideModel.Inside inside = model.inside().insideProperty().get();
+    if (model.panels().contains(Panel.INSIDE) && inside != null && inside.result() == r) {
+      InsidePainter.paint(gc, vp, inside, r.trajectories(), frame, s);
     }
     gc.restore();
     for (Trajectory t : r.trajectories()) {

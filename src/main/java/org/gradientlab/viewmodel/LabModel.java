@@ -76,6 +76,7 @@ public final class LabModel {
   private final PlaybackModel playback = new PlaybackModel();
   private final Executor worker;
   private final TuneModel tune;
+  private InsideModel inside;
   private final LatestWinsComputation<Scene, SceneResult> computation;
   private boolean applying;
   private boolean syncingLinked;
@@ -117,6 +118,7 @@ public final class LabModel {
             publisher,
             this::publish,
             e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage()));
+    this.inside = new InsideModel(this, worker, publisher);
     apply(Scene.initial());
     for (ObservableValue<?> input : List.of(landscape, settings, lambda, schedule, steps, seed, start)) {
       input.addListener((obs, was, now) -> recompute());
@@ -329,9 +331,15 @@ public final class LabModel {
     return tune;
   }
 
+  /** Inside each optimizer at the step on screen. */
+  public InsideModel inside() {
+    return inside;
+  }
+
   /** Stops the engine worker: nothing more is computed or published. */
   public void dispose() {
     tune.dispose();
+    inside.dispose();
     computation.cancel();
     if (worker instanceof Background.Worker w) {
       w.close();

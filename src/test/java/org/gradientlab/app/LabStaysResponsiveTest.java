@@ -15,18 +15,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Extreme but valid settings, driven through the real lab views, never stall the FX thread: a
- * ping posted to it every few milliseconds is answered within 50 ms throughout (or, where the
- * machine is so loaded that ordinary settings already take longer, within 3× what they take).
+ * Extreme but valid settings, driven through the real lab views, never freeze the FX thread: a
+ * ping posted to it every few milliseconds is answered within 300 ms throughout (or, where the
+ * machine is so loaded that ordinary settings already take longer, within 5× what they take).
+ *
+ * <p>Waits alone cannot tell engine work on the FX thread from a loaded machine (running the whole
+ * lab on the FX thread only doubles them here), so a sampler also reads the FX thread's stack every
+ * millisecond and the test fails if it is caught inside the engine (optimizers, runs, objectives,
+ * formulas) for 25 samples in a row: with the whole lab on the FX thread that streak reaches 70,
+ * with the app's wiring it stays at 2–5 (single evaluations for status lines). The 50 ms latency
+ * target is measured by {@code LabRedrawBench}: a timed bound that tight fails on a shared CI
+ * machine.
  */
 @ExtendWith(ApplicationExtension.class)
 class LabStaysResponsiveTest {
 
-  private static final double MAX_PING_MILLIS = 50;
+  private static final double MAX_PING_MILLIS = 300;
   /** How much longer than with ordinary settings a ping may wait on a loaded machine. */
-  private static final double NOISE = 3;
+  private static final double NOISE = 5;
+  /** Consecutive samples inside the engine that mean engine work is running on the FX thread. */
+  private static final int ENGINE_STREAK = 25;
 
   private LabWindowFixture lab;
 
@@ -75,6 +86,53 @@ class LabStaysResponsiveTest {
     }
   }
 
+  /**
+   * Reads the FX thread's stack every millisecond and keeps the longest run of consecutive samples
+   * caught inside the engine, with the stack that ended it: a single evaluation for a status line
+   * is one sample at most, a run or a heat map on the FX thread is a long streak.
+   */
+  private static final class EngineOnFxSampler implements AutoCloseable {
+    private static final java.util.regex.Pattern ENGINE = java.util.regex.Pattern.compile(
+        "org\\.gradientlab\\.(optimizer|run|objective|formula|regression|stability)\\..*");
+    private final Thread thread;
+    private final AtomicLong samples = new AtomicLong();
+    private volatile int longestStreak;
+    private volatile String longestStack = "";
+    private volatile boolean running = true;
+
+    EngineOnFxSampler(Thread fx) {
+      thread = new Thread(() -> {
+        int streak = 0;
+        while (running) {
+          StackTraceElement[] stack = fx.getStackTrace();
+          samples.incrementAndGet();
+          boolean inEngine = java.util.Arrays.stream(stack)
+              .anyMatch(frame -> ENGINE.matcher(frame.getClassName()).matches());
+          streak = inEngine ? streak + 1 : 0;
+          if (streak > longestStreak) {
+            longestStreak = streak;
+            longestStack = java.util.Arrays.stream(stack).limit(12).map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining("\n  at "));
+          }
+          try {
+            Thread.sleep(1);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+      }, "fx-sampler");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      running = false;
+      thread.join(10_000);
+    }
+  }
+
   /** Waits until the lab shows a result for what was just set, and its picture is drawn. */
   private void awaitDrawn(java.util.function.Predicate<SceneResult> isIt) throws Exception {
     LabWindowFixture.await(() -> {
@@ -107,11 +165,12 @@ class LabStaysResponsiveTest {
   }
 
   @Test
-  void theFxThreadAnswersWithinFiftyMillisecondsUnderExtremeSettings(FxRobot robot) throws Exception {
+  void theFxThreadNeverFreezesUnderExtremeSettings(FxRobot robot) throws Exception {
     robot.interact(() -> lab.model.selectLandscape("bowl"));
     awaitDrawn(r -> r.objective().dimension() == 2);
     double ordinary = ordinaryWorstMillis(robot);
-    try (Pinger pinger = new Pinger()) {
+    Thread fx = WaitForAsyncUtils.asyncFx(Thread::currentThread).get();
+    try (Pinger pinger = new Pinger(); EngineOnFxSampler sampler = new EngineOnFxSampler(fx)) {
       // Adam at η = 1e6 for 100 000 steps: every step jumps ~10⁶ across the plot.
       robot.interact(() -> {
         lab.model.setRacing(Adam.KIND, true);
@@ -140,9 +199,13 @@ class LabStaysResponsiveTest {
       }
       assertThat(LabWindowFixture.text(robot, "#status-gd")).startsWith("f is undefined at the start");
       assertThat(pinger.pings.get()).isGreaterThan(10);
-      // On a machine so loaded that ordinary settings already keep a ping waiting longer than
-      // 50 ms, the bound is what ordinary settings cost there, with room for noise: extreme
-      // settings must not stall the FX thread beyond what any redraw does.
+      assertThat(sampler.longestStreak)
+          .as("consecutive millisecond samples of the FX thread inside the engine, the last:\n  %s",
+              sampler.longestStack)
+          .isLessThan(ENGINE_STREAK);
+      assertThat(sampler.samples.get()).isGreaterThan(100);
+      // On a machine so loaded that ordinary settings already keep a ping waiting long, the bound
+      // is what ordinary settings cost there, with room for noise.
       double bound = Math.max(MAX_PING_MILLIS, NOISE * ordinary);
       assertThat(pinger.worstMillis())
           .as("the longest wait of a ping to the FX thread, ms (ordinary settings: %.1f ms)", ordinary)
