@@ -22,6 +22,7 @@ import org.gradientlab.viewmodel.DisplayModel;
 import org.gradientlab.viewmodel.LabModel;
 import org.gradientlab.viewmodel.LandscapeImageModel;
 import org.gradientlab.viewmodel.LessonsModel;
+import org.gradientlab.viewmodel.MapsModel;
 import org.gradientlab.viewmodel.WorkspacesModel;
 import org.gradientlab.scene.Workspace;
 
@@ -35,6 +36,7 @@ public final class MainWindow extends BorderPane {
   private final LabModel model;
   private final LabView lab;
   private final LandscapeImageModel landscapeImage;
+  private final MapsModel maps;
   private final LessonPanel lessonPanel;
   private final DisplayModel display;
   private final LessonsModel lessons;
@@ -72,7 +74,8 @@ public final class MainWindow extends BorderPane {
     this.display = display;
     this.lessons = lessons;
     getStyleClass().add("main-window");
-    lab = new LabView(model, landscapeImage);
+    this.maps = new MapsModel(model, background);
+    lab = new LabView(model, landscapeImage, maps);
     setCenter(lab);
     lessonPanel = new LessonPanel(lessons, display);
     lessonPanel.setId("lesson-panel");
@@ -182,6 +185,7 @@ public final class MainWindow extends BorderPane {
 
   public void dispose() {
     landscapeImage.dispose();
+    maps.dispose();
     if (netView != null) {
       netView.dispose();
     }

@@ -7,5 +7,7 @@ public enum Panel {
   STATUS,
   GRADIENT_ARROW,
   /** Inside each optimizer: its velocity, moments, look-ahead and per-coordinate steps, and its rule with numbers. */
-  INSIDE
+  INSIDE,
+  /** The convergence maps beside the landscape ("rate-map" in scene files). */
+  RATE_MAP
 }

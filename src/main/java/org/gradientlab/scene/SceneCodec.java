@@ -40,7 +40,7 @@ import org.gradientlab.optimizer.OptimizerSettings;
  * steps: 200
  * seed: 42
  * view: -4, 4, -3, 3       # xmin, xmax, ymin, ymax
- * panels: controls, chart, status, gradient
+ * panels: controls, chart, status, gradient, rate-map
  * </pre>
  */
 public final class SceneCodec {
@@ -253,7 +253,7 @@ public final class SceneCodec {
       }
       Set<Panel> panels = EnumSet.noneOf(Panel.class);
       for (String p : v.get("panels").split(",")) {
-        String name = p.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
+        String name = p.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         if (name.equals("GRADIENT")) {
           name = "GRADIENT_ARROW";
         }
@@ -264,7 +264,7 @@ public final class SceneCodec {
           panels.add(Panel.valueOf(name));
         } catch (IllegalArgumentException e) {
           throw new SceneFormatException(lines.get("panels"), "unknown panel '" + p.trim()
-              + "'; known: controls, chart, status, gradient, inside, none");
+              + "'; known: controls, chart, status, gradient, inside, rate-map, none");
         }
       }
       return panels;
@@ -314,7 +314,7 @@ public final class SceneCodec {
     List<String> panels = new ArrayList<>();
     for (Panel p : EnumSet.allOf(Panel.class)) {
       if (s.panels().contains(p)) {
-        panels.add(p == Panel.GRADIENT_ARROW ? "gradient" : p.name().toLowerCase(Locale.ROOT));
+        panels.add(p == Panel.GRADIENT_ARROW ? "gradient" : p.name().toLowerCase(Locale.ROOT).replace('_', '-'));
       }
     }
     b.append("panels: ").append(panels.isEmpty() ? "none" : String.join(", ", panels)).append('\n');

@@ -20,7 +20,9 @@ import javafx.scene.layout.VBox;
 import org.gradientlab.scene.Panel;
 import org.gradientlab.scene.SceneResult;
 import java.util.List;
+import org.gradientlab.viewmodel.Background;
 import org.gradientlab.viewmodel.LabModel;
+import org.gradientlab.viewmodel.MapsModel;
 import org.gradientlab.viewmodel.LandscapeImageModel;
 import org.gradientlab.viewmodel.PlaybackModel;
 
@@ -41,12 +43,23 @@ public final class LabView extends BorderPane {
   private final StatusList status;
   private final ControlsPane controls;
   private final DataView data;
+  private final MapsPane maps;
   private final javafx.beans.property.ObjectProperty<PlotStyle> plotStyle =
       new javafx.beans.property.SimpleObjectProperty<>(PlotStyle.DARK);
 
-  /** The lab for {@code model}; its 2-D heat maps come from {@code landscapeImage}. */
+  /**
+   * The lab for {@code model}; its 2-D heat maps come from {@code landscapeImage}; its convergence
+   * maps are computed on the calling thread (for headless pictures: the app passes its own).
+   */
   public LabView(LabModel model, LandscapeImageModel landscapeImage) {
+    this(model, landscapeImage, new MapsModel(model, Background.callingThread()));
+  }
+
+  /** The lab, with the convergence maps of {@code mapsModel} beside the landscape. */
+  public LabView(LabModel model, LandscapeImageModel landscapeImage, MapsModel mapsModel) {
     this.model = model;
+    maps = new MapsPane(mapsModel);
+    maps.bindStyle(plotStyle);
     getStyleClass().add("lab-view");
     curve = new CurveView(model);
     curve.setId("curve");
@@ -99,9 +112,11 @@ public final class LabView extends BorderPane {
     data.visibleProperty().bind(Bindings.createBooleanBinding(
         () -> DataView.lineFit(model.getResult()) != null, model.resultProperty()));
     data.managedProperty().bind(data.visibleProperty());
-    HBox landscape = new HBox(6, stack, data);
+    HBox landscape = new HBox(6, stack, data, maps);
     HBox.setHgrow(stack, Priority.ALWAYS);
     data.prefWidthProperty().bind(landscape.widthProperty().multiply(0.38));
+    maps.prefWidthProperty().bind(landscape.widthProperty().multiply(0.46));
+    maps.minWidthProperty().bind(landscape.widthProperty().multiply(0.42));
     landscape.setId("landscape");
     return landscape;
   }
@@ -131,7 +146,7 @@ public final class LabView extends BorderPane {
     fit.disableProperty().bind(model.viewProperty().isNull());
     javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox header = new HBox(12, fit, grow, playback);
+    HBox header = new HBox(12, fit, maps.toggle(), grow, playback);
     header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return header;
   }
@@ -227,6 +242,11 @@ public final class LabView extends BorderPane {
 
   public ControlsPane controls() {
     return controls;
+  }
+
+  /** The convergence maps beside the landscape. */
+  public MapsPane maps() {
+    return maps;
   }
 
   /** Space plays or pauses, Right steps, R resets — unless the student is typing in a field. */

@@ -33,6 +33,18 @@ class SceneCodecTest {
   }
 
   @Test
+  void theRateMapPanelIsWrittenAsRateMapAndReadBack() throws Exception {
+    Scene i = Scene.initial();
+    Scene scene = new Scene(i.landscape(), i.optimizers(), i.settings(), i.lambda(), i.start(), i.steps(),
+        i.seed(), i.view(), EnumSet.of(Panel.CONTROLS, Panel.RATE_MAP));
+    String text = codec.write(scene);
+    assertThat(text).contains("panels: controls, rate-map\n");
+    assertThat(codec.parse(text, Scene.initial())).isEqualTo(scene);
+    assertThat(codec.parse("panels: chart, rate map", Scene.initial()).panels())
+        .containsExactlyInAnyOrder(Panel.CHART, Panel.RATE_MAP);
+  }
+
+  @Test
   void missingKeysKeepTheBaseAndANewLandscapeResetsStartAndView() throws Exception {
     Scene base = Scene.initial().withStart(new Point(0.5, 0)).withView(new Domain(-1, 1, 0, 0));
     Scene eta = codec.parse("eta: 0.5", base);
