@@ -174,7 +174,7 @@ abstract class RateMapView extends CanvasPlot {
 
   /** The optimum: a white diamond with a dark rim. */
   static void diamond(GraphicsContext gc, double px, double py, PlotStyle s) {
-    double r = 7.5 * s.scale();
+    double r = 8.5 * s.scale();
     double[] xs = {px, px + r, px, px - r};
     double[] ys = {py - r, py, py + r, py};
     gc.setFill(OPTIMUM);
