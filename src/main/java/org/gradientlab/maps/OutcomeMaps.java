@@ -7,6 +7,7 @@ import java.util.function.DoubleConsumer;
 import org.gradientlab.objective.Objective;
 import org.gradientlab.optimizer.Hyperparameter;
 import org.gradientlab.optimizer.HyperparameterValues;
+import org.gradientlab.optimizer.LearningRateSchedule;
 import org.gradientlab.optimizer.OptimizerConfig;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.optimizer.OptimizerSettings;
@@ -33,14 +34,21 @@ public final class OutcomeMaps {
    * @param kinds the optimizers, one map each
    * @param settings each optimizer's hyperparameters besides the two on the axes
    * @param run start, budget N, seed and tolerances of every run
+   * @param schedule how η changes over a run (each cell's η is the schedule's base)
    * @param eta the η axis
    * @param y the other axis (its key a hyperparameter); null for strips over η
    */
   public record Request(Objective objective, List<OptimizerKind> kinds, OptimizerSettings settings,
-      RunSettings run, Axis eta, Axis y) {
+      RunSettings run, LearningRateSchedule schedule, Axis eta, Axis y) {
 
     public Request {
       kinds = List.copyOf(kinds);
+    }
+
+    /** With a constant η. */
+    public Request(Objective objective, List<OptimizerKind> kinds, OptimizerSettings settings,
+        RunSettings run, Axis eta, Axis y) {
+      this(objective, kinds, settings, run, LearningRateSchedule.CONSTANT, eta, y);
     }
   }
 
@@ -90,7 +98,7 @@ public final class OutcomeMaps {
             return null;
           }
           OptimizerConfig config = kind.configure(row.with("eta", r.eta().value(i)));
-          outcomes[j * w + i] = Runner.run(r.objective(), config, r.run()).outcome();
+          outcomes[j * w + i] = Runner.run(r.objective(), config, r.run(), r.schedule()).outcome();
           if (++done % every == 0) {
             progress.accept((double) done / total);
           }

@@ -31,7 +31,7 @@ public final class GradientMapView extends RateMapView {
 
   @Override
   double[] current(MapsModel.Curvature c) {
-    return new double[] {model.etaProperty().get(), c.kappa()};
+    return new double[] {model.gradientDescentEta(), c.kappa()};
   }
 
   @Override
@@ -74,7 +74,8 @@ public final class GradientMapView extends RateMapView {
   @Override
   String title(MapsModel.Curvature c) {
     return "GD: rate max|1 − ηλᵢ|, λ = L and L/κ, L = " + Numbers.compact(round3(c.largest()))
-        + (model.kappaIsAdjustable() ? "" : " (κ: the landscape's)");
+        + (model.kappaIsAdjustable() ? "" : " (κ: the landscape's)")
+        + (model.scheduled() ? " · constant η" : "");
   }
 
   @Override

@@ -32,7 +32,7 @@ public final class MomentumMapView extends RateMapView {
 
   @Override
   double[] current(MapsModel.Curvature c) {
-    return new double[] {model.etaProperty().get(), model.alphaProperty().get()};
+    return model.momentumPoint();
   }
 
   @Override
@@ -77,7 +77,7 @@ public final class MomentumMapView extends RateMapView {
   String title(MapsModel.Curvature c) {
     return "Momentum: rate ρ for L = " + Numbers.compact(round3(c.largest()))
         + ", μ = " + Numbers.compact(round3(c.mu())) + " (κ = " + Numbers.compact(round3(c.kappa())) + ")"
-        + (c.atMinimum() ? "" : " at the start");
+        + (c.atMinimum() ? "" : " at the start") + (model.scheduled() ? " · constant η (the race's decays)" : "");
   }
 
   @Override

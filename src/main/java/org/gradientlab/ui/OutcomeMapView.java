@@ -39,12 +39,13 @@ public final class OutcomeMapView extends CanvasPlot {
   public OutcomeMapView(MapsModel model) {
     this.model = model;
     setId("outcome-map");
-    redrawOn(model.measuredProperty(), model.measuredProgressProperty(), model.etaProperty(),
+    redrawOn(model.measuredProperty(), model.measuredProgressProperty(),
         model.measuredKeyProperty(), model.errorProperty(), model.settingsProperty());
     canvas.setOnMouseClicked(e -> {
+      int i = mapAt(e.getX(), e.getY());
       double[] v = valueAt(e.getX(), e.getY());
       if (v != null) {
-        model.applyMeasured(v[0], v[1]);
+        model.applyMeasured(shown.get(i).kind(), v[0], v[1]);
       }
     });
     canvas.setOnMouseMoved(this::hover);
@@ -96,7 +97,6 @@ public final class OutcomeMapView extends CanvasPlot {
     double cellW = (w - left - right - gapX * (cols - 1)) / cols;
     double cellH = (h - top - bottom - gapY * (rows - 1)) / rows - 14 * k;
     viewports = new Viewport[n];
-    double[] now = current(m);
     for (int i = 0; i < n; i++) {
       OutcomeMap map = maps.get(i);
       int col = i % cols;
@@ -117,6 +117,7 @@ public final class OutcomeMapView extends CanvasPlot {
       String note = y != null && !map.varies() ? "  (" + symbol(y) + " has no effect)" : "";
       gc.fillText(map.kind().label() + note, vp.left(), vp.top() - 2 * k);
       frame(gc, vp, map, s, col == 0, row == rows - 1 || i + cols >= n);
+      double[] now = current(map);
       if (x.contains(now[0]) && (y == null || y.contains(now[1]))) {
         double px = vp.toPixelX(x.position(now[0]));
         double py = y == null ? vp.top() + vp.height() / 2 : vp.toPixelY(y.position(now[1]));
@@ -131,22 +132,11 @@ public final class OutcomeMapView extends CanvasPlot {
     gc.fillText(hover.isEmpty() ? "Click a cell to race there; hover to read it." : hover, 12 * k, h - 8 * k);
   }
 
-  private double[] current(MapsModel.Measured m) {
-    String key = m.request().y() == null ? null : m.request().y().key();
-    double y = key == null ? Double.NaN : modelValue(key);
-    return new double[] {model.etaProperty().get(), y};
-  }
-
-  private double modelValue(String key) {
-    return model.measuredKeys().contains(key) ? labValue(key) : Double.NaN;
-  }
-
-  private double labValue(String key) {
-    try {
-      return model.hyperparameterValue(key);
-    } catch (IllegalArgumentException e) {
-      return Double.NaN;
-    }
+  /** {@code map}'s optimizer's own (η, y): where its ring goes. */
+  private double[] current(OutcomeMap map) {
+    double y = map.y() != null && map.kind().has(map.y().key()) ? model.value(map.kind(), map.y().key())
+        : map.y() != null ? model.linkedValue(map.y().key()) : Double.NaN;
+    return new double[] {model.value(map.kind(), "eta"), y};
   }
 
   private static String symbol(Axis y) {

@@ -36,8 +36,8 @@ abstract class RateMapView extends CanvasPlot {
 
   RateMapView(MapsModel model) {
     this.model = model;
-    redrawOn(model.rateMapsProperty(), model.curvatureProperty(), model.etaProperty(),
-        model.alphaProperty());
+    redrawOn(model.rateMapsProperty(), model.curvatureProperty(), model.settingsProperty(),
+        model.scheduleProperty());
     canvas.setOnMousePressed(this::drag);
     canvas.setOnMouseDragged(this::drag);
     // The release sets where the pointer let go, even if the last drag event was coalesced away.

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -25,6 +24,7 @@ import org.gradientlab.maps.RateMap;
 import org.gradientlab.objective.FiniteSumObjective;
 import org.gradientlab.objective.Objective;
 import org.gradientlab.objective.RegularizedObjective;
+import org.gradientlab.optimizer.GradientDescent;
 import org.gradientlab.optimizer.Hyperparameter;
 import org.gradientlab.optimizer.Momentum;
 import org.gradientlab.optimizer.OptimizerKind;
@@ -138,20 +138,42 @@ public final class MapsModel {
     return rateMaps.getReadOnlyProperty();
   }
 
-  /** The lab's η: where the current point sits across. */
-  public DoubleProperty etaProperty() {
-    return lab.etaProperty();
+  /** {@code kind}'s own value of {@code key} in the race's settings (linked or not). */
+  public double value(OptimizerKind kind, String key) {
+    return lab.settingsProperty().get().value(kind, key);
   }
 
-  /** The lab's momentum α: where the current point of the momentum map sits up. */
-  public DoubleProperty alphaProperty() {
-    return lab.hyperparameterProperty(Momentum.ALPHA.key());
+  /** Momentum's (η, α): where the current point of the momentum map sits. */
+  public double[] momentumPoint() {
+    return new double[] {value(Momentum.KIND, "eta"), value(Momentum.KIND, Momentum.ALPHA.key())};
   }
 
-  /** Sets the race's η and α (linked: every optimizer that takes them), as a drag on the map does. */
+  /** Gradient descent's η: where the current point of the GD map sits across. */
+  public double gradientDescentEta() {
+    return value(GradientDescent.KIND, "eta");
+  }
+
+  /**
+   * Sets momentum's η and α, as a drag on the map does: with linked controls for every optimizer
+   * that takes them (the race shares the point), unlinked for momentum alone.
+   */
   public void moveMomentumPoint(double eta, double alpha) {
-    lab.etaProperty().set(round(Math.max(eta, Double.MIN_NORMAL)));
-    alphaProperty().set(round(Math.max(0, Math.min(ALPHA_MAX, alpha))));
+    set(Momentum.KIND, "eta", round(Math.max(eta, Double.MIN_NORMAL)));
+    set(Momentum.KIND, Momentum.ALPHA.key(), round(Math.max(0, Math.min(ALPHA_MAX, alpha))));
+  }
+
+  /** {@code key} of {@code kind}: through the linked control while the controls are linked. */
+  private void set(OptimizerKind kind, String key, double v) {
+    if (lab.linkedControlsProperty().get()) {
+      lab.hyperparameterProperty(key).set(v);
+    } else {
+      lab.hyperparameterProperty(kind, key).set(v);
+    }
+  }
+
+  /** Whether η follows a schedule: the rate maps are for a constant η. */
+  public boolean scheduled() {
+    return !lab.scheduleProperty().get().isConstant();
   }
 
   /**
@@ -159,7 +181,7 @@ public final class MapsModel {
    * λ: the eigenvalues are 1 + λ and 1/κ_bowl + λ); elsewhere κ belongs to the landscape and stays.
    */
   public void moveGradientPoint(double eta, double kappa) {
-    lab.etaProperty().set(round(Math.max(eta, Double.MIN_NORMAL)));
+    set(GradientDescent.KIND, "eta", round(Math.max(eta, Double.MIN_NORMAL)));
     if (!"bowl".equals(lab.landscapeProperty().get().id())) {
       return;
     }
@@ -207,19 +229,30 @@ public final class MapsModel {
     return error.getReadOnlyProperty();
   }
 
-  /** Sets the race's η and (when the map has one) the hyperparameter up the map: a click on a cell. */
-  public void applyMeasured(double eta, double y) {
-    lab.etaProperty().set(round(eta));
+  /**
+   * A click on {@code kind}'s map: sets η and (when the map has one) the hyperparameter up it —
+   * for the whole race while the controls are linked, for {@code kind} alone when they are not.
+   */
+  public void applyMeasured(OptimizerKind kind, double eta, double y) {
+    set(kind, "eta", round(eta));
     String key = measuredKey.get();
-    if (key != null && !key.isEmpty()) {
+    if (key != null && !key.isEmpty() && kind.has(key)) {
+      Hyperparameter h = lab.optimizers().hyperparameter(key);
+      set(kind, key, OutcomeMaps.value(h, round(y)));
+    } else if (key != null && !key.isEmpty() && lab.linkedControlsProperty().get()) {
       Hyperparameter h = lab.optimizers().hyperparameter(key);
       lab.hyperparameterProperty(key).set(OutcomeMaps.value(h, round(y)));
     }
   }
 
-  /** The race's (linked) value of {@code key}. */
-  public double hyperparameterValue(String key) {
+  /** The linked control's value of {@code key} (what the race shares while linked). */
+  public double linkedValue(String key) {
     return lab.hyperparameterProperty(key).get();
+  }
+
+  /** The schedule of η: the maps' texts say when the race's η is not constant. */
+  public ReadOnlyObjectProperty<org.gradientlab.optimizer.LearningRateSchedule> scheduleProperty() {
+    return lab.scheduleProperty();
   }
 
   /** Every optimizer's hyperparameters: the current point of the measured map moves with them. */
@@ -303,7 +336,7 @@ public final class MapsModel {
     }
     Axis y = h == null ? null : OutcomeMaps.axis(h, OutcomeMaps.RESOLUTION);
     OutcomeMaps.Request request = new OutcomeMaps.Request(r.objective(), r.scene().optimizers(),
-        settings, r.settings(), OutcomeMaps.etaAxis(OutcomeMaps.RESOLUTION), y);
+        settings, r.settings(), r.scene().schedule(), OutcomeMaps.etaAxis(OutcomeMaps.RESOLUTION), y);
     if (request.equals(requested)) {
       return;
     }

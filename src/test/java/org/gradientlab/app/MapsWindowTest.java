@@ -107,6 +107,22 @@ class MapsWindowTest {
     });
     assertNear(disc(momentum(), MOMENTUM), pixelOf(momentum().viewport(), eta, 0.9), 1.5);
 
+    // Unlinked, the dot is momentum's own (η, α), whatever the others race with.
+    robot.interact(() -> {
+      lab.model.linkedControlsProperty().set(false);
+      lab.model.hyperparameterProperty(Momentum.KIND, "eta").set(3.0);
+    });
+    LabWindowFixture.await(() -> lab.model.settingsProperty().get().value(Momentum.KIND, "eta") == 3.0);
+    assertThat(lab.model.settingsProperty().get().value(GradientDescent.KIND, "eta")).isEqualTo(eta);
+    LabWindowFixture.await(() -> {
+      try {
+        double[] d = Pixels.of(momentum()).discCentre(MOMENTUM, 3);
+        return d != null && Math.abs(d[0] - momentum().viewport().toPixelX(3.0)) < 1.5;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+
     // The header's button hides the maps, and the scene no longer lists them.
     assertThat(maps().isVisible()).isTrue();
     robot.clickOn("#maps-toggle");

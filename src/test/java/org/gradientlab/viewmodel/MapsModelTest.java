@@ -102,7 +102,7 @@ class MapsModelTest {
     assertThat(maps.measuredProgressProperty().get()).isEqualTo(1.0);
     assertThat(maps.measuredKeyProperty().get()).isEqualTo("alpha");
     assertThat(m.maps()).extracting(OutcomeMap::kind).containsExactly(GradientDescent.KIND, Momentum.KIND);
-    maps.applyMeasured(0.5, 0.5);
+    maps.applyMeasured(Momentum.KIND, 0.5, 0.5);
     assertThat(lab.etaProperty().get()).isEqualTo(0.5);
     assertThat(lab.hyperparameterProperty("alpha").get()).isEqualTo(0.5);
     assertThat(maps.measuredProperty().get()).isSameAs(m);
@@ -110,6 +110,54 @@ class MapsModelTest {
     lab.setRacing(Adam.KIND, true);
     assertThat(maps.measuredProperty().get()).isNotSameAs(m);
     assertThat(maps.measuredKeys()).containsExactly("alpha", "beta1", "beta2", "");
+  }
+
+  @Test
+  void withUnlinkedControlsADragSetsMomentumAloneAndTheDotShowsMomentumsOwnValues() {
+    onTheBowlWithMomentum();
+    lab.setRacing(org.gradientlab.optimizer.Nesterov.KIND, true);
+    lab.linkedControlsProperty().set(false);
+    maps.moveMomentumPoint(2.0, 0.4);
+    assertThat(maps.momentumPoint()).containsExactly(2.0, 0.4);
+    assertThat(trajectoryOf(Momentum.KIND).optimizer()).isEqualTo(new Momentum(2.0, 0.4));
+    // GD and Nesterov keep theirs: the bowl's suggested η = 1 and the default α = 0.9.
+    assertThat(maps.value(GradientDescent.KIND, "eta")).isEqualTo(1.0);
+    assertThat(maps.value(org.gradientlab.optimizer.Nesterov.KIND, "eta")).isEqualTo(1.0);
+    assertThat(maps.value(org.gradientlab.optimizer.Nesterov.KIND, "alpha")).isEqualTo(0.9);
+    maps.moveGradientPoint(0.7, 10);
+    assertThat(maps.gradientDescentEta()).isEqualTo(0.7);
+    assertThat(maps.value(Momentum.KIND, "eta")).isEqualTo(2.0);
+    // A click on GD's measured map sets GD's η alone; α is not GD's.
+    maps.measuredActiveProperty().set(true);
+    maps.applyMeasured(GradientDescent.KIND, 0.25, 0.1);
+    assertThat(maps.gradientDescentEta()).isEqualTo(0.25);
+    assertThat(maps.momentumPoint()).containsExactly(2.0, 0.4);
+  }
+
+  @Test
+  void theMeasuredMapRunsTheRacesSchedule() {
+    onTheBowlWithMomentum();
+    // η_t = η · 0.99^t: GD starting past its edge 2/L = 2 comes back under it after a few steps.
+    var decay = new org.gradientlab.optimizer.LearningRateSchedule(
+        org.gradientlab.optimizer.LearningRateSchedule.Kind.EXPONENTIAL, 0.99, 100, 0, 0);
+    lab.scheduleProperty().set(decay);
+    assertThat(maps.scheduled()).isTrue();
+    maps.measuredActiveProperty().set(true);
+    MapsModel.Measured m = maps.measuredProperty().get();
+    assertThat(m.request().schedule()).isEqualTo(decay);
+    OutcomeMap gd = m.maps().get(0);
+    int checked = 0;
+    for (int i = 0; i < gd.eta().cells(); i++) {
+      double eta = gd.eta().value(i);
+      if (eta > 2.05 && eta < 2.6) {
+        Outcome expected = Runner.run(lab.getResult().objective(), new GradientDescent(eta),
+            lab.getResult().settings(), decay).outcome();
+        assertThat(expected).isInstanceOf(Outcome.Converged.class);
+        assertThat(gd.outcome(i, 0)).isEqualTo(expected);
+        checked++;
+      }
+    }
+    assertThat(checked).isPositive();
   }
 
   @Test
