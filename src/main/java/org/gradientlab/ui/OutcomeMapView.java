@@ -62,14 +62,19 @@ public final class OutcomeMapView extends CanvasPlot {
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.BASELINE);
     String title = m == null ? "Measured outcomes" : "How each run of N = " + m.request().run().steps()
-        + " steps ended, from the race's start";
+        + " steps ended · from the race's start";
     if (progress < 1) {
       title += "   computing… " + Math.round(progress * 100) + " %";
     }
-    gc.fillText(title, 12 * k, 18 * k);
+    List<String> titleLines = RateMapView.wrap(title, s.font(), w - 24 * k);
+    for (int i = 0; i < titleLines.size(); i++) {
+      gc.fillText(titleLines.get(i), 12 * k, 18 * k + 16 * k * i);
+    }
+    double below = 18 * k + 16 * k * titleLines.size();
     if (!model.errorProperty().get().isEmpty()) {
       gc.setFill(argb(MapPalette.DIVERGING));
-      gc.fillText(model.errorProperty().get(), 12 * k, 34 * k);
+      gc.fillText(model.errorProperty().get(), 12 * k, below);
+      below += 16 * k;
     }
     if (m == null || m.maps().isEmpty() || w < 200 * k || h < 160 * k) {
       viewports = new Viewport[0];
@@ -89,7 +94,7 @@ public final class OutcomeMapView extends CanvasPlot {
     int cols = n <= 1 ? 1 : n <= 4 ? 2 : n <= 6 ? 3 : 4;
     int rows = (n + cols - 1) / cols;
     double left = 52 * k;
-    double top = 30 * k;
+    double top = below - 4 * k;
     double right = 10 * k;
     double bottom = 88 * k;
     double gapX = 14 * k;

@@ -1,5 +1,6 @@
 package org.gradientlab.ui;
 
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -90,9 +91,11 @@ abstract class RateMapView extends CanvasPlot {
           12 * k, 20 * k);
       return;
     }
-    gc.fillText(title(c), 12 * k, 18 * k);
+    double room = w - 24 * k;
+    java.util.List<String> head = new java.util.ArrayList<>(wrap(title(c), s.font(), room));
     if (maps == null || !maps.curvature().equals(c) || w < 200 * k || h < 160 * k) {
       viewport = null;
+      lines(gc, head, 12 * k, 18 * k, 16 * k);
       return;
     }
     RateMap map = map(maps);
@@ -102,8 +105,18 @@ abstract class RateMapView extends CanvasPlot {
     }
     Axis x = map.x();
     Axis y = map.y();
-    viewport = new Viewport(new Domain(x.low(), x.high(), y.low(), y.high()), 62 * k, 58 * k,
-        w - 62 * k - 84 * k, h - 58 * k - 88 * k);
+    double[] now = current(c);
+    RatePoint p = rateAt(c, now[0], now[1]);
+    String off = x.contains(now[0]) && y.contains(now[1]) ? "" : " (off the map)";
+    List<String> point = wrap("● η = " + Numbers.compact(round3(now[0])) + ", " + yText(now[1]) + off + ":  "
+        + describe(p), s.smallFont(), room);
+    List<String> foot = new java.util.ArrayList<>(wrap("◆ " + optimumText(c), s.smallFont(), room));
+    foot.addAll(wrap(legendText(), s.smallFont(), room));
+    // Long lines wrap (present mode, narrow panes): the plot takes what the text leaves.
+    double top = 18 * k + 16 * head.size() * k + 14 * point.size() * k + 10 * k;
+    double bottom = 42 * k + 14 * foot.size() * k;
+    viewport = new Viewport(new Domain(x.low(), x.high(), y.low(), y.high()), 62 * k, top,
+        w - 62 * k - 84 * k, Math.max(40 * k, h - top - bottom));
     gc.save();
     HeatmapPainter.clipToPlot(gc, viewport);
     gc.setImageSmoothing(false);
@@ -114,22 +127,47 @@ abstract class RateMapView extends CanvasPlot {
     if (best != null && x.contains(best[0]) && y.contains(best[1])) {
       diamond(gc, viewport.toPixelX(x.position(best[0])), viewport.toPixelY(y.position(best[1])), s);
     }
-    double[] now = current(c);
     double px = viewport.toPixelX(x.position(x.clamp(now[0])));
     double py = viewport.toPixelY(y.position(y.clamp(now[1])));
     MarkerPainter.dot(gc, px, py, markerColor(s), true, s);
     AxesPainter.paintFrame(gc, viewport, s, x.name(), y.name(), y.log());
     paintColourBar(gc, viewport, s);
-    RatePoint p = rateAt(c, now[0], now[1]);
     gc.setFill(s.text());
-    gc.setFont(s.smallFont());
+    gc.setFont(s.font());
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.BASELINE);
-    String off = x.contains(now[0]) && y.contains(now[1]) ? "" : " (off the map)";
-    gc.fillText("● η = " + Numbers.compact(round3(now[0])) + ", " + yText(now[1]) + off + ":  " + describe(p),
-        12 * k, 34 * k);
-    gc.fillText("◆ " + optimumText(c), 12 * k, viewport.bottom() + 56 * k);
-    gc.fillText(legendText(), 12 * k, viewport.bottom() + 72 * k);
+    lines(gc, head, 12 * k, 18 * k, 16 * k);
+    gc.setFont(s.smallFont());
+    lines(gc, point, 12 * k, 18 * k + 16 * head.size() * k, 14 * k);
+    lines(gc, foot, 12 * k, viewport.bottom() + 52 * k, 14 * k);
+  }
+
+  private static void lines(GraphicsContext gc, List<String> lines, double x, double y, double step) {
+    for (int i = 0; i < lines.size(); i++) {
+      gc.fillText(lines.get(i), x, y + i * step);
+    }
+  }
+
+  /** {@code text} cut at its " · " (then ", ") joints into lines no wider than {@code room}. */
+  static List<String> wrap(String text, javafx.scene.text.Font font, double room) {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String part : text.split("(?<= · )|(?<=, )|(?<=:  )")) {
+      if (line.length() > 0 && width(line + part, font) > room) {
+        out.add(line.toString().stripTrailing());
+        line.setLength(0);
+        line.append("   ");
+      }
+      line.append(part);
+    }
+    out.add(line.toString().stripTrailing());
+    return out;
+  }
+
+  private static double width(String s, javafx.scene.text.Font font) {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+    t.setFont(font);
+    return t.getLayoutBounds().getWidth();
   }
 
   /** What the lines mean, under the optimum's line. */
