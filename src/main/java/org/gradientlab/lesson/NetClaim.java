@@ -19,7 +19,11 @@ import org.gradientlab.scene.WorkspaceResult;
  *   accuracy ends above P %            |  accuracy ends below P %
  *   the loss falls below V within U updates
  *   the loss ends below V              |  the loss ends above V
+ *   the loss is below V at update U                        (or above)
  *   the gradient norm of layer K is below V at update U   (or above)
+ *   the loss rises at more than N updates                 (or fewer: updates after which the
+ *                                                          full training loss is higher than
+ *                                                          before: the noise of small batches)
  *   training diverges [within U updates]
  *   training does not diverge
  * </pre>
@@ -28,7 +32,8 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
 
   public enum Kind {
     ACCURACY_REACHES, ACCURACY_ENDS_ABOVE, ACCURACY_ENDS_BELOW, LOSS_FALLS_BELOW, LOSS_ENDS_BELOW,
-    LOSS_ENDS_ABOVE, LAYER_NORM_BELOW, LAYER_NORM_ABOVE, DIVERGES, DIVERGES_WITHIN, DOES_NOT_DIVERGE
+    LOSS_ENDS_ABOVE, LOSS_AT_BELOW, LOSS_AT_ABOVE, LAYER_NORM_BELOW, LAYER_NORM_ABOVE, RISES_MORE,
+    RISES_FEWER, DIVERGES, DIVERGES_WITHIN, DOES_NOT_DIVERGE
   }
 
   private static final String NUM = Claim.NUM;
@@ -37,6 +42,8 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
   private static final Pattern ACCURACY_ENDS = Claim.p("accuracy ends (above|below) " + NUM + "\\s*%");
   private static final Pattern LOSS_FALLS = Claim.p("the loss falls below " + NUM + " within " + NUM + UPDATES);
   private static final Pattern LOSS_ENDS = Claim.p("the loss ends (above|below) " + NUM);
+  private static final Pattern LOSS_AT = Claim.p("the loss is (above|below) " + NUM + " at update " + NUM);
+  private static final Pattern RISES = Claim.p("the loss rises at (more|fewer) than " + NUM + UPDATES);
   private static final Pattern LAYER_NORM = Claim.p("the gradient norm of layer " + NUM
       + " is (above|below) " + NUM + " at update " + NUM);
   private static final Pattern DIVERGES_WITHIN = Claim.p("training diverges within " + NUM + UPDATES);
@@ -59,6 +66,14 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
       return of(text, line, m.group(1).equalsIgnoreCase("above") ? Kind.LOSS_ENDS_ABOVE
           : Kind.LOSS_ENDS_BELOW, Claim.num(m.group(2)));
     }
+    if ((m = LOSS_AT.matcher(text)).matches()) {
+      return of(text, line, m.group(1).equalsIgnoreCase("above") ? Kind.LOSS_AT_ABOVE
+          : Kind.LOSS_AT_BELOW, Claim.num(m.group(2)), Claim.steps(m.group(3)));
+    }
+    if ((m = RISES.matcher(text)).matches()) {
+      return of(text, line, m.group(1).equalsIgnoreCase("more") ? Kind.RISES_MORE : Kind.RISES_FEWER,
+          Claim.steps(m.group(2)));
+    }
     if ((m = LAYER_NORM.matcher(text)).matches()) {
       double layer = Claim.num(m.group(1));
       if (layer != Math.rint(layer) || layer < 1) {
@@ -79,7 +94,8 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
     }
     throw new IllegalArgumentException("cannot read the claim '" + text.trim() + "' about a net;"
         + " claims look like 'accuracy reaches 100 % within 300 updates', 'the loss ends below 0.1',"
-        + " 'the gradient norm of layer 1 is below 1e-2 at update 100', 'training does not diverge'");
+        + " 'the loss is below 0.3 at update 50', 'the gradient norm of layer 1 is below 1e-2 at update 100',"
+        + " 'the loss rises at more than 100 updates', 'training does not diverge'");
   }
 
   private static double percent(String s) {
@@ -102,7 +118,7 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
   @Override
   public int stepNamed() {
     return switch (kind) {
-      case ACCURACY_REACHES, LOSS_FALLS_BELOW -> (int) numbers[1];
+      case ACCURACY_REACHES, LOSS_FALLS_BELOW, LOSS_AT_BELOW, LOSS_AT_ABOVE -> (int) numbers[1];
       case LAYER_NORM_BELOW, LAYER_NORM_ABOVE -> (int) numbers[2];
       case DIVERGES_WITHIN -> (int) numbers[0];
       default -> -1;
@@ -136,7 +152,17 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
           "the loss ends at " + Numbers.compact(last.loss()));
       case LOSS_ENDS_ABOVE -> new Claim.Verdict(last.loss() > numbers[0],
           "the loss ends at " + Numbers.compact(last.loss()));
+      case LOSS_AT_BELOW, LOSS_AT_ABOVE -> {
+        double loss = r.at((int) numbers[1]).loss();
+        yield new Claim.Verdict(kind == Kind.LOSS_AT_BELOW ? loss < numbers[0] : loss > numbers[0],
+            "the loss is " + Numbers.compact(loss) + " at update " + (int) numbers[1]);
+      }
       case LAYER_NORM_BELOW, LAYER_NORM_ABOVE -> layerNorm(r);
+      case RISES_MORE, RISES_FEWER -> {
+        int rises = rises(r);
+        yield new Claim.Verdict(kind == Kind.RISES_MORE ? rises > numbers[0] : rises < numbers[0],
+            "the loss rises at " + rises + " of " + (r.snapshots().length - 1) + " updates");
+      }
       case DIVERGES -> new Claim.Verdict(r.divergedAt() >= 0, divergence(r));
       case DIVERGES_WITHIN -> new Claim.Verdict(r.divergedAt() >= 0 && r.divergedAt() <= numbers[0],
           divergence(r));
@@ -160,6 +186,17 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
   private static String divergence(NetRun r) {
     return r.divergedAt() >= 0 ? "training diverged at update " + r.divergedAt()
         : "training stays finite for " + (r.snapshots().length - 1) + " updates";
+  }
+
+  /** Updates after which the full training loss is higher than before them (NaN never counts). */
+  private static int rises(NetRun r) {
+    int rises = 0;
+    for (int k = 1; k < r.snapshots().length; k++) {
+      if (r.at(k).loss() > r.at(k - 1).loss()) {
+        rises++;
+      }
+    }
+    return rises;
   }
 
   /** The first update ≤ {@code until} where {@code test} holds, or −1. */

@@ -33,11 +33,11 @@ import org.gradientlab.hyper.JointDescent;
 import org.gradientlab.hyper.OuterLandscape;
 import org.gradientlab.hyper.OuterLoop;
 import org.gradientlab.scene.HyperRun;
+import org.gradientlab.scene.JointPath;
 import org.gradientlab.scene.HyperScene;
 import org.gradientlab.hyper.OuterObjective;
 import org.gradientlab.hyper.SearchBaselines;
 import org.gradientlab.hyper.ToleranceSchedule;
-import org.gradientlab.hyper.TrainingEdge;
 import org.gradientlab.hyper.Unrolled;
 import org.gradientlab.hyper.UnrolledMethod;
 import org.gradientlab.hyper.ValidationCurve;
@@ -481,9 +481,7 @@ public final class HyperModel {
    * and η from 2 % to 130 % of the training loop's edge at λ = 0 (2/L, or 2(1+α)/L for momentum).
    */
   public static Domain landscapeDomain(HyperProblem p, double curvature, UnrolledMethod method, double alpha) {
-    double logMin = Math.max(p.logMin(), -10);
-    double edge = TrainingEdge.edge(method, alpha, curvature, 0);
-    return new Domain(logMin, p.logMax(), 0.02 * edge, 1.3 * edge);
+    return JointPath.defaultBox(p, curvature, method, alpha);
   }
 
   /** The smallest box holding {@code d} and the path, the path's part padded by 5 % of the box. */
@@ -505,18 +503,13 @@ public final class HyperModel {
 
   private Landscape computeLandscape(LandscapeRequest r, BooleanSupplier stale) {
     HyperProblem p = r.problem();
-    double curvature = TrainingEdge.curvature(p.inner());
-    double alpha = r.method() == UnrolledMethod.MOMENTUM ? 0.9 : 0;
-    Domain d = landscapeDomain(p, curvature, r.method(), alpha);
-    Unrolled.Loop training = new Unrolled.Loop(r.method(), r.steps(), alpha, new double[p.inner().dimension()]);
-    // The path first, in a wider box (η up to three times the edge, the whole log-λ range): the
-    // map is then drawn over a box that contains it, so the path never leaves the picture.
-    OuterLandscape wide = new OuterLandscape(p.inner(), OuterObjective.VALIDATION, training,
-        Math.max(p.logMin(), -10), p.logMax(), d.yMin(), 3 * d.yMax() / 1.3);
-    double s0 = Math.max(d.xMin(), Math.min(d.xMax(), r.logLambda0()));
-    double eta0 = r.eta0() * 2 / curvature;
-    List<JointDescent.Point> path = JointDescent.run(wide, s0, eta0, 40);
-    d = containing(d, path);
+    // The path first, in a wider box (the lesson checks compute the same JointPath): the map is
+    // then drawn over a box that contains it, so the path never leaves the picture.
+    JointPath joint = JointPath.of(p, r.method(), r.steps(), r.logLambda0(), r.eta0());
+    double curvature = joint.curvature();
+    Unrolled.Loop training = JointPath.loop(p, r.method(), r.steps());
+    List<JointDescent.Point> path = joint.points();
+    Domain d = containing(joint.box(), path);
     OuterLandscape c = new OuterLandscape(p.inner(), OuterObjective.VALIDATION, training,
         d.xMin(), d.xMax(), d.yMin(), d.yMax());
     LandscapeRequest key = new LandscapeRequest(p, r.method(), r.steps(), 0, 0);
