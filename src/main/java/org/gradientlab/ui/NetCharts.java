@@ -43,17 +43,7 @@ public final class NetCharts {
     log.setAutoRanging(false);
     log.setLowerBound(0);
     log.setTickUnit(1);
-    log.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-      @Override
-      public String toString(Number n) {
-        return "1e" + Math.round(n.doubleValue() + floor);
-      }
-
-      @Override
-      public Number fromString(String s) {
-        return 0;
-      }
-    });
+    log.setTickLabelFormatter(decades(floor));
     norms = new BarChart<>(layers, log);
     norms.setTitle("Gradient norm per layer");
     norms.setAnimated(false);
@@ -62,6 +52,40 @@ public final class NetCharts {
     norms.setId("layer-norms");
     model.history().addListener((ListChangeListener<NetModel.Point>) c -> update.request());
   }
+
+  /** Tick labels as the rest of the app writes numbers: 0.25, 1500, 3.9e196. */
+  static final javafx.util.StringConverter<Number> COMPACT = new javafx.util.StringConverter<>() {
+    @Override
+    public String toString(Number n) {
+      return org.gradientlab.format.Numbers.compact(n.doubleValue());
+    }
+
+    @Override
+    public Number fromString(String s) {
+      return org.gradientlab.format.Numbers.parse(s);
+    }
+  };
+
+  /**
+   * Labels for bars that stand on 10^floor: a height h is the norm 10^(h + floor). A new converter
+   * for every floor, because the axis keeps the labels of ticks whose positions did not move.
+   */
+  private static javafx.util.StringConverter<Number> decades(double floor) {
+    return new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(Number n) {
+        return "1e" + Math.round(n.doubleValue() + floor);
+      }
+
+      @Override
+      public Number fromString(String s) {
+        return Double.parseDouble(s.substring(2)) - floor;
+      }
+    };
+  }
+
+  /** Decades the norm axis labels at most: its tick step grows with the range it shows. */
+  static final int NORM_TICKS = 8;
 
   private static LineChart<Number, Number> line(String title, boolean unit) {
     NumberAxis x = new NumberAxis();
@@ -75,6 +99,9 @@ public final class NetCharts {
       y.setTickUnit(0.25);
     } else {
       y.setForceZeroInRange(true);
+      // A diverging net's loss climbs past 1e100 before it overflows: written out in full, the
+      // tick labels grew hundreds of characters wide and pushed the workspace over the lesson panel.
+      y.setTickLabelFormatter(COMPACT);
     }
     LineChart<Number, Number> c = new LineChart<>(x, y);
     c.setTitle(title);
@@ -117,20 +144,23 @@ public final class NetCharts {
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
       for (double v : norm) {
-        double lg = Math.log10(Math.max(v, 1e-16));
+        double lg = logNorm(v);
         min = Math.min(min, lg);
         max = Math.max(max, lg);
       }
       double newFloor = Math.floor(min) - 1;
+      NumberAxis axis = (NumberAxis) norms.getYAxis();
       if (newFloor != floor) {
         floor = newFloor;
         normSeries.getData().clear();
+        axis.setTickLabelFormatter(decades(floor));
       }
-      NumberAxis axis = (NumberAxis) norms.getYAxis();
-      axis.setUpperBound(Math.max(1, Math.ceil(max) - floor));
+      double top = Math.max(1, Math.ceil(max) - floor);
+      axis.setUpperBound(top);
+      axis.setTickUnit(Math.max(1, Math.ceil(top / NORM_TICKS)));
       List<XYChart.Data<String, Number>> bars = new ArrayList<>();
       for (int j = 0; j < norm.length; j++) {
-        bars.add(new XYChart.Data<>("W" + (j + 1), Math.log10(Math.max(norm[j], 1e-16)) - floor));
+        bars.add(new XYChart.Data<>("W" + (j + 1), logNorm(norm[j]) - floor));
       }
       if (normSeries.getData().size() == bars.size()) {
         for (int j = 0; j < bars.size(); j++) {
@@ -140,5 +170,16 @@ public final class NetCharts {
         normSeries.getData().setAll(bars);
       }
     }
+  }
+
+  /**
+   * log₁₀ of a layer's gradient norm for the bars: 0 stands on 1e−16, an overflowed norm (∞, or
+   * NaN after divergence) at the top of the doubles, 1e308, so the axis stays finite.
+   */
+  static double logNorm(double v) {
+    if (!(v < Double.POSITIVE_INFINITY)) {
+      return Math.log10(Double.MAX_VALUE);
+    }
+    return Math.log10(Math.max(v, 1e-16));
   }
 }
