@@ -123,11 +123,19 @@ public final class NetCharts {
   }
 
   private void update() {
-    List<NetModel.Point> h = model.history();
+    List<NetModel.Point> all = model.history();
+    // A diverged run's last point has no loss, accuracy or gradient: the curves end and the bars
+    // stay where training last had numbers (drawing NaN as 0 showed a loss falling to 0).
+    List<NetModel.Point> h = new ArrayList<>(all.size());
+    for (NetModel.Point p : all) {
+      if (Double.isFinite(p.loss())) {
+        h.add(p);
+      }
+    }
     int n = h.size();
     double[] losses = new double[n];
     for (int i = 0; i < n; i++) {
-      losses[i] = Double.isFinite(h.get(i).loss()) ? h.get(i).loss() : 0;
+      losses[i] = h.get(i).loss();
     }
     int[] keep = Downsampler.minMax(losses, n, 300);
     List<XYChart.Data<Number, Number>> l = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.chart.Axis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.gradientlab.net.TrainingSnapshot;
@@ -143,6 +144,26 @@ class NetChartsTest {
     }
     assertThat(expected).contains("1e-3"); // the premise: norms of a few thousandths
     assertThat(tickLabels(charts.norms().getYAxis())).containsExactlyElementsOf(expected);
+  }
+
+  /** Past update 4 the weights overflow (diverged at update 5): the curves end, the bars stay. */
+  @Test
+  void aDivergedRunEndsItsCurvesAtItsLastNumbersAndKeepsTheirBars(FxRobot robot) throws Exception {
+    NetScene scene = (NetScene) new WorkspaceSceneCodec(new SceneCodec(
+        org.gradientlab.landscape.LandscapeCatalog.standard())).parse(EXPLODING.replace("steps: 4", "steps: 6") + "\n");
+    NetRun run = NetRun.of(scene);
+    assertThat(run.divergedAt()).isEqualTo(5);
+    robot.interact(() -> model.apply(scene));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> box.layout());
+
+    LineChart<?, ?> loss = (LineChart<?, ?>) curves.getChildren().get(0);
+    List<? extends XYChart.Data<?, ?>> points = loss.getData().get(0).getData();
+    assertThat(points.get(points.size() - 1).getXValue()).isEqualTo(4L);
+    assertThat(points).allSatisfy(p -> assertThat(((Number) p.getYValue()).doubleValue()).isPositive());
+    // The bars are update 4's norms, one of them overflowed (∞): the axis reaches 1e308.
+    assertThat(run.at(4).layerGradientNorms()).contains(Double.POSITIVE_INFINITY);
+    assertThat(tickLabels(charts.norms().getYAxis())).last().asString().startsWith("1e30");
   }
 
   @Test
