@@ -18,7 +18,8 @@ import org.gradientlab.scene.WorkspaceSceneCodec;
 /**
  * The numbers of a run of any workspace as CSV with a JSON sidecar of its scene, written together
  * (both or neither): the lab's trajectories ({@link TrajectoryCsv}); a net's training, one row per
- * update (loss, accuracy, per-layer gradient norms); an outer loop, one row per outer iteration
+ * optimizer and update (loss, accuracy, validation loss and accuracy — empty without a split —,
+ * per-layer gradient norms); an outer loop, one row per outer iteration
  * (λ, C, both losses, whether accepted, and the work so far in passes over the training data). Plain
  * tables that open in pandas and spreadsheets with no options.
  */
@@ -49,18 +50,25 @@ public final class WorkspaceCsv {
 
   static void net(NetRun r, Writer w) throws java.io.IOException {
     int layers = r.at(0).layerGradientNorms().length;
-    StringBuilder header = new StringBuilder("update,epochs,loss,accuracy");
+    StringBuilder header = new StringBuilder("optimizer,update,epochs,loss,accuracy,validation_loss,"
+        + "validation_accuracy");
     for (int l = 1; l <= layers; l++) {
       header.append(",grad_norm_layer").append(l);
     }
     w.write(header.append('\n').toString());
-    for (TrainingSnapshot s : r.snapshots()) {
-      StringBuilder row = new StringBuilder().append(s.updates()).append(',').append(s.epochs())
-          .append(',').append(s.loss()).append(',').append(s.accuracy());
-      for (double n : s.layerGradientNorms()) {
-        row.append(',').append(n);
+    boolean validated = r.scene().validation() > 0;
+    for (int i = 0; i < r.runs().size(); i++) {
+      String optimizer = r.scene().optimizers().get(i).label();
+      for (TrainingSnapshot s : r.runs().get(i)) {
+        StringBuilder row = new StringBuilder(optimizer).append(',').append(s.updates()).append(',')
+            .append(s.epochs()).append(',').append(s.loss()).append(',').append(s.accuracy()).append(',')
+            .append(validated ? Double.toString(s.validationLoss()) : "").append(',')
+            .append(validated ? Double.toString(s.validationAccuracy()) : "");
+        for (double n : s.layerGradientNorms()) {
+          row.append(',').append(n);
+        }
+        w.write(row.append('\n').toString());
       }
-      w.write(row.append('\n').toString());
     }
   }
 

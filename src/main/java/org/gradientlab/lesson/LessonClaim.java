@@ -30,7 +30,7 @@ public sealed interface LessonClaim permits Claim, NetClaim, HyperClaim {
   static LessonClaim parse(String text, int line, Workspace w, OptimizerCatalog catalog) {
     return switch (w) {
       case LAB -> Claim.parse(text, line, catalog);
-      case NETS -> NetClaim.parse(text, line);
+      case NETS -> NetClaim.parse(text, line, catalog);
       case HYPER -> HyperClaim.parse(text, line);
     };
   }

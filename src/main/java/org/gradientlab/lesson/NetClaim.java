@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.net.TrainingSnapshot;
+import org.gradientlab.optimizer.OptimizerCatalog;
+import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.scene.NetRun;
 import org.gradientlab.scene.Workspace;
 import org.gradientlab.scene.WorkspaceResult;
@@ -20,6 +22,8 @@ import org.gradientlab.scene.WorkspaceResult;
  *   the loss falls below V within U updates
  *   the loss ends below V              |  the loss ends above V
  *   the loss is below V at update U                        (or above)
+ *   the validation loss ends below V   |  the validation loss ends above V
+ *   validation accuracy ends above P % |  validation accuracy ends below P %
  *   the gradient norm of layer K is below V at update U   (or above)
  *   the loss rises at more than N updates                 (or fewer: updates after which the
  *                                                          full training loss is higher than
@@ -27,13 +31,21 @@ import org.gradientlab.scene.WorkspaceResult;
  *   training diverges [within U updates]
  *   training does not diverge
  * </pre>
+ * The loss is the training loss the optimizer minimises (the L2 term included); the validation loss
+ * is the cross-entropy on the examples the scene holds out ({@code validation:}), which no update
+ * sees. A claim is about the race's first optimizer unless it starts "with K, " (K an optimizer of
+ * the race): "with GD, the loss ends above 0.3".
+ *
+ * @param optimizer the optimizer the claim is about, or null for the race's first
  */
-public record NetClaim(String text, int line, Kind kind, double[] numbers) implements LessonClaim {
+public record NetClaim(String text, int line, Kind kind, double[] numbers, OptimizerKind optimizer)
+    implements LessonClaim {
 
   public enum Kind {
     ACCURACY_REACHES, ACCURACY_ENDS_ABOVE, ACCURACY_ENDS_BELOW, LOSS_FALLS_BELOW, LOSS_ENDS_BELOW,
     LOSS_ENDS_ABOVE, LOSS_AT_BELOW, LOSS_AT_ABOVE, LAYER_NORM_BELOW, LAYER_NORM_ABOVE, RISES_MORE,
-    RISES_FEWER, DIVERGES, DIVERGES_WITHIN, DOES_NOT_DIVERGE
+    RISES_FEWER, DIVERGES, DIVERGES_WITHIN, DOES_NOT_DIVERGE, VALIDATION_LOSS_ENDS_BELOW,
+    VALIDATION_LOSS_ENDS_ABOVE, VALIDATION_ACCURACY_ENDS_ABOVE, VALIDATION_ACCURACY_ENDS_BELOW
   }
 
   private static final String NUM = Claim.NUM;
@@ -44,6 +56,10 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
   private static final Pattern LOSS_ENDS = Claim.p("the loss ends (above|below) " + NUM);
   private static final Pattern LOSS_AT = Claim.p("the loss is (above|below) " + NUM + " at update " + NUM);
   private static final Pattern RISES = Claim.p("the loss rises at (more|fewer) than " + NUM + UPDATES);
+  private static final Pattern VALIDATION_LOSS_ENDS = Claim.p("the validation loss ends (above|below) " + NUM);
+  private static final Pattern VALIDATION_ACCURACY_ENDS = Claim.p("validation accuracy ends (above|below) "
+      + NUM + "\\s*%");
+  private static final Pattern WITH = Pattern.compile("(?i)\\s*with\\s+([^,\\s]+)\\s*,\\s*(.*)");
   private static final Pattern LAYER_NORM = Claim.p("the gradient norm of layer " + NUM
       + " is (above|below) " + NUM + " at update " + NUM);
   private static final Pattern DIVERGES_WITHIN = Claim.p("training diverges within " + NUM + UPDATES);
@@ -51,6 +67,17 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
   private static final Pattern NOT_DIVERGES = Claim.p("training does not diverge");
 
   public static NetClaim parse(String text, int line) {
+    return parse(text, line, OptimizerCatalog.standard());
+  }
+
+  /** Reads a claim; "with K, " names K of {@code catalog}. */
+  public static NetClaim parse(String text, int line, OptimizerCatalog catalog) {
+    Matcher with = WITH.matcher(text);
+    if (with.matches()) {
+      OptimizerKind k = catalog.kind(with.group(1));
+      NetClaim c = parse(with.group(2), line, catalog);
+      return new NetClaim(text.trim(), line, c.kind, c.numbers, k);
+    }
     Matcher m;
     if ((m = ACCURACY_REACHES.matcher(text)).matches()) {
       return of(text, line, Kind.ACCURACY_REACHES, percent(m.group(1)), Claim.steps(m.group(2)));
@@ -74,6 +101,14 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
       return of(text, line, m.group(1).equalsIgnoreCase("more") ? Kind.RISES_MORE : Kind.RISES_FEWER,
           Claim.steps(m.group(2)));
     }
+    if ((m = VALIDATION_LOSS_ENDS.matcher(text)).matches()) {
+      return of(text, line, m.group(1).equalsIgnoreCase("above") ? Kind.VALIDATION_LOSS_ENDS_ABOVE
+          : Kind.VALIDATION_LOSS_ENDS_BELOW, Claim.num(m.group(2)));
+    }
+    if ((m = VALIDATION_ACCURACY_ENDS.matcher(text)).matches()) {
+      return of(text, line, m.group(1).equalsIgnoreCase("above") ? Kind.VALIDATION_ACCURACY_ENDS_ABOVE
+          : Kind.VALIDATION_ACCURACY_ENDS_BELOW, percent(m.group(2)));
+    }
     if ((m = LAYER_NORM.matcher(text)).matches()) {
       double layer = Claim.num(m.group(1));
       if (layer != Math.rint(layer) || layer < 1) {
@@ -94,7 +129,8 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
     }
     throw new IllegalArgumentException("cannot read the claim '" + text.trim() + "' about a net;"
         + " claims look like 'accuracy reaches 100 % within 300 updates', 'the loss ends below 0.1',"
-        + " 'the loss is below 0.3 at update 50', 'the gradient norm of layer 1 is below 1e-2 at update 100',"
+        + " 'the loss is below 0.3 at update 50', 'the validation loss ends below 0.3',"
+        + " 'with GD, the loss ends above 0.5', 'the gradient norm of layer 1 is below 1e-2 at update 100',"
         + " 'the loss rises at more than 100 updates', 'training does not diverge'");
   }
 
@@ -107,7 +143,7 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
   }
 
   private static NetClaim of(String text, int line, Kind kind, double... numbers) {
-    return new NetClaim(text.trim(), line, kind, numbers);
+    return new NetClaim(text.trim(), line, kind, numbers, null);
   }
 
   @Override
@@ -127,10 +163,18 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
 
   @Override
   public Claim.Verdict check(WorkspaceResult result) {
-    if (!(result instanceof NetRun r)) {
+    if (!(result instanceof NetRun race)) {
       return new Claim.Verdict(false, "this claim is about a neural-net scene");
     }
+    if (optimizer != null && !race.scene().optimizers().contains(optimizer)) {
+      return new Claim.Verdict(false, optimizer.label() + " does not train in this scene");
+    }
+    NetRun r = optimizer == null ? race : race.of(optimizer);
     TrainingSnapshot last = r.last();
+    boolean validationClaim = kind.name().startsWith("VALIDATION");
+    if (validationClaim && r.scene().validation() == 0) {
+      return new Claim.Verdict(false, "this scene holds no examples out (validation: 0)");
+    }
     return switch (kind) {
       case ACCURACY_REACHES -> {
         int at = first(r, (int) numbers[1], s -> s.accuracy() * 100 >= numbers[0] - 1e-9);
@@ -157,6 +201,14 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
         yield new Claim.Verdict(kind == Kind.LOSS_AT_BELOW ? loss < numbers[0] : loss > numbers[0],
             "the loss is " + Numbers.compact(loss) + " at update " + (int) numbers[1]);
       }
+      case VALIDATION_LOSS_ENDS_BELOW -> new Claim.Verdict(last.validationLoss() < numbers[0],
+          "the validation loss ends at " + Numbers.compact(last.validationLoss()));
+      case VALIDATION_LOSS_ENDS_ABOVE -> new Claim.Verdict(last.validationLoss() > numbers[0],
+          "the validation loss ends at " + Numbers.compact(last.validationLoss()));
+      case VALIDATION_ACCURACY_ENDS_ABOVE -> new Claim.Verdict(last.validationAccuracy() * 100 > numbers[0],
+          "validation accuracy ends at " + percent(last.validationAccuracy()));
+      case VALIDATION_ACCURACY_ENDS_BELOW -> new Claim.Verdict(last.validationAccuracy() * 100 < numbers[0],
+          "validation accuracy ends at " + percent(last.validationAccuracy()));
       case LAYER_NORM_BELOW, LAYER_NORM_ABOVE -> layerNorm(r);
       case RISES_MORE, RISES_FEWER -> {
         int rises = rises(r);
@@ -224,7 +276,7 @@ public record NetClaim(String text, int line, Kind kind, double[] numbers) imple
   @Override
   public boolean equals(Object o) {
     return o instanceof NetClaim c && c.text.equals(text) && c.line == line && c.kind == kind
-        && Arrays.equals(c.numbers, numbers);
+        && Arrays.equals(c.numbers, numbers) && java.util.Objects.equals(c.optimizer, optimizer);
   }
 
   @Override

@@ -19,6 +19,8 @@ import org.gradientlab.run.MiniBatchSampler;
 public final class TrainingSession {
 
   private final NetObjective objective;
+  /** The held-out examples' loss (λ = 0), or null when all the data trains. */
+  private final NetObjective validation;
   private final Optimizer optimizer;
   private final MiniBatchSampler sampler;
   private final double[] theta;
@@ -33,14 +35,27 @@ public final class TrainingSession {
 
   public TrainingSession(NetObjective objective, OptimizerConfig config, int batchSize,
       double[] initialWeights, long seed) {
-    this(objective, config, batchSize, initialWeights, seed, 0, 0);
+    this(objective, null, config, batchSize, initialWeights, seed, 0, 0);
   }
 
-  private TrainingSession(NetObjective objective, OptimizerConfig config, int batchSize,
-      double[] initialWeights, long seed, long updatesSoFar, long examplesSoFar) {
+  /**
+   * Training on {@code objective}'s examples, with every snapshot also measuring the loss and
+   * accuracy on {@code validation}'s (held out, never trained on; its λ is not used); null for none.
+   */
+  public TrainingSession(NetObjective objective, NetObjective validation, OptimizerConfig config,
+      int batchSize, double[] initialWeights, long seed) {
+    this(objective, validation, config, batchSize, initialWeights, seed, 0, 0);
+  }
+
+  private TrainingSession(NetObjective objective, NetObjective validation, OptimizerConfig config,
+      int batchSize, double[] initialWeights, long seed, long updatesSoFar, long examplesSoFar) {
+    if (validation != null && !validation.layout().equals(objective.layout())) {
+      throw new IllegalArgumentException("training and validation must use the same net");
+    }
     this.updates = updatesSoFar;
     this.examplesSeen = examplesSoFar;
     this.objective = objective;
+    this.validation = validation;
     this.optimizer = config.create(objective.dimension());
     int n = objective.exampleCount();
     this.sampler = new MiniBatchSampler(n, batchSize, seed);
@@ -71,11 +86,16 @@ public final class TrainingSession {
       throw new IllegalArgumentException("a run goes on on the same data: " + objective.exampleCount()
           + " examples, not " + next.exampleCount());
     }
-    return new TrainingSession(next, config, batchSize, theta, seed, updates, examplesSeen);
+    return new TrainingSession(next, validation, config, batchSize, theta, seed, updates, examplesSeen);
   }
 
   public NetObjective objective() {
     return objective;
+  }
+
+  /** The held-out examples' objective, or null. */
+  public NetObjective validation() {
+    return validation;
   }
 
   /** Performs up to {@code k} updates (none once diverged) and reports where training stands. */
@@ -102,10 +122,15 @@ public final class TrainingSession {
         dataGradient[j] -= objective.lambda() * theta[j];
       }
     }
+    // The validation loss is the plain cross-entropy (any λ of that objective is ignored), so it
+    // compares across λ.
+    boolean measured = validation != null && !diverged;
     return new TrainingSnapshot(updates, (double) examplesSeen / objective.exampleCount(), theta, loss,
         diverged ? Double.NaN : objective.accuracy(theta),
         diverged ? new double[objective.layout().layerCount()] : objective.layerGradientNorms(dataGradient),
-        diverged);
+        diverged,
+        measured ? validation.dataLoss(theta) : Double.NaN,
+        measured ? validation.accuracy(theta) : Double.NaN);
   }
 
   public long updates() {

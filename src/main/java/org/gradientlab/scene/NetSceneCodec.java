@@ -5,6 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.nio.file.Path;
+import org.gradientlab.data.CsvImport;
+import org.gradientlab.data.ImportedData;
 import org.gradientlab.data.ToyDatasets;
 import org.gradientlab.net.Activation;
 import org.gradientlab.net.Initialization;
@@ -21,11 +24,13 @@ import org.gradientlab.optimizer.OptimizerSettings;
  * workspace: nets
  * dataset: spirals        # XOR, circles, moons, spirals
  * points: 200   noise: 0.05   data-seed: 7
+ * data: my-points.csv     # or the student's own file: x₁, x₂, label (0/1) per line
+ * validation: 0.3         # the fraction held out (seeded by data-seed); 0: all train
  * layers: 12, 12          # hidden widths
  * activation: tanh        # sigmoid, tanh, relu
  * init: xavier            # naive, xavier, he
- * optimizer: Adam
- * eta: 0.02               # and any hyperparameter of the catalog, as in the lab
+ * optimizers: Adam, GD    # a race from the same weights; "optimizer: Adam" races one
+ * eta: 0.02, GD=0.5       # and any hyperparameter of the catalog, per optimizer as in the lab
  * lambda: 0   batch: 200   seed: 1
  * steps: 300              # updates trained before the picture is shown
  * slice: path             # path, random, weights
@@ -39,13 +44,21 @@ public final class NetSceneCodec {
   static final Set<String> NOT_HYPERPARAMETERS = Set.of("sigma", "batch");
 
   private static final List<String> OWN_KEYS = List.of("workspace", "dataset", "points", "noise",
-      "data-seed", "layers", "activation", "init", "optimizer", "lambda", "batch", "seed", "steps",
-      "slice", "weights", "panels");
+      "data-seed", "data", "validation", "layers", "activation", "init", "optimizer", "optimizers",
+      "lambda", "batch", "seed", "steps", "slice", "weights", "panels");
 
   private final OptimizerCatalog optimizers;
+  private final Path dataFolder;
 
+  /** Data files named by a relative path are looked for in the working directory. */
   public NetSceneCodec(OptimizerCatalog optimizers) {
+    this(optimizers, Path.of(""));
+  }
+
+  /** Data files named by a relative path are looked for in {@code dataFolder}. */
+  public NetSceneCodec(OptimizerCatalog optimizers, Path dataFolder) {
     this.optimizers = optimizers;
+    this.dataFolder = dataFolder;
   }
 
   /** Every key a net scene knows. */
@@ -66,13 +79,23 @@ public final class NetSceneCodec {
   public NetScene parse(SceneLines in, NetScene base) throws SceneFormatException {
     in.refuseUnknown(keys(), "nets");
     ToyDatasets.Kind dataset = in.parsed("dataset", base.dataset(), ToyDatasets.Kind::byLabel);
+    if (in.has("dataset") && in.has("data")) {
+      throw new SceneFormatException(Math.max(in.line("dataset"), in.line("data")),
+          "give either dataset: (a toy dataset) or data: (a file), not both");
+    }
+    ImportedData imported = in.has("dataset") ? null : in.has("data") ? imported(in) : base.imported();
+    double validation = in.number("validation", base.validation());
+    if (!(validation >= 0 && validation <= NetScene.MAX_VALIDATION)) {
+      throw new SceneFormatException(in.line("validation"), "validation is the fraction of the examples"
+          + " held out, from 0 to " + NetScene.MAX_VALIDATION + ", e.g. 0.3; was " + in.get("validation"));
+    }
     int points = (int) in.whole("points", base.points(), 4, NetScene.MAX_POINTS);
     double noise = in.number("noise", base.noise());
     long dataSeed = in.whole("data-seed", base.dataSeed(), Long.MIN_VALUE, Long.MAX_VALUE);
     List<Integer> hidden = in.has("layers") ? layers(in) : base.hidden();
     Activation activation = in.parsed("activation", base.activation(), Activation::byLabel);
     Initialization init = in.parsed("init", base.initialization(), Initialization::byLabel);
-    OptimizerKind optimizer = in.parsed("optimizer", base.optimizer(), optimizers::kind);
+    List<OptimizerKind> racing = racing(in, base);
     OptimizerSettings settings = HyperparameterText.read(in, optimizers, base.settings(), NOT_HYPERPARAMETERS);
     double lambda = in.number("lambda", base.lambda());
     int batch = (int) in.whole("batch", base.batch(), 1, NetScene.MAX_POINTS);
@@ -98,12 +121,63 @@ public final class NetSceneCodec {
       weightB = Math.min(weightB, count - 1);
     }
     try {
-      return new NetScene(dataset, points, noise, dataSeed, hidden, activation, init, optimizer, settings,
-          lambda, batch, seed, steps, slice, weightA, weightB, panels);
+      return new NetScene(dataset, points, noise, dataSeed, imported, validation, hidden, activation, init,
+          racing, settings, lambda, batch, seed, steps, slice, weightA, weightB, panels);
     } catch (IllegalArgumentException e) {
-      throw new SceneFormatException(in.lineOfFirst("layers", "optimizer", "points", "noise", "lambda",
-          "batch", "steps", "weights"), e.getMessage());
+      throw new SceneFormatException(in.lineOfFirst("layers", "optimizers", "optimizer", "validation",
+          "data", "points", "noise", "lambda", "batch", "steps", "weights"), e.getMessage());
     }
+  }
+
+  /** "optimizers: Adam, GD" races them; "optimizer: Adam" races Adam alone. */
+  private List<OptimizerKind> racing(SceneLines in, NetScene base) throws SceneFormatException {
+    if (in.has("optimizer") && in.has("optimizers")) {
+      throw new SceneFormatException(Math.max(in.line("optimizer"), in.line("optimizers")),
+          "give either optimizer: (one) or optimizers: (a race), not both");
+    }
+    if (in.has("optimizer")) {
+      return List.of(in.parsed("optimizer", base.optimizer(), optimizers::kind));
+    }
+    if (!in.has("optimizers")) {
+      return base.optimizers();
+    }
+    List<OptimizerKind> racing = new ArrayList<>();
+    for (String name : in.get("optimizers").split(",", -1)) {
+      if (name.isBlank()) {
+        throw new SceneFormatException(in.line("optimizers"),
+            "optimizers: a name is missing; expected a list such as Adam, GD");
+      }
+      OptimizerKind k = kindNamed(in, name);
+      if (!racing.contains(k)) {
+        racing.add(k);
+      }
+    }
+    return racing;
+  }
+
+  private OptimizerKind kindNamed(SceneLines in, String name) throws SceneFormatException {
+    try {
+      return optimizers.kind(name.trim());
+    } catch (IllegalArgumentException e) {
+      throw new SceneFormatException(in.line("optimizers"), "optimizers: " + e.getMessage());
+    }
+  }
+
+  /** The file that {@code data:} names, read whole; every bad row is in the error. */
+  private ImportedData imported(SceneLines in) throws SceneFormatException {
+    String name = in.get("data").trim();
+    Path file;
+    try {
+      file = dataFolder.resolve(name);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new SceneFormatException(in.line("data"), "data: '" + name + "' is not a file name");
+    }
+    CsvImport.Result r = CsvImport.read(file, CsvImport.Shape.CLASSIFICATION, NetScene.MAX_POINTS);
+    if (!r.ok()) {
+      throw new SceneFormatException(in.line("data"), "data: " + name + ": "
+          + r.problemText().replace("\n", "; "));
+    }
+    return new ImportedData(name, r.dataset());
   }
 
   private static List<Integer> layers(SceneLines in) throws SceneFormatException {
@@ -164,12 +238,16 @@ public final class NetSceneCodec {
     b.append("points: ").append(s.points()).append('\n');
     b.append("noise: ").append(HyperparameterText.plain(s.noise())).append('\n');
     b.append("data-seed: ").append(s.dataSeed()).append('\n');
+    if (s.imported() != null) {
+      b.append("data: ").append(s.imported().source()).append('\n');
+    }
+    b.append("validation: ").append(HyperparameterText.plain(s.validation())).append('\n');
     List<String> widths = new ArrayList<>();
     s.hidden().forEach(w -> widths.add(Integer.toString(w)));
     b.append("layers: ").append(String.join(", ", widths)).append('\n');
     b.append("activation: ").append(s.activation().name().toLowerCase(Locale.ROOT)).append('\n');
     b.append("init: ").append(s.initialization().name().toLowerCase(Locale.ROOT)).append('\n');
-    b.append("optimizer: ").append(s.optimizer().label()).append('\n');
+    b.append("optimizers: ").append(HyperparameterText.labels(s.optimizers())).append('\n');
     HyperparameterText.write(b, optimizers, s.settings(), NOT_HYPERPARAMETERS);
     b.append("lambda: ").append(HyperparameterText.plain(s.lambda())).append('\n');
     b.append("batch: ").append(s.batch()).append('\n');

@@ -23,7 +23,9 @@ public final class ResultText {
         out.add(t.optimizer().kind().label() + ": " + OutcomeText.summary(t, lab.view()));
       }
     } else if (r instanceof NetRun net) {
-      out.add(net(net));
+      for (var k : net.scene().optimizers()) {
+        out.add(net(net.of(k)));
+      }
     } else if (r instanceof HyperRun hyper) {
       out.add(hyper(hyper));
     }
@@ -32,13 +34,17 @@ public final class ResultText {
 
   private static String net(NetRun r) {
     TrainingSnapshot last = r.last();
-    String who = r.scene().optimizer().label() + " on " + r.scene().dataset().label() + ", "
+    String who = r.scene().optimizer().label() + " on " + r.scene().dataName() + ", "
         + r.scene().layout().describe();
     if (r.divergedAt() >= 0) {
       return who + ": diverged at update " + r.divergedAt() + " (the loss is no longer a finite number)";
     }
+    String validation = r.scene().validation() == 0 ? ""
+        : "; validation loss " + Numbers.compact(last.validationLoss()) + ", accuracy "
+            + Numbers.compact(last.validationAccuracy() * 100) + " %";
     return who + ": after " + last.updates() + " updates (" + Numbers.compact(last.epochs()) + " epochs)"
-        + " loss " + Numbers.compact(last.loss()) + ", accuracy " + Numbers.compact(last.accuracy() * 100) + " %";
+        + " loss " + Numbers.compact(last.loss()) + ", accuracy " + Numbers.compact(last.accuracy() * 100) + " %"
+        + validation;
   }
 
   private static String hyper(HyperRun r) {
