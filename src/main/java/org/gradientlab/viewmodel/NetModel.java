@@ -359,6 +359,26 @@ public final class NetModel {
   }
 
   /**
+   * Adds {@code kind} to the race (at its end) or takes it out; the race then starts over from the
+   * initial weights. The last optimizer of a race stays; one that needs the Hessian is refused.
+   */
+  public void setRacing(OptimizerKind kind, boolean on) {
+    List<OptimizerKind> now = new ArrayList<>(optimizers.get());
+    if (on && !now.contains(kind)) {
+      if (kind.needsHessian()) {
+        message.set(kind.label() + " needs the Hessian, which nets do not provide");
+        return;
+      }
+      now.add(kind);
+    } else if (!on && now.size() > 1) {
+      now.remove(kind);
+    } else {
+      return;
+    }
+    optimizers.set(List.copyOf(now));
+  }
+
+  /**
    * Brings the student's own data in (the model keeps every example, so the file may change or go
    * away): training starts over on them. The data must have two features and 0/1 labels.
    */
