@@ -31,6 +31,8 @@ public final class TrainingSession {
   private long examplesSeen;
   private boolean diverged;
   private final GradientOracle oracle;
+  /** The weights {@link #gradient} holds ∇L of (set by the last snapshot), or null. */
+  private double[] snapshotTheta;
   private final boolean[] weights;
 
   public TrainingSession(NetObjective objective, OptimizerConfig config, int batchSize,
@@ -66,7 +68,13 @@ public final class TrainingSession {
     this.weights = objective.layout().weightMask();
     this.oracle = (t, out) -> {
       if (fullBatch) {
-        objective.valueAndGradient(t, out);
+        // The snapshot after an update computed ∇L at these very weights: the next update reuses
+        // it (bit for bit the same numbers) instead of a second backward pass over all the data.
+        if (snapshotTheta != null && java.util.Arrays.equals(t, snapshotTheta)) {
+          System.arraycopy(gradient, 0, out, 0, out.length);
+        } else {
+          objective.valueAndGradient(t, out);
+        }
         examplesSeen += n;
       } else {
         int count = sampler.next(batch);
@@ -102,6 +110,7 @@ public final class TrainingSession {
   public TrainingSnapshot advance(int k) {
     for (int i = 0; i < k && !diverged; i++) {
       optimizer.step(theta, oracle);
+      snapshotTheta = null; // the gradient buffer holds the last snapshot's ∇L no longer once θ moved
       updates++;
       if (!Vectors.isFinite(theta)) {
         diverged = true;
@@ -112,6 +121,7 @@ public final class TrainingSession {
 
   public TrainingSnapshot snapshot() {
     double loss = diverged ? Double.NaN : objective.valueAndGradient(theta, gradient);
+    snapshotTheta = diverged ? null : theta.clone();
     if (!Double.isFinite(loss)) {
       diverged = true;
     }

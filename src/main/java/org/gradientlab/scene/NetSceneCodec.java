@@ -24,7 +24,7 @@ import org.gradientlab.optimizer.OptimizerSettings;
  * workspace: nets
  * dataset: spirals        # XOR, circles, moons, spirals
  * points: 200   noise: 0.05   data-seed: 7
- * data: my-points.csv     # or the student's own file: x₁, x₂, label (0/1) per line
+ * data: my-points.csv     # the student's own file instead: x₁, x₂, label (0/1) per line
  * validation: 0.3         # the fraction held out (seeded by data-seed); 0: all train
  * layers: 12, 12          # hidden widths
  * activation: tanh        # sigmoid, tanh, relu
@@ -79,11 +79,9 @@ public final class NetSceneCodec {
   public NetScene parse(SceneLines in, NetScene base) throws SceneFormatException {
     in.refuseUnknown(keys(), "nets");
     ToyDatasets.Kind dataset = in.parsed("dataset", base.dataset(), ToyDatasets.Kind::byLabel);
-    if (in.has("dataset") && in.has("data")) {
-      throw new SceneFormatException(Math.max(in.line("dataset"), in.line("data")),
-          "give either dataset: (a toy dataset) or data: (a file), not both");
-    }
-    ImportedData imported = in.has("dataset") ? null : in.has("data") ? imported(in) : base.imported();
+    // data: (a file) trains when given, dataset: then names the toy data kept for later; dataset:
+    // alone goes back to the toy data.
+    ImportedData imported = in.has("data") ? imported(in) : in.has("dataset") ? null : base.imported();
     double validation = in.number("validation", base.validation());
     if (!(validation >= 0 && validation <= NetScene.MAX_VALIDATION)) {
       throw new SceneFormatException(in.line("validation"), "validation is the fraction of the examples"

@@ -13,6 +13,9 @@ import org.gradientlab.hyper.RidgeProblem;
 import org.gradientlab.hyper.SearchBaselines;
 import org.gradientlab.hyper.Work;
 import org.gradientlab.net.TrainingSnapshot;
+import java.util.List;
+import org.gradientlab.optimizer.Adam;
+import org.gradientlab.optimizer.GradientDescent;
 import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.scene.HyperRun;
 import org.gradientlab.scene.HyperScene;
@@ -56,6 +59,38 @@ class WorkspaceClaimsTest {
     NetRun blownUp = run(new double[] {0.5, 0.5, Double.NaN}, new double[] {0.7, 9, Double.NaN});
     assertThat(holds("training diverges within 2 updates", blownUp)).isTrue();
     assertThat(holds("training diverges within 1 update", blownUp)).isFalse();
+  }
+
+  /** Where a run ends: training loss and accuracy, validation loss and accuracy. */
+  private static TrainingSnapshot[] ending(double loss, double accuracy, double validationLoss,
+      double validationAccuracy) {
+    TrainingSnapshot start = new TrainingSnapshot(0, 0, new double[1], 0.7, 0.5, new double[] {1}, false, 0.7, 0.5);
+    TrainingSnapshot end = new TrainingSnapshot(1, 1, new double[1], loss, accuracy, new double[] {1}, false,
+        validationLoss, validationAccuracy);
+    return new TrainingSnapshot[] {start, end};
+  }
+
+  @Test
+  void validationClaimsReadTheHeldOutNumbersOfTheOptimizerTheyName() {
+    NetScene race = new NetScene(NetScene.initial().dataset(), 100, 0.3, 7, null, 0.3, List.of(4),
+        NetScene.initial().activation(), NetScene.initial().initialization(), List.of(Adam.KIND, GradientDescent.KIND),
+        NetScene.initial().settings(), 0, 70, 1, 1, NetScene.initial().slice(), 0, 1, NetScene.initial().panels());
+    NetRun r = new NetRun(race, List.of(ending(0.001, 1.0, 0.9, 0.8), ending(0.4, 0.85, 0.35, 0.9)));
+    assertThat(holds("the validation loss ends above 0.5", r)).isTrue(); // Adam, the leader
+    assertThat(holds("the validation loss ends below 0.5", r)).isFalse();
+    assertThat(holds("validation accuracy ends below 85 %", r)).isTrue();
+    assertThat(holds("with GD, the validation loss ends below 0.4", r)).isTrue();
+    assertThat(holds("with GD, validation accuracy ends above 85 %", r)).isTrue();
+    assertThat(holds("With gd, the loss ends above 0.3", r)).isTrue();
+    assertThat(holds("with Adam, the loss ends below 0.01", r)).isTrue();
+    NetClaim missing = NetClaim.parse("with Momentum, the loss ends below 1", 4);
+    assertThat(missing.check(r).holds()).isFalse();
+    assertThat(missing.check(r).actual()).isEqualTo("Momentum does not train in this scene");
+    // A scene without a split has nothing to say about held-out examples.
+    NetRun plain = run(new double[] {0.5, 1}, new double[] {0.7, 0.1});
+    NetClaim v = NetClaim.parse("the validation loss ends below 1", 2);
+    assertThat(v.check(plain).holds()).isFalse();
+    assertThat(v.check(plain).actual()).contains("holds no examples out");
   }
 
   @Test

@@ -90,4 +90,26 @@ class TrainingTest {
     assertThat(s.diverged()).isTrue();
     assertThat(s.updates()).isLessThan(20);
   }
+
+  @Test
+  void aSnapshotBetweenFullBatchUpdatesChangesNoNumberOfTheRun() {
+    // The snapshot's gradient is reused by the next full-batch update: it must be the very same
+    // numbers, so a run snapshotted after every update ends where a run snapshotted once ends.
+    Dataset moons = ToyDatasets.moons(60, 0.2, 2);
+    NetLayout layout = new NetLayout(List.of(5), Activation.TANH);
+    NetObjective loss = new NetObjective(layout, moons, 0.01);
+    double[] init = layout.initialWeights(Initialization.XAVIER, 3);
+    for (var config : List.of(Adam.withDefaults(0.05), new GradientDescent(0.3),
+        new org.gradientlab.optimizer.Nesterov(0.1, 0.9))) {
+      TrainingSession once = new TrainingSession(loss, config, 60, init, 5);
+      TrainingSession every = new TrainingSession(loss, config, 60, init, 5);
+      TrainingSnapshot a = once.advance(25);
+      TrainingSnapshot b = null;
+      for (int k = 0; k < 25; k++) {
+        b = every.advance(1);
+      }
+      assertThat(b.theta()).as("%s", config).containsExactly(a.theta());
+      assertThat(b.epochs()).isEqualTo(a.epochs()).isEqualTo(25.0);
+    }
+  }
 }

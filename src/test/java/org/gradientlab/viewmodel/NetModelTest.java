@@ -3,6 +3,9 @@ package org.gradientlab.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.gradientlab.data.ImportedData;
+import org.gradientlab.data.ToyDatasets;
+import org.gradientlab.optimizer.Adam;
 import org.gradientlab.optimizer.GradientDescent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,60 @@ class NetModelTest {
       assertThat(h.get(i).epochs()).isGreaterThan(h.get(i - 1).epochs());
     }
     assertThat(h.get(h.size() - 1).updates()).isEqualTo(40);
+  }
+
+  @Test
+  void joiningTheRaceStartsEveryOptimizerOverFromTheSameWeights() {
+    model.pointsProperty().set(40);
+    model.hiddenProperty().set(List.of(3));
+    stepTo(5);
+    model.setRacing(GradientDescent.KIND, true);
+    assertThat(model.optimizersProperty().get()).containsExactly(Adam.KIND, GradientDescent.KIND);
+    assertThat(model.snapshotsProperty().get().keySet()).containsExactly(Adam.KIND, GradientDescent.KIND);
+    double[] adam = model.snapshotsProperty().get().get(Adam.KIND).theta();
+    assertThat(model.snapshotsProperty().get().get(GradientDescent.KIND).theta()).containsExactly(adam);
+    assertThat(model.snapshotProperty().get().updates()).isZero();
+    model.step(3);
+    assertThat(model.historiesProperty().get().get(GradientDescent.KIND)).hasSize(2); // updates 0 and 3
+    assertThat(model.snapshotsProperty().get().get(GradientDescent.KIND).theta()).isNotEqualTo(
+        model.snapshotsProperty().get().get(Adam.KIND).theta());
+    // The slice shows both paths on the leader's plane.
+    model.recomputeSlice();
+    assertThat(model.sliceProperty().get().kinds()).containsExactly(Adam.KIND, GradientDescent.KIND);
+    assertThat(model.sliceProperty().get().paths()).hasSize(2);
+    // The last optimizer stays; the leader leaving makes the next one lead.
+    model.setRacing(Adam.KIND, false);
+    model.setRacing(GradientDescent.KIND, false);
+    assertThat(model.optimizersProperty().get()).containsExactly(GradientDescent.KIND);
+    assertThat(model.optimizerProperty().get()).isEqualTo(GradientDescent.KIND);
+    model.setRacing(org.gradientlab.optimizer.Newton.KIND, true);
+    assertThat(model.optimizersProperty().get()).containsExactly(GradientDescent.KIND);
+    assertThat(model.messageProperty().get()).contains("Newton needs the Hessian");
+  }
+
+  @Test
+  void holdingPointsOutTrainsOnTheRestAndImportedDataReplaceTheToyData() {
+    model.pointsProperty().set(40);
+    model.hiddenProperty().set(List.of(3));
+    model.validationProperty().set(0.25);
+    assertThat(model.dataProperty().get().size()).isEqualTo(30);
+    assertThat(model.validationDataProperty().get().size()).isEqualTo(10);
+    assertThat(model.snapshotProperty().get().validationLoss()).isFinite();
+    assertThat(model.decisionProperty().get().heldOut()).isEqualTo(model.validationDataProperty().get());
+
+    var own = new ImportedData("own.csv", ToyDatasets.xor(20, 0.1, 2));
+    model.importData(own);
+    assertThat(model.dataProperty().get().size()).isEqualTo(15);
+    assertThat(model.snapshot().imported()).isEqualTo(own);
+    model.validationProperty().set(0);
+    assertThat(model.dataProperty().get()).isEqualTo(own.dataset());
+    model.useToyData();
+    assertThat(model.dataProperty().get().size()).isEqualTo(40);
+    assertThat(model.snapshot().imported()).isNull();
+    // Too many held out for the points there are: said, not thrown.
+    model.pointsProperty().set(4);
+    model.validationProperty().set(0.9);
+    assertThat(model.messageProperty().get()).contains("both sides need examples");
   }
 
   /** Steps (one update per chunk) until the run has made {@code updates} updates. */

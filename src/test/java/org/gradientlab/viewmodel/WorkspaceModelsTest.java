@@ -44,6 +44,36 @@ class WorkspaceModelsTest {
   }
 
   @Test
+  void theNetWorkspaceRacesOnTheHeldOutSplitOfImportedDataExactlyAsTheScenesRun() {
+    NetModel model = new NetModel(Background.callingThread());
+    try {
+      var own = new org.gradientlab.data.ImportedData("/tmp/own points.csv",
+          ToyDatasets.circles(48, 0.1, 3));
+      NetScene scene = new NetScene(ToyDatasets.Kind.XOR, 40, 0.2, 11, own, 0.25, java.util.List.of(4),
+          NetScene.initial().activation(), NetScene.initial().initialization(),
+          java.util.List.of(org.gradientlab.optimizer.GradientDescent.KIND, org.gradientlab.optimizer.Adam.KIND),
+          NetScene.initial().settings().withEverywhere("eta", 0.03)
+              .with(org.gradientlab.optimizer.GradientDescent.KIND, "eta", 0.4),
+          1e-3, 12, 4, 15, NetScene.initial().slice(), 0, 1, EnumSet.allOf(NetScene.NetPanel.class));
+      model.apply(scene);
+      NetRun checked = NetRun.of(scene);
+      for (int i = 0; i < scene.optimizers().size(); i++) {
+        TrainingSnapshot shown = model.snapshotsProperty().get().get(scene.optimizers().get(i));
+        TrainingSnapshot[] run = checked.runs().get(i);
+        assertThat(shown.theta()).containsExactly(run[15].theta());
+        assertThat(shown.validationLoss()).isEqualTo(run[15].validationLoss());
+        assertThat(model.historiesProperty().get().get(scene.optimizers().get(i))).hasSize(16);
+      }
+      assertThat(model.dataProperty().get().size()).isEqualTo(36);
+      assertThat(model.validationDataProperty().get().size()).isEqualTo(12);
+      assertThat(model.importedProperty().get()).isEqualTo(own);
+      assertThat(model.snapshot()).isEqualTo(scene);
+    } finally {
+      model.dispose();
+    }
+  }
+
+  @Test
   void theHypergradientWorkspaceRunsTheOuterLoopExactlyAsTheScenesRun() {
     HyperModel model = new HyperModel(Background.callingThread());
     try {
