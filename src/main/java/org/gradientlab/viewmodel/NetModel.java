@@ -193,8 +193,13 @@ public final class NetModel {
   /** Set while {@link #optimizer} and {@link #optimizers} are brought in step. */
   private boolean syncingRace;
 
-  /** Training and slices on {@code background}'s workers, results on its publisher. */
+  /** Training and slices on {@code background}'s workers, results on its publisher; the first scene. */
   public NetModel(Background background) {
+    this(background, NetScene.initial());
+  }
+
+  /** The same, showing {@code first} from the start (e.g. a restored session's scene). */
+  public NetModel(Background background, NetScene first) {
     trainer = background.worker("net-training");
     slicer = background.worker("net-slice");
     publisher = background.publisher();
@@ -253,7 +258,7 @@ public final class NetModel {
         }
       });
     }
-    restart();
+    apply(first);
   }
 
   // ---- properties ---------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import org.gradientlab.data.ImportedData;
 import org.gradientlab.data.ToyDatasets;
 import org.gradientlab.optimizer.Adam;
 import org.gradientlab.optimizer.GradientDescent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,30 +15,24 @@ import org.junit.jupiter.api.Test;
  */
 class NetModelTest {
 
-  private final NetModel model = new NetModel(Background.callingThread());
-
-  @AfterEach
-  void stop() {
-    model.dispose();
-  }
-
   @Test
   void switchingOptimizerOrBatchMidRunKeepsTheRunsCountsConsistent() {
+    NetModel model = new NetModel(Background.callingThread());
     // n = 200. 20 updates of Adam on batches of 50, then 10 of GD on 50, then 10 of GD on 100:
     // 40 updates and (20·50 + 10·50 + 10·100)/200 = 12.5 epochs; never "210 updates = 0 epochs".
     model.batchSizeProperty().set(50);
     assertThat(model.snapshotProperty().get()).isNotNull();
-    stepTo(20);
+    stepTo(model, 20);
     assertThat(model.snapshotProperty().get().epochs()).isEqualTo(5.0);
 
     model.optimizerProperty().set(GradientDescent.KIND);
     assertThat(model.snapshotProperty().get().updates()).isEqualTo(20);
     assertThat(model.snapshotProperty().get().epochs()).isEqualTo(5.0);
-    stepTo(30);
+    stepTo(model, 30);
     assertThat(model.snapshotProperty().get().epochs()).isEqualTo(7.5);
 
     model.batchSizeProperty().set(100);
-    stepTo(40);
+    stepTo(model, 40);
     assertThat(model.snapshotProperty().get().epochs()).isEqualTo(12.5);
 
     // The curves' points go forward in updates and epochs: one run, one count.
@@ -49,13 +42,21 @@ class NetModelTest {
       assertThat(h.get(i).epochs()).isGreaterThan(h.get(i - 1).epochs());
     }
     assertThat(h.get(h.size() - 1).updates()).isEqualTo(40);
+    model.dispose();
+  }
+
+  /** A small first scene: 40 moons, a 2–3–1 net, Adam alone. */
+  private static NetModel small() {
+    return new NetModel(Background.callingThread(), new org.gradientlab.scene.NetScene(ToyDatasets.Kind.MOONS,
+        40, 0.1, 7, List.of(3), org.gradientlab.net.Activation.TANH, org.gradientlab.net.Initialization.XAVIER,
+        Adam.KIND, org.gradientlab.scene.NetScene.initial().settings(), 0, 40, 1, 0,
+        org.gradientlab.net.SliceMode.TRAJECTORY, 0, 1, org.gradientlab.scene.NetScene.initial().panels()));
   }
 
   @Test
   void joiningTheRaceStartsEveryOptimizerOverFromTheSameWeights() {
-    model.pointsProperty().set(40);
-    model.hiddenProperty().set(List.of(3));
-    stepTo(5);
+    NetModel model = small();
+    model.step(5);
     model.setRacing(GradientDescent.KIND, true);
     assertThat(model.optimizersProperty().get()).containsExactly(Adam.KIND, GradientDescent.KIND);
     assertThat(model.snapshotsProperty().get().keySet()).containsExactly(Adam.KIND, GradientDescent.KIND);
@@ -78,12 +79,12 @@ class NetModelTest {
     model.setRacing(org.gradientlab.optimizer.Newton.KIND, true);
     assertThat(model.optimizersProperty().get()).containsExactly(GradientDescent.KIND);
     assertThat(model.messageProperty().get()).contains("Newton needs the Hessian");
+    model.dispose();
   }
 
   @Test
   void holdingPointsOutTrainsOnTheRestAndImportedDataReplaceTheToyData() {
-    model.pointsProperty().set(40);
-    model.hiddenProperty().set(List.of(3));
+    NetModel model = small();
     model.validationProperty().set(0.25);
     assertThat(model.dataProperty().get().size()).isEqualTo(30);
     assertThat(model.validationDataProperty().get().size()).isEqualTo(10);
@@ -103,10 +104,11 @@ class NetModelTest {
     model.pointsProperty().set(4);
     model.validationProperty().set(0.9);
     assertThat(model.messageProperty().get()).contains("both sides need examples");
+    model.dispose();
   }
 
   /** Steps (one update per chunk) until the run has made {@code updates} updates. */
-  private void stepTo(long updates) {
+  private static void stepTo(NetModel model, long updates) {
     while (model.snapshotProperty().get().updates() < updates) {
       long before = model.snapshotProperty().get().updates();
       model.step(1);

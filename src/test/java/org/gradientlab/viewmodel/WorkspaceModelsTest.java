@@ -24,7 +24,10 @@ class WorkspaceModelsTest {
 
   @Test
   void theNetWorkspaceTrainsExactlyTheUpdatesOfTheScenesRun() {
-    NetModel model = new NetModel(Background.callingThread());
+    NetScene first = NetScene.initial().withSteps(0);
+    NetModel model = new NetModel(Background.callingThread(), new NetScene(ToyDatasets.Kind.XOR, 20, 0.1, 1,
+        java.util.List.of(2), first.activation(), first.initialization(), first.optimizer(), first.settings(), 0, 20, 1,
+        0, first.slice(), 0, 1, first.panels()));
     try {
       NetScene scene = new NetScene(ToyDatasets.Kind.MOONS, 60, 0.1, 5, java.util.List.of(5, 5),
           NetScene.initial().activation(), NetScene.initial().initialization(), NetScene.initial().optimizer(),
@@ -45,7 +48,7 @@ class WorkspaceModelsTest {
 
   @Test
   void theNetWorkspaceRacesOnTheHeldOutSplitOfImportedDataExactlyAsTheScenesRun() {
-    NetModel model = new NetModel(Background.callingThread());
+    NetModel model = null;
     try {
       var own = new org.gradientlab.data.ImportedData("/tmp/own points.csv",
           ToyDatasets.circles(48, 0.1, 3));
@@ -55,6 +58,7 @@ class WorkspaceModelsTest {
           NetScene.initial().settings().withEverywhere("eta", 0.03)
               .with(org.gradientlab.optimizer.GradientDescent.KIND, "eta", 0.4),
           1e-3, 12, 4, 15, NetScene.initial().slice(), 0, 1, EnumSet.allOf(NetScene.NetPanel.class));
+      model = new NetModel(Background.callingThread(), scene.withSteps(0));
       model.apply(scene);
       NetRun checked = NetRun.of(scene);
       for (int i = 0; i < scene.optimizers().size(); i++) {
@@ -69,7 +73,9 @@ class WorkspaceModelsTest {
       assertThat(model.importedProperty().get()).isEqualTo(own);
       assertThat(model.snapshot()).isEqualTo(scene);
     } finally {
-      model.dispose();
+      if (model != null) {
+        model.dispose();
+      }
     }
   }
 
