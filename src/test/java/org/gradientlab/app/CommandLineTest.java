@@ -122,6 +122,30 @@ class CommandLineTest {
   }
 
   @Test
+  void theCommandLineRacesOptimizersOnAStudentsFileWithAValidationSplit() throws IOException {
+    Path data = dir.resolve("points.csv");
+    Files.writeString(data, org.gradientlab.data.CsvImport.text(org.gradientlab.data.ToyDatasets.moons(40, 0.2, 5)));
+    Path csv = dir.resolve("race.csv");
+    Run race = inProcess("--workspace", "nets", "--data", data.toString(), "--validation", "0.25",
+        "--layers", "4", "--optimizers", "Adam,GD", "--eta", "0.05,GD=0.5", "--steps", "10", "--csv", csv.toString());
+    assertThat(race.status()).as(race.err()).isZero();
+    assertThat(race.out()).contains("Adam on points.csv (40 points), 2–4–1 tanh: after 10 updates")
+        .contains("GD on points.csv (40 points), 2–4–1 tanh: after 10 updates").contains("validation loss");
+    List<String> rows = Files.readAllLines(csv);
+    assertThat(rows.get(0)).isEqualTo("optimizer,update,epochs,loss,accuracy,validation_loss,validation_accuracy,"
+        + "grad_norm_layer1,grad_norm_layer2");
+    assertThat(rows).hasSize(1 + 2 * 11);
+    assertThat(rows.get(1)).startsWith("Adam,0,0.0,");
+    assertThat(rows.get(12)).startsWith("GD,0,0.0,");
+    assertThat(Files.readString(dir.resolve("race.json"))).contains("\"optimizers\": \"Adam, GD\"")
+        .contains("\"eta\": \"0.05, GD=0.5\"").contains("\"validation\": \"0.25\"");
+    Files.writeString(data, "x1,x2,label\n0,0,0\n1,1,3\n");
+    Run bad = inProcess("--workspace", "nets", "--data", data.toString());
+    assertThat(bad.status()).isEqualTo(CommandLine.BAD_INPUT);
+    assertThat(bad.err()).contains("--data: data: " + data + ": line 3: the label (column 3) must be 0 or 1, was 3");
+  }
+
+  @Test
   void printsHowEachRunEnded() {
     Run r = inProcess("--landscape", "parabola", "--optimizers", "GD", "--eta", "1.5", "--start", "1");
     assertThat(r.status()).isZero();
