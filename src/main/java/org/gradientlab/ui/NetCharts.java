@@ -59,6 +59,7 @@ public final class NetCharts {
     model.history().addListener((ListChangeListener<NetModel.Point>) c -> update.request());
     model.historiesProperty().addListener((o, a, b) -> update.request());
     plotStyle.addListener((o, a, b) -> update.request());
+    update.request(); // a scene applied before the view was made has curves already
   }
 
   /** Series colours follow the workspace's plot style (light theme, presentation). */

@@ -45,8 +45,11 @@ final class RaceLines extends VBox {
       if (e.getValue().diverged()) {
         text.getStyleClass().add("status-error");
       }
+      text.setWrapText(true);
+      text.setMaxWidth(Double.MAX_VALUE);
       HBox line = new HBox(6, MarkerShapes.node(kind, OptimizerColors.of(kind), 4.5), text);
-      line.setAlignment(Pos.CENTER_LEFT);
+      HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+      line.setAlignment(Pos.TOP_LEFT);
       lines.add(line);
     }
     getChildren().setAll(lines);

@@ -147,6 +147,10 @@ class NetRaceWindowTest {
     for (Point2D p : own) {
       assertThat(chart.near(p.getX(), p.getY(), c, 6)).as("the validation loss at %s", p).isTrue();
     }
+    // A view made after the scene was applied (a lesson opening the workspace) shows the curves too.
+    NetView late = WaitForAsyncUtils.asyncFx(() -> new NetView(model)).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(late.charts().lossSeries(Adam.KIND, true).getData()).hasSizeGreaterThan(10);
     DecisionView decision = robot.lookup("#decision-view").queryAs(DecisionView.class);
     assertThat(decision.drawnHeldOut()).hasSize(30);
     assertThat(decision.drawnPoints()).hasSize(60);
