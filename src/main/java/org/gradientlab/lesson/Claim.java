@@ -33,6 +33,7 @@ import org.gradientlab.scene.SceneResult;
  *   OPT's M passes V at step N                (the first step at which M is on V's other side)
  *   OPT's M passes V within N steps
  *   OPT's M stays (above | below) V           (at every recorded step)
+ *   (M: x, y, |x|, |y|, f, |f|, or η — the learning rate of an optimizer that adapts it)
  *   the OPT edge is V                         (to 0.5 %; OPT with an edge in closed form)
  * </pre>
  * M is a measure of the iterate: x, y (its coordinates), |x|, |y|, f or |f|. A step count N is a
@@ -57,7 +58,8 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   static final double IS_AT_TOLERANCE = 1e-9;
   static final double EDGE_RELATIVE = 0.005;
 
-  private static final String OPT = "([a-z]+)";
+  /** An optimizer label: letters, with hyphens between them (GD-HD). */
+  private static final String OPT = "([a-z]+(?:-[a-z]+)*)";
   static final String NUM = "([-+−]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[-+−]?\\d+)?)";
   private static final String STEPS = "\\s+steps?";
 
@@ -339,8 +341,9 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   /** The first step at which the measure is on the other side of the value than at the start. */
   private Verdict passes(Trajectory t) {
     String who = subject.label() + "'s " + measure.symbol();
-    if (t.dimension() <= measure.coordinate()) {
-      return new Verdict(false, who + ": the landscape has no such coordinate");
+    if (!measure.readableIn(t)) {
+      return new Verdict(false, who + (measure == Measure.ETA ? ": its learning rate is fixed"
+          : ": the landscape has no such coordinate"));
     }
     double v = numbers[0];
     double start = Math.signum(measure.of(t, 0) - v);
@@ -357,8 +360,9 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   /** Whether the measure is above (below) the value at every recorded step. */
   private Verdict stays(Trajectory t) {
     String who = subject.label() + "'s " + measure.symbol();
-    if (t.dimension() <= measure.coordinate()) {
-      return new Verdict(false, who + ": the landscape has no such coordinate");
+    if (!measure.readableIn(t)) {
+      return new Verdict(false, who + (measure == Measure.ETA ? ": its learning rate is fixed"
+          : ": the landscape has no such coordinate"));
     }
     double v = numbers[0];
     boolean above = kind == Kind.STAYS_ABOVE;

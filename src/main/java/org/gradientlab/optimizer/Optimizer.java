@@ -36,4 +36,13 @@ public interface Optimizer {
   default String status() {
     return "";
   }
+
+  /**
+   * The learning rate of the last step taken (η₀ before the first), for optimizers whose η changes
+   * as they run — online hypergradient descent, learning-rate schedules; NaN for those whose η is
+   * fixed. A run reads it after every step: it becomes the run's series η_t, drawn beside the loss.
+   */
+  default double learningRate() {
+    return Double.NaN;
+  }
 }

@@ -44,7 +44,14 @@ public final class Runner {
     double[] gradient = new double[n];
 
     Optimizer optimizer = config.create(n);
-    double[] etas = schedule.isConstant() ? null : new double[steps];
+    // η per step when it varies: set by a schedule, or adapted by the optimizer itself (online
+    // hypergradient descent reports its η_t, and a schedule does not apply to it).
+    boolean adaptive = !Double.isNaN(optimizer.learningRate());
+    boolean scheduled = !schedule.isConstant() && !adaptive;
+    double[] etas = scheduled || adaptive ? new double[steps] : null;
+    if (etas != null) {
+      java.util.Arrays.fill(etas, Double.NaN);
+    }
     GradientSource source = GradientSource.forRun(objective, config, settings.seed());
     Outcome.Exit exit = null;
     Outcome.Undefined undefined = null;
@@ -89,11 +96,14 @@ public final class Runner {
         break;
       }
       source.prime(theta, gradient);
-      if (etas != null) {
+      if (scheduled) {
         etas[k] = schedule.at(config.learningRate(), k, steps);
         optimizer.setLearningRate(etas[k]);
       }
       optimizer.step(theta, source);
+      if (adaptive) {
+        etas[k] = optimizer.learningRate();
+      }
     }
     Outcome outcome = undefined != null ? undefined : OutcomeClassifier.classify(
         thetas, values, gradientNorms, length, n, tol, source.isStochastic(), exit);
@@ -119,7 +129,7 @@ public final class Runner {
         return null;
       }
       source.prime(theta, gradient);
-      if (!schedule.isConstant()) {
+      if (!schedule.isConstant() && Double.isNaN(optimizer.learningRate())) {
         optimizer.setLearningRate(schedule.at(config.learningRate(), j, settings.steps()));
       }
       optimizer.step(theta, source);

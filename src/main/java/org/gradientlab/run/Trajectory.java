@@ -17,7 +17,11 @@ public final class Trajectory {
   private final double[] gradientNorms;
   private final Outcome outcome;
   private final String optimizerStatus;
-  /** η used at each step under a schedule; null when η was constant. */
+  /**
+   * η used at step k (θ_k → θ_{k+1}) when it varied, set by a schedule or adapted by the optimizer
+   * (online hypergradient descent), NaN for steps not taken; null when η was the optimizer's
+   * constant.
+   */
   private final double[] learningRates;
 
   Trajectory(
@@ -98,13 +102,33 @@ public final class Trajectory {
     return optimizerStatus;
   }
 
-  /** Whether η followed a schedule (then {@link #learningRate} tells it step by step). */
-  public boolean hasSchedule() {
+  /**
+   * Whether η varied during the run: it followed a schedule, or the optimizer adapted it (online
+   * hypergradient descent); then {@link #learningRate} is its series η_k.
+   */
+  public boolean hasLearningRates() {
     return learningRates != null;
   }
 
-  /** η used at step k (θ_k → θ_{k+1}): the scheduled value, or the optimizer's own η. */
+  /**
+   * η used at step k (θ_k → θ_{k+1}); at the last iterate, which takes no step, the η of the last
+   * step taken (η₀ if none). The optimizer's own η when it did not vary.
+   */
   public double learningRate(int k) {
-    return learningRates == null ? optimizer.learningRate() : learningRates[k];
+    if (k < 0 || k >= length) {
+      throw new IndexOutOfBoundsException("step " + k + " of a run of " + length + " iterates");
+    }
+    if (learningRates == null) {
+      return optimizer.learningRate();
+    }
+    // Steps not taken are NaN in the series (Runner): the last iterate of a finished run, the
+    // start of a run undefined there.
+    for (int step = Math.min(k, learningRates.length - 1); step >= 0; step--) {
+      if (!Double.isNaN(learningRates[step])) {
+        return learningRates[step];
+      }
+    }
+    return optimizer.learningRate();
   }
+
 }

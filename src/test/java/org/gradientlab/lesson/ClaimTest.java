@@ -128,4 +128,22 @@ class ClaimTest {
     assertThatThrownBy(() -> Claim.parse("GD is great", 3)).hasMessageContaining("claims look like");
     assertThatThrownBy(() -> Claim.parse("LBFGS converges", 3)).hasMessageContaining("unknown optimizer");
   }
+
+  /**
+   * GD-HD on x² from 1 at η₀ = 0.1, β = 0.01: the step from x₀ uses η = 0.1, the step from x₁
+   * η = 0.1 + 0.01·1.6·2 = 0.132 (by hand, as in HypergradientOptimizersTest), and η keeps growing
+   * while x keeps its sign.
+   */
+  @Test
+  void aHyphenatedOptimizerAndItsLearningRateCanBeClaimed() {
+    SceneResult r = runner.run(Scene.initial().withOptimizers(java.util.List.of(
+        org.gradientlab.optimizer.GradientDescentHd.KIND, org.gradientlab.optimizer.GradientDescent.KIND))
+        .withSettings(Scene.initial().settings().withEverywhere("beta", 0.01)).withEta(0.1).withSteps(10));
+    assertThat(holds("GD-HD's η passes 0.13 at step 1", r)).isTrue();
+    assertThat(holds("GD-HD's eta stays above 0.099", r)).isTrue();
+    assertThat(holds("GD-HD's η stays below 0.131", r)).isFalse();
+    Claim.Verdict fixed = Claim.parse("GD's η stays above 0", 1).check(r);
+    assertThat(fixed.holds()).isFalse();
+    assertThat(fixed.actual()).contains("learning rate is fixed");
+  }
 }

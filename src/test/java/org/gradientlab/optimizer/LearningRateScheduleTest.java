@@ -53,6 +53,20 @@ class LearningRateScheduleTest {
     }
   }
 
+  /** GD-HD sets its own η: a schedule in the same race leaves its run exactly as without one. */
+  @Test
+  void anOptimizerThatAdaptsItsOwnEtaIgnoresTheScheduleAndReportsItsOwnSeries() {
+    LearningRateSchedule exp = of(LearningRateSchedule.Kind.EXPONENTIAL, 0.8, 1, 0, 0);
+    RunSettings s = new RunSettings(new double[] {1}, 5);
+    Trajectory scheduled = Runner.run(new Parabola(), new GradientDescentHd(0.1, 0.01), s, exp);
+    Trajectory plain = Runner.run(new Parabola(), new GradientDescentHd(0.1, 0.01), s);
+    for (int k = 0; k <= 5; k++) {
+      assertThat(scheduled.theta(k, 0)).isEqualTo(plain.theta(k, 0));
+      assertThat(scheduled.learningRate(k)).isEqualTo(plain.learningRate(k));
+    }
+    assertThat(scheduled.learningRate(1)).isCloseTo(0.132, within(1e-15));
+  }
+
   /** Heavy ball keeps its velocity across a change of η: v ← αv + g, θ ← θ − η_k v (as torch does). */
   @Test
   void momentumKeepsItsVelocityWhenTheStepScheduleCutsEta() {

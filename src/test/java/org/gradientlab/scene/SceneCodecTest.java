@@ -66,7 +66,7 @@ class SceneCodecTest {
     assertThat(s.settings().value(Adam.KIND, "eta")).isEqualTo(0.01);
     assertThat(s.settings().value(Momentum.KIND, "alpha")).isEqualTo(0.5);
     assertThat(s.settings().value(Nesterov.KIND, "alpha")).isEqualTo(0.9);
-    assertThat(codec.write(s)).contains("eta: 0.1, Adam=0.01\n").contains("alpha: 0.5, Nesterov=0.9\n");
+    assertThat(codec.write(s)).contains("eta: 0.1, Adam=0.01\n").contains("alpha: 0.9, Momentum=0.5\n");
     assertThat(codec.parse(codec.write(s), Scene.initial())).isEqualTo(s);
   }
 
@@ -105,7 +105,7 @@ class SceneCodecTest {
     assertError("steps: 10\nsteps: 20", 2, "'steps' is given twice");
     assertError("just words", 1, "expected 'key: value'");
     assertError("panels: chart, sidebar", 1, "unknown panel 'sidebar'");
-    assertError("alpha: GD=0.5", 1, "GD has no momentum α; Momentum, Nesterov take it");
+    assertError("alpha: GD=0.5", 1, "GD has no momentum α; Momentum, Nesterov, Momentum-HD take it");
     assertError("eta: 0.1, Lion=0.3", 1, "unknown optimizer 'Lion'");
     assertError("optimizers: GD,,Adam", 1, "a name is missing");
   }
