@@ -112,4 +112,27 @@ class TrainingTest {
       assertThat(b.epochs()).isEqualTo(a.epochs()).isEqualTo(25.0);
     }
   }
+
+  /**
+   * Every gradient-only optimizer of the catalog trains a net, the hypergradient-descent ones
+   * included (their η adapts per mini-batch): on XOR the loss falls below its start.
+   */
+  @Test
+  void everyOptimizerTheNetWorkspaceListsLowersTheLossOnXor() {
+    Dataset xor = ToyDatasets.xor(200, 0.15, 1);
+    NetLayout layout = new NetLayout(List.of(4), Activation.TANH);
+    NetObjective loss = new NetObjective(layout, xor, 0);
+    double[] init = layout.initialWeights(Initialization.XAVIER, 7);
+    for (org.gradientlab.optimizer.OptimizerKind k : org.gradientlab.optimizer.OptimizerCatalog.standard().kinds()) {
+      if (k.needsHessian()) {
+        continue;
+      }
+      double eta = k.label().startsWith("Ada") || k.label().startsWith("RMS") ? 0.02 : 0.2;
+      TrainingSession session = new TrainingSession(loss, k.withDefaults(eta), 20, init, 7);
+      double start = session.advance(0).loss();
+      TrainingSnapshot end = session.advance(300);
+      assertThat(end.loss()).as(k.label()).isLessThan(start);
+    }
+  }
+
 }
