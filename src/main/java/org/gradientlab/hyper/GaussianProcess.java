@@ -76,10 +76,10 @@ public final class GaussianProcess {
     if (previous == null) {
       // A coarse grid over (log ℓ, log g), then Nelder–Mead from its best.
       double best = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < 8; i++) {
-        double l = logSpace(MIN_LENGTH, MAX_LENGTH, i, 8);
-        for (int j = 0; j < 5; j++) {
-          double g = logSpace(MIN_NOISE, MAX_NOISE, j, 5);
+      for (int i = 0; i < 7; i++) {
+        double l = logSpace(MIN_LENGTH, MAX_LENGTH, i, 7);
+        for (int j = 0; j < 4; j++) {
+          double g = logSpace(MIN_NOISE, MAX_NOISE, j, 4);
           double ll = likelihood(dist, y, mean, l, g);
           if (ll > best) {
             best = ll;
@@ -88,7 +88,7 @@ public final class GaussianProcess {
           }
         }
       }
-      step = 0.8;
+      step = 0.9;
     } else {
       startL = previous.length;
       startG = previous.noise;
@@ -100,7 +100,7 @@ public final class GaussianProcess {
     double[] hi = {Math.log(MAX_LENGTH), Math.log(MAX_NOISE)};
     double[] opt = NelderMead.maximise(t -> likelihood(dist, y, mean, Math.exp(t[0]), Math.exp(t[1])),
         new double[] {Math.log(startL), Math.log(startG)}, new double[] {step, 2.5 * step}, lo, hi,
-        previous == null ? 40 : 24);
+        previous == null ? 32 : 20);
     double lFixed = Math.exp(opt[0]);
     double g = opt[1];
     return new GaussianProcess(xs, y.clone(), mean, lFixed, Math.exp(g));
