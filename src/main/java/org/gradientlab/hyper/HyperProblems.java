@@ -49,6 +49,11 @@ public final class HyperProblems {
     };
   }
 
+  /** The names of the diabetes data's 10 features, in column order (age, sex, bmi, bp, s1 … s6). */
+  public static List<String> diabetesFeatures() {
+    return CsvDatasets.resource("/assets/datasets/diabetes.csv", "diabetes").featureNames();
+  }
+
   public static List<HyperProblem> all() {
     return List.of(sine(), diabetes(), breastCancer());
   }

@@ -78,9 +78,12 @@ public final class HyperModel {
   public record Baseline(String method, int trials, Work work, int shortSolves, double bestLambda,
       double validationLoss, double trainLoss) {}
 
-  /** The outer landscape of unrolled training, and the joint descent path on it. */
+  /**
+   * The outer landscape of unrolled training, the joint descent path on it, and the best pixel of
+   * the map (log λ, η, C_T there; NaN while unknown): C_T's best, which is not C's minimum.
+   */
   public record Landscape(HyperProblem problem, OuterLandscape objective, Heatmap heatmap,
-      double curvature, List<JointDescent.Point> path) {}
+      double curvature, List<JointDescent.Point> path, double[] best) {}
 
   /**
    * Where the outer loop stands, as published to the FX thread after every phase: the next phase
@@ -159,6 +162,12 @@ public final class HyperModel {
   private LandscapeRequest renderedFor;
   private Heatmap rendered;
   private final PauseTransition pause = new PauseTransition();
+  /** The workspace's further panels (issue 16): each with its own workers, idle until shown. */
+  private final UnrolledModel unrolledModel;
+  private final BayesModel bayesModel;
+  private final ManyLambdaModel manyLambdaModel;
+  /** The heat map's best pixel as last rendered (log λ, η, C_T); landscape worker only. */
+  private double[] renderedBest;
   private record CurvesRequest(HyperProblem problem) {}
 
   private record LoopSetup(HyperProblem problem, OuterLoop.Settings settings) {}
@@ -214,7 +223,17 @@ public final class HyperModel {
     reset();
     recomputeCurves();
     recomputeLandscape();
+    unrolledModel = new UnrolledModel(background, problem);
+    bayesModel = new BayesModel(background, problem, curves.getReadOnlyProperty());
+    manyLambdaModel = new ManyLambdaModel(background);
   }
+
+  /** η through the trajectory: unrolled derivatives, their cost, and the horizon T. */
+  public UnrolledModel unrolled() { return unrolledModel; }
+  /** Bayesian optimisation and the comparison of every method. */
+  public BayesModel bayes() { return bayesModel; }
+  /** Ridge with one λ per feature. */
+  public ManyLambdaModel manyLambdas() { return manyLambdaModel; }
 
   // ---- properties ---------------------------------------------------------------------------
 
@@ -524,14 +543,18 @@ public final class HyperModel {
       // Past the cliff C climbs by orders of magnitude before it overflows: cap the colours at ten
       // times the loss of the untrained model (w = 0) so the region that trains keeps its detail.
       double cap = 10 * p.inner().validationLoss(new double[p.inner().dimension()]);
-      ProgressObjective counted = new ProgressObjective(new CappedObjective(c, cap), (long) width * height,
+      org.gradientlab.plot.TrackedMinimum tracked = new org.gradientlab.plot.TrackedMinimum(c);
+      ProgressObjective counted = new ProgressObjective(new CappedObjective(tracked, cap), (long) width * height,
           f -> progress(landscapeProgress, 0.95 * f, stale));
       map = Heatmap.render(counted, d, width, height, stale);
       renderedFor = key;
       rendered = map;
+      double[] at = tracked.at();
+      renderedBest = at == null ? new double[] {Double.NaN, Double.NaN, Double.NaN}
+          : new double[] {at[0], at[1], tracked.best()};
     }
     progress(landscapeProgress, 1, stale);
-    return new Landscape(p, c, map, curvature, path);
+    return new Landscape(p, c, map, curvature, path, renderedBest.clone());
   }
 
   private static int sampleCount(HyperProblem p) {
@@ -546,6 +569,9 @@ public final class HyperModel {
 
   /** Stops Run and every worker; nothing more is computed or published. */
   public void dispose() {
+    unrolledModel.dispose();
+    bayesModel.dispose();
+    manyLambdaModel.dispose();
     running.set(false);
     pause.stop();
     outer.cancel();
