@@ -16,8 +16,11 @@ import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
  */
 public final class GaussianProcess {
 
-  /** The range of ℓ searched, in units of the box side. */
-  public static final double MIN_LENGTH = 0.01;
+  /**
+   * The range of ℓ searched, in units of the box side. The floor keeps a handful of points from
+   * being explained as unrelated spikes (a short ℓ fits any few values, and then EI sees no shape).
+   */
+  public static final double MIN_LENGTH = 0.05;
   public static final double MAX_LENGTH = 3;
   /** The range of the noise ratio g = σ_n²/σ_f² searched; its floor keeps R + gI well conditioned. */
   public static final double MIN_NOISE = 1e-8;

@@ -35,8 +35,14 @@ public final class HorizonSweep {
   public record Meeting(double eta, double[] logLambdas, List<Best> best, double optimumLogLambda,
       double optimumValue) {}
 
-  /** The best log λ of C_T(·, η) on the grid after T steps, and C_T there. */
+  /**
+   * The best log λ of C_T(·, η) on the grid after T steps, and C_T there; NaN for both when C_T is
+   * the same for every λ of the grid (after one step from w = 0, λ has not acted yet).
+   */
   public record Best(int steps, double logLambda, double value) {}
+
+  /** C_T varying over the λ grid by less than this, relative, has no best λ. */
+  public static final double FLAT = 1e-12;
 
   private HorizonSweep() {}
 
@@ -112,12 +118,17 @@ public final class HorizonSweep {
     List<Best> best = new ArrayList<>();
     for (int j = 0; j < steps.length; j++) {
       int arg = -1;
+      double worst = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < points; i++) {
-        if (Double.isFinite(values[i][j]) && (arg < 0 || values[i][j] < values[arg][j])) {
-          arg = i;
+        if (Double.isFinite(values[i][j])) {
+          worst = Math.max(worst, values[i][j]);
+          if (arg < 0 || values[i][j] < values[arg][j]) {
+            arg = i;
+          }
         }
       }
-      best.add(arg < 0 ? new Best(steps[j], Double.NaN, Double.NaN)
+      boolean flat = arg >= 0 && worst - values[arg][j] <= FLAT * Math.abs(values[arg][j]);
+      best.add(arg < 0 || flat ? new Best(steps[j], Double.NaN, Double.NaN)
           : new Best(steps[j], logs[arg], values[arg][j]));
     }
     return new Meeting(eta, logs, List.copyOf(best), bestExactLog, bestExact);

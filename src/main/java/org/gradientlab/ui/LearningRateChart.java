@@ -109,6 +109,18 @@ public final class LearningRateChart extends LineChart<Number, Number> {
       y.setLowerBound(Math.floor((lo - 0.05 * span) / unit) * unit);
       y.setUpperBound(Math.ceil((hi + 0.05 * span) / unit) * unit);
       y.setTickUnit(unit);
+      // As many digits as the tick step needs: 0.1005, 0.101, not 0.1, 0.1, 0.101.
+      y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(Number v) {
+          return org.gradientlab.plot.Ticks.label(v.doubleValue(), unit);
+        }
+
+        @Override
+        public Number fromString(String text) {
+          return org.gradientlab.format.Numbers.parse(text);
+        }
+      });
     } else {
       y.setAutoRanging(true);
     }

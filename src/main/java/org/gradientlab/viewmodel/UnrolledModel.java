@@ -60,7 +60,7 @@ public final class UnrolledModel {
   private final ObservableValue<HyperProblem> problem;
   private final ObjectProperty<UnrolledMethod> method = new SimpleObjectProperty<>(UnrolledMethod.GD);
   private final IntegerProperty steps = new SimpleIntegerProperty(100);
-  private final DoubleProperty logLambda = new SimpleDoubleProperty(Double.NaN);
+  private final DoubleProperty logLambda = new SimpleDoubleProperty();
   /** η as a fraction of the training loop's edge 2/(L + λ) (momentum: 2(1 + α)/(L + λ)). */
   private final DoubleProperty etaFraction = new SimpleDoubleProperty(0.5);
   /** k of checkpointed reverse mode; 0: about √T, the k that keeps the least. */
@@ -84,6 +84,7 @@ public final class UnrolledModel {
 
   public UnrolledModel(Background background, ObservableValue<HyperProblem> problem) {
     this.problem = problem;
+    logLambda.set(problem.getValue().logLambda0());
     meterWorker = background.worker("hyper-unrolled-meters");
     horizonWorker = background.worker("hyper-unrolled-horizon");
     publisher = background.publisher();
@@ -92,7 +93,7 @@ public final class UnrolledModel {
     horizonComputation = new LatestWinsComputation<>(this::computeHorizon, horizonWorker, publisher,
         horizon::set, e -> message.set("The sweep over T failed: " + e.getMessage()));
     problem.addListener((o, a, b) -> {
-      logLambda.set(Double.NaN);
+      logLambda.set(b.logLambda0());
       recompute(true);
     });
     for (ObservableValue<?> v : List.of(method, logLambda, etaFraction)) {
@@ -113,7 +114,7 @@ public final class UnrolledModel {
 
   public ObjectProperty<UnrolledMethod> methodProperty() { return method; }
   public IntegerProperty stepsProperty() { return steps; }
-  /** log λ of the point; NaN: the problem's λ₀. */
+  /** log λ of the point (the problem's λ₀ when the problem changes). */
   public DoubleProperty logLambdaProperty() { return logLambda; }
   public DoubleProperty etaFractionProperty() { return etaFraction; }
   public IntegerProperty checkpointEveryProperty() { return checkpointEvery; }
@@ -122,9 +123,8 @@ public final class UnrolledModel {
   public ReadOnlyDoubleProperty horizonProgressProperty() { return horizonProgress.getReadOnlyProperty(); }
   public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
-  /** log λ in effect: the one set, or the problem's λ₀. */
-  public double effectiveLogLambda() {
-    return Double.isNaN(logLambda.get()) ? problem.getValue().logLambda0() : logLambda.get();
+  private double effectiveLogLambda() {
+    return logLambda.get();
   }
 
   private void recompute(boolean horizonToo) {
