@@ -32,7 +32,13 @@ import org.gradientlab.scene.Scene;
 import org.gradientlab.scene.SceneCodec;
 import org.gradientlab.scene.SceneFormatException;
 import org.gradientlab.scene.SceneResult;
-import org.gradientlab.scene.SceneRunner;
+import org.gradientlab.scene.ResultText;
+import org.gradientlab.scene.Workspace;
+import org.gradientlab.scene.WorkspaceResult;
+import org.gradientlab.scene.WorkspaceRunner;
+import org.gradientlab.scene.WorkspaceScene;
+import org.gradientlab.scene.WorkspaceSceneCodec;
+import org.gradientlab.export.WorkspaceCsv;
 
 /**
  * The headless command line: run an experiment and print how each optimizer's run ended, write its
@@ -83,7 +89,28 @@ public final class CommandLine {
         "                               default with exceptions (--eta 0.1,Adam=0.01), or only some",
         "                               (--eta GD=0.1,Adam=0.01)",
         "  --lambda L --start X[,Y] --steps N --seed S --view X0,X1,Y0,Y1 --panels A,B",
+        "  --schedule constant|step|exponential|inverse-time|cosine --decay G --every K --eta-min E",
+        "    --warmup W   (η_t as torch.optim.lr_scheduler: step η·G^⌊t/K⌋, exponential η·Gᵗ, inverse-time",
+        "                 η/(1+G·t), cosine η_min+(η−η_min)(1+cos(πt/N))/2; warm-up ×(t+1)/W for t < W)",
         "  Options given after a lesson or scene file change only what they name.",
+        "",
+        "  --workspace lab|nets|hyper   which workspace the scene is of (default: the lab, or the lesson's)",
+        "  Neural nets (--workspace nets):",
+        "    --dataset XOR|circles|moons|spirals --points N --noise S --data-seed S (also seeds the split)",
+        "    --data FILE.csv (your own points instead: x1,x2,label per line, label 0 or 1)",
+        "    --validation F (the fraction of the points held out for validation; default 0)",
+        "    --layers 12,12 (hidden widths) --activation sigmoid|tanh|relu --init naive|xavier|he",
+        "    --optimizers A,B,… (a race from the same initial weights and batches; --optimizer NAME for",
+        "    one; none that needs the Hessian), each with its own hyperparameters as above (--eta 0.1,GD=0.5)",
+        "    --lambda L --batch B --seed S --steps N (updates trained first) --slice path|random|weights",
+        "    --weights I,J (the two weights of the 'weights' slice)",
+        "    --panels controls,decision,slice,curves,gradients",
+        "  Hypergradients (--workspace hyper):",
+        "    --problem sine|diabetes|breast-cancer --objective validation|training --method hoag|exact",
+        "    --schedule quadratic|cubic|exponential --epsilon0 E|default",
+        "    --iterations N (outer iterations run first) --phase K (then K phases of the next, 0-3)",
+        "    --unrolled gd|momentum --unrolled-steps T --joint-start LOGLAMBDA|default,ETA_FRACTION",
+        "    --panels controls,curve,fit,phases,map",
         "",
         "Outputs (the outcome of every run is always printed):",
         "  --csv FILE.csv               trajectories, one row per optimizer and step (+ FILE.json settings)",
@@ -163,7 +190,14 @@ public final class CommandLine {
   static List<String> knownOptions(SceneCodec codec) {
     List<String> known = new ArrayList<>(FLAGS);
     known.addAll(OTHER);
-    known.addAll(codec.keys());
+    WorkspaceSceneCodec scenes = new WorkspaceSceneCodec(codec);
+    for (Workspace w : Workspace.values()) {
+      for (String k : scenes.keys(w)) {
+        if (!known.contains(k)) {
+          known.add(k);
+        }
+      }
+    }
     for (var e : codec.landscapes().entries()) {
       for (var p : e.parameters()) {
         if (!known.contains(p.name())) {
@@ -272,15 +306,13 @@ public final class CommandLine {
       return checkLessons(codec, catalog, lessonsDir);
     }
     checkOutputs(o);
-    Scene scene = baseScene(o, codec, lessonsDir);
-    scene = applyOptions(o, codec, scene);
-    SceneResult result = new SceneRunner(catalog).run(scene);
-    for (Trajectory t : result.trajectories()) {
-      out.println(t.optimizer().kind().label() + ": " + OutcomeText.summary(t, result.view()));
-    }
+    WorkspaceSceneCodec scenes = new WorkspaceSceneCodec(codec);
+    WorkspaceScene scene = applyOptions(o, scenes, baseScene(o, scenes, lessonsDir));
+    WorkspaceResult result = new WorkspaceRunner(catalog).run(scene);
+    ResultText.lines(result).forEach(out::println);
     if (o.containsKey("csv")) {
       Path csv = Path.of(o.get("csv"));
-      Path json = new TrajectoryCsv(codec).writeWithSidecar(result, csv);
+      Path json = WorkspaceCsv.writeWithSidecar(result, csv, scenes);
       out.println("wrote " + csv + " and " + json);
     }
     if (o.containsKey("export") || o.containsKey("gif")) {
@@ -339,7 +371,9 @@ public final class CommandLine {
     return l.steps().get(step - 1).title();
   }
 
-  private Scene baseScene(Map<String, String> o, SceneCodec codec, Path lessonsDir) throws BadInput {
+  private WorkspaceScene baseScene(Map<String, String> o, WorkspaceSceneCodec scenes, Path lessonsDir)
+      throws BadInput {
+    SceneCodec codec = scenes.lab();
     if (o.containsKey("lesson") && o.containsKey("scene")) {
       throw new BadInput("give either --lesson or --scene, not both");
     }
@@ -375,30 +409,47 @@ public final class CommandLine {
     if (o.containsKey("scene")) {
       Path file = Path.of(o.get("scene"));
       try {
-        return codec.parse(Files.readString(file), Scene.initial());
+        return scenes.parse(Files.readString(file));
       } catch (SceneFormatException e) {
         throw new BadInput(file + ":" + e.line() + ": " + e.reason());
       } catch (java.io.IOException e) {
         throw new BadInput("cannot read " + file + ": " + e.getMessage());
       }
     }
-    return Scene.initial();
+    return o.containsKey("workspace") ? initialOf(o.get("workspace")) : Scene.initial();
   }
 
-  /** Options become "key: value" lines read over the base scene: one validation, one set of messages. */
-  private static Scene applyOptions(Map<String, String> o, SceneCodec codec, Scene base)
-      throws BadInput {
+  private static WorkspaceScene initialOf(String workspace) throws BadInput {
+    try {
+      return WorkspaceSceneCodec.initial(Workspace.byKey(workspace));
+    } catch (IllegalArgumentException e) {
+      throw new BadInput("--workspace: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Options become "key: value" lines read over the base scene by its workspace's codec (or the
+   * one --workspace names): one validation, one set of messages, for every workspace.
+   */
+  private static WorkspaceScene applyOptions(Map<String, String> o, WorkspaceSceneCodec scenes,
+      WorkspaceScene base) throws BadInput {
+    Workspace w = o.containsKey("workspace") ? initialOf(o.get("workspace")).workspace() : base.workspace();
     StringBuilder text = new StringBuilder();
     List<String> names = new ArrayList<>();
+    List<String> keys = scenes.keys(w);
     for (Map.Entry<String, String> e : o.entrySet()) {
       String key = e.getKey();
-      if (codec.keys().contains(key) || codec.isLandscapeParameter(key)) {
+      boolean scene = keys.contains(key) || (w == Workspace.LAB && scenes.lab().isLandscapeParameter(key));
+      if (scene) {
         text.append(key).append(": ").append(e.getValue()).append('\n');
         names.add("--" + e.getKey());
+      } else if (!OTHER.contains(key) && !FLAGS.contains(key)) {
+        throw new BadInput("--" + key + " is not an option of the " + w.key() + " workspace; it takes "
+            + String.join(", ", keys.stream().filter(k -> !k.equals("workspace")).toList()));
       }
     }
     try {
-      return codec.parse(text.toString(), base);
+      return scenes.parse(text.toString(), base, WorkspaceSceneCodec::initial);
     } catch (SceneFormatException e) {
       throw new BadInput(names.get(e.line() - 1) + ": " + e.reason());
     }
@@ -430,7 +481,7 @@ public final class CommandLine {
       throw new BadInput("no lessons folder " + dir);
     }
     LessonLibrary.Contents contents = loadLessons(codec, dir);
-    SceneRunner runner = new SceneRunner(catalog);
+    WorkspaceRunner runner = new WorkspaceRunner(catalog);
     int failed = 0;
     int checked = 0;
     for (Lesson l : contents.lessons()) {
@@ -438,11 +489,11 @@ public final class CommandLine {
       for (int i = 0; i < l.steps().size(); i++) {
         org.gradientlab.lesson.LessonStep step = l.steps().get(i);
         out.println("  " + (i + 1) + ". " + step.title());
-        SceneResult r = runner.run(step.scene());
-        for (Trajectory t : r.trajectories()) {
-          out.println("       " + t.optimizer().kind().label() + ": " + OutcomeText.summary(t, r.view()));
+        WorkspaceResult r = runner.run(step.scene());
+        for (String line : ResultText.lines(r)) {
+          out.println("       " + line);
         }
-        for (org.gradientlab.lesson.Claim c : step.claims()) {
+        for (org.gradientlab.lesson.LessonClaim c : step.claims()) {
           org.gradientlab.lesson.Claim.Verdict v = c.check(r);
           checked++;
           if (!v.holds()) {
@@ -479,10 +530,14 @@ public final class CommandLine {
 
   // ---- pictures -----------------------------------------------------------------------------
 
-  private void render(Map<String, String> o, Scene scene, String title) throws Exception {
+  private void render(Map<String, String> o, WorkspaceScene shown, String title) throws Exception {
     double scale = scale(o);
     ImageExport.Target target = target(o);
     int[] size = size(o);
+    if (!(shown instanceof Scene scene)) {
+      renderWorkspace(o, shown, target, scale, size);
+      return;
+    }
     startHeadlessFx();
     MainWindow window = Fx.call(() -> {
       MainWindow w = GradientLabApp.createWindow(null);
@@ -513,6 +568,43 @@ public final class CommandLine {
       int frames = GifExport.write(window.lab(), gif, o.containsKey("scale") ? scale : 1, 80, Progress.NONE);
       out.println("wrote " + gif + " (" + frames + " frames)");
     }
+    Fx.call(() -> {
+      window.dispose();
+      return null;
+    });
+  }
+
+  /** A picture of the net or hypergradient workspace once its model has done the scene's work. */
+  private void renderWorkspace(Map<String, String> o, WorkspaceScene scene, ImageExport.Target target,
+      double scale, int[] size) throws Exception {
+    if (o.containsKey("gif") || target != ImageExport.Target.WINDOW) {
+      throw new BadInput("the " + scene.workspace().key() + " workspace is exported as the whole window"
+          + " for now: add --what window (slides, charts and GIFs of it are not drawn yet)");
+    }
+    startHeadlessFx();
+    MainWindow window = Fx.call(() -> {
+      MainWindow w = GradientLabApp.createWindow(null);
+      w.display().lightProperty().set(o.containsKey("light"));
+      w.display().presentationProperty().set(o.containsKey("present"));
+      Stage stage = new Stage();
+      stage.setScene(GradientLabApp.scene(w));
+      stage.setWidth(size[0]);
+      stage.setHeight(size[1]);
+      stage.show();
+      w.workspaces().show(scene);
+      return w;
+    });
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!Fx.call(() -> window.workspaces().isIdle(scene.workspace()))) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the " + scene.workspace().key() + " workspace did not finish within 120 s");
+      }
+      Thread.sleep(50);
+    }
+    Path png = Path.of(o.get("export"));
+    WritableImage image = ImageExport.render(target, window, window.lab(), scale, Progress.NONE);
+    ImageExport.writePng(image, png);
+    out.println("wrote " + png + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + " px)");
     Fx.call(() -> {
       window.dispose();
       return null;

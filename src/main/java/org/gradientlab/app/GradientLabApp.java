@@ -23,11 +23,12 @@ import org.gradientlab.lesson.LessonLibrary;
 import org.gradientlab.lesson.LessonParser;
 import org.gradientlab.lesson.LessonWriter;
 import org.gradientlab.scene.SceneCodec;
-import org.gradientlab.scene.SceneRunner;
+import org.gradientlab.scene.WorkspaceRunner;
 import org.gradientlab.viewmodel.Background;
 import org.gradientlab.viewmodel.DisplayModel;
 import org.gradientlab.viewmodel.LabModel;
 import org.gradientlab.viewmodel.LessonsModel;
+import org.gradientlab.viewmodel.WorkspacesModel;
 
 /**
  * The desktop application: one window with the three workspaces and the lessons beside them. At
@@ -196,12 +197,13 @@ public final class GradientLabApp extends Application {
     // The one place the app's background threads and the FX thread are chosen.
     Background background = Background.threads(Platform::runLater);
     LabModel lab = new LabModel(catalog, background);
-    LessonsModel lessons = new LessonsModel(lab, new LessonLibrary(new LessonParser(codec)),
-        new LessonWriter(codec), new SceneRunner(catalog), background);
+    WorkspacesModel workspaces = WorkspacesModel.on(lab, background);
+    LessonsModel lessons = new LessonsModel(workspaces, new LessonLibrary(new LessonParser(codec)),
+        new LessonWriter(codec), new WorkspaceRunner(catalog), background);
     if (lessonsFolder != null && Files.isDirectory(lessonsFolder)) {
       lessons.loadFolder(lessonsFolder);
     }
-    return new MainWindow(lab, lessons, new DisplayModel(), background);
+    return new MainWindow(workspaces, lessons, new DisplayModel(), background);
   }
 
   /**

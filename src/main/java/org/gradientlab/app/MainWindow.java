@@ -21,12 +21,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import org.controlsfx.control.Notifications;
-import org.gradientlab.app.session.HyperSettings;
-import org.gradientlab.app.session.NetSettings;
 import org.gradientlab.app.session.SessionState;
 import org.gradientlab.app.session.SessionText;
 import org.gradientlab.app.session.StoredFormatException;
-import org.gradientlab.app.session.Workspace;
+import org.gradientlab.scene.Workspace;
 import org.gradientlab.export.TrajectoryCsv;
 import org.gradientlab.lesson.Lesson;
 import org.gradientlab.scene.Scene;
@@ -42,7 +40,14 @@ import org.gradientlab.viewmodel.DisplayModel;
 import org.gradientlab.viewmodel.HyperModel;
 import org.gradientlab.viewmodel.LabModel;
 import org.gradientlab.viewmodel.LessonsModel;
+import org.gradientlab.viewmodel.LandscapeImageModel;
 import org.gradientlab.viewmodel.NetModel;
+import org.gradientlab.viewmodel.MapsModel;
+import org.gradientlab.viewmodel.WorkspacesModel;
+import org.gradientlab.scene.HyperScene;
+import org.gradientlab.scene.HyperSceneCodec;
+import org.gradientlab.scene.NetScene;
+import org.gradientlab.scene.NetSceneCodec;
 
 /**
  * The main window's content: the top bar, the workspace shown (the optimizer lab, the neural nets
@@ -67,22 +72,32 @@ public final class MainWindow extends BorderPane {
   private final javafx.scene.layout.StackPane panelHolder = new javafx.scene.layout.StackPane();
   private NetView netView;
   private HyperView hyperView;
-  /** Settings for a workspace not built yet (restored or opened): applied when it is first shown. */
-  private NetSettings pendingNets;
-  private HyperSettings pendingHyper;
+  private final WorkspacesModel workspaces;
+  private final LandscapeImageModel landscapeImage;
+  private final MapsModel maps;
+  private final NetSceneCodec netCodec;
+  private final HyperSceneCodec hyperCodec = new HyperSceneCodec();
+  /** Scenes for a workspace not built yet (restored from a session): applied when it is first shown. */
+  private NetScene pendingNets;
+  private HyperScene pendingHyper;
   private Consumer<Path> opener = p -> LOG.log(System.Logger.Level.INFO, "open folder " + p);
   private Runnable quit = () -> LOG.log(System.Logger.Level.INFO, "quit asked for; no window to close");
   private boolean notifications = true;
   private Runnable onReset = () -> LOG.log(System.Logger.Level.DEBUG, "reset to defaults");
 
-  public MainWindow(LabModel model, LessonsModel lessons, DisplayModel display, Background background) {
-    this.model = model;
+  public MainWindow(WorkspacesModel workspaces, LessonsModel lessons, DisplayModel display,
+      Background background) {
+    this.workspaces = workspaces;
+    this.model = workspaces.lab();
     this.background = background;
+    this.landscapeImage = new LandscapeImageModel(background);
+    this.maps = new MapsModel(model, background);
+    this.netCodec = new NetSceneCodec(model.optimizers());
     this.display = display;
     this.lessons = lessons;
     this.codec = new SceneCodec(model.catalog(), model.optimizers());
     getStyleClass().add("main-window");
-    lab = new LabView(model);
+    lab = new LabView(model, landscapeImage, maps);
     lessonPanel = new LessonPanel(lessons, display);
     lessonPanel.setId("lesson-panel");
     lessonPanel.onOpenFolder(p -> opener.accept(p));
@@ -96,21 +111,23 @@ public final class MainWindow extends BorderPane {
     setRight(panelHolder);
     setBottom(status);
     show(lab);
+    // The top bar's buttons choose the workspace; a lesson step can too: both go through the model.
     bar.netLab.selectedProperty().addListener((o, a, on) -> {
       if (on) {
-        show(nets());
+        workspaces.currentProperty().set(Workspace.NETS);
       }
     });
     bar.hyperLab.selectedProperty().addListener((o, a, on) -> {
       if (on) {
-        show(hyper());
+        workspaces.currentProperty().set(Workspace.HYPER);
       }
     });
     bar.optimizerLab.selectedProperty().addListener((o, a, on) -> {
       if (on) {
-        show(lab);
+        workspaces.currentProperty().set(Workspace.LAB);
       }
     });
+    workspaces.currentProperty().addListener((o, a, w) -> show(w));
     bar.lessons.selectedProperty().addListener((o, a, on) -> {
       if (on) {
         panelHolder.getChildren().setAll(lessonPanel);
@@ -143,12 +160,12 @@ public final class MainWindow extends BorderPane {
     setOnDragDropped(this::dropped);
   }
 
-  /** The neural-net lab, built the first time it is opened (its training thread starts then). */
+  /** The neural-net lab, built the first time it is opened (its training starts then). */
   NetView nets() {
     if (netView == null) {
-      NetModel m = new NetModel();
+      NetModel m = workspaces.nets();
       if (pendingNets != null) {
-        pendingNets.applyTo(m);
+        m.apply(pendingNets);
         pendingNets = null;
       }
       netView = new NetView(m);
@@ -161,14 +178,9 @@ public final class MainWindow extends BorderPane {
   /** The hypergradient lab, built the first time it is opened (its background work starts then). */
   HyperView hyper() {
     if (hyperView == null) {
-      HyperModel m = new HyperModel();
+      HyperModel m = workspaces.hyper();
       if (pendingHyper != null) {
-        try {
-          pendingHyper.applyTo(m);
-        } catch (StoredFormatException e) {
-          problem("The hypergradient settings could not be applied (" + e.getMessage()
-              + "); it starts from its defaults.", e);
-        }
+        m.apply(pendingHyper);
         pendingHyper = null;
       }
       hyperView = new HyperView(m);
@@ -178,6 +190,28 @@ public final class MainWindow extends BorderPane {
       m.landscapeProgressProperty().addListener((o, a, b) -> hyperComputed(m));
     }
     return hyperView;
+  }
+
+  /** Puts workspace {@code w} in the centre and its button down. */
+  private void show(Workspace w) {
+    switch (w) {
+      case LAB -> {
+        show(lab);
+        bar.optimizerLab.setSelected(true);
+      }
+      case NETS -> {
+        show(nets());
+        bar.netLab.setSelected(true);
+      }
+      case HYPER -> {
+        show(hyper());
+        bar.hyperLab.setSelected(true);
+      }
+    }
+  }
+
+  public WorkspacesModel workspaces() {
+    return workspaces;
   }
 
   /** Shows one workspace's view; the status bar follows its background work. */
@@ -334,10 +368,10 @@ public final class MainWindow extends BorderPane {
   /** Everything on screen as a session: each workspace's full setup, theme, lesson and step. */
   public SessionState captureSession() {
     Lesson open = lessons.currentProperty().get();
-    String nets = netView != null ? NetSettings.of(netView.model()).write()
-        : pendingNets != null ? pendingNets.write() : null;
-    String hypers = hyperView != null ? HyperSettings.of(hyperView.model()).write()
-        : pendingHyper != null ? pendingHyper.write() : null;
+    String nets = netView != null ? netCodec.write(workspaces.nets().snapshot())
+        : pendingNets != null ? netCodec.write(pendingNets) : null;
+    String hypers = hyperView != null ? hyperCodec.write(workspaces.hyper().snapshot())
+        : pendingHyper != null ? hyperCodec.write(pendingHyper) : null;
     return new SessionState(workspace(), display.lightProperty().get(),
         display.presentationProperty().get(), bar.lessons.isSelected(),
         open == null ? null : open.id(), lessons.stepIndexProperty().get() + 1,
@@ -358,25 +392,26 @@ public final class MainWindow extends BorderPane {
       applyLabScene(s, problems);
     }
     try {
-      NetSettings n = s.netSettings() == null ? null : NetSettings.parse(s.netSettings());
+      NetScene n = s.netSettings() == null ? null : netCodec.parse(s.netSettings(), NetScene.initial());
       if (netView != null && n != null) {
-        n.applyTo(netView.model());
+        workspaces.nets().apply(n);
       } else {
         pendingNets = n;
       }
-    } catch (StoredFormatException e) {
+    } catch (SceneFormatException | IllegalArgumentException e) {
       pendingNets = null;
       problems.add("The neural-net settings could not be read (" + e.getMessage()
           + "); that workspace starts from its defaults.");
     }
     try {
-      HyperSettings h = s.hyperSettings() == null ? null : HyperSettings.parse(s.hyperSettings());
+      HyperScene h = s.hyperSettings() == null ? null
+          : hyperCodec.parse(s.hyperSettings(), HyperScene.initial());
       if (hyperView != null && h != null) {
-        h.applyTo(hyperView.model());
+        workspaces.hyper().apply(h);
       } else {
         pendingHyper = h;
       }
-    } catch (StoredFormatException e) {
+    } catch (SceneFormatException | IllegalArgumentException e) {
       pendingHyper = null;
       problems.add("The hypergradient settings could not be read (" + e.getMessage()
           + "); that workspace starts from its defaults.");
@@ -445,13 +480,13 @@ public final class MainWindow extends BorderPane {
     pendingNets = null;
     pendingHyper = null;
     showWorkspace(Workspace.LAB);
+    // Built workspaces go back to their first scenes (their models belong to the window's
+    // WorkspacesModel, which lessons and sessions apply scenes to).
     if (netView != null) {
-      netView.dispose();
-      netView = null;
+      workspaces.nets().apply(NetScene.initial());
     }
     if (hyperView != null) {
-      hyperView.dispose();
-      hyperView = null;
+      workspaces.hyper().apply(HyperScene.initial());
     }
     show(lab);
     display.lightProperty().set(false);
@@ -575,7 +610,8 @@ public final class MainWindow extends BorderPane {
   }
 
   public void dispose() {
-    lab.dispose();
+    landscapeImage.dispose();
+    maps.dispose();
     if (netView != null) {
       netView.dispose();
     }
@@ -583,6 +619,6 @@ public final class MainWindow extends BorderPane {
       hyperView.dispose();
     }
     lessons.dispose();
-    model.dispose();
+    workspaces.dispose();
   }
 }

@@ -37,6 +37,10 @@ public final class SceneJson {
     }
     b.append(String.join(", ", params)).append("},\n");
     b.append("  \"lambda\": ").append(s.lambda()).append(",\n");
+    var sch = s.schedule();
+    b.append("  \"schedule\": {\"kind\": ").append(str(sch.kind().key())).append(", \"decay\": ")
+        .append(sch.decay()).append(", \"every\": ").append(sch.every()).append(", \"eta_min\": ")
+        .append(sch.etaMin()).append(", \"warmup\": ").append(sch.warmup()).append("},\n");
     double[] start = r.settings().start();
     b.append("  \"start\": [");
     for (int i = 0; i < start.length; i++) {

@@ -97,6 +97,9 @@ public final class SlideExport {
     Color text = s.text();
     Label heading = label(title != null ? title : r.objective().name(), 40, FontWeight.BOLD, text);
     List<String> parts = racingSettings(r.scene(), OptimizerCatalog.standard(), isData(r.objective()));
+    if (!r.scene().schedule().isConstant()) {
+      parts.add(Math.min(1, parts.size()), "η schedule: " + r.scene().schedule().describe());
+    }
     if (r.scene().lambda() > 0) {
       parts.add(Math.min(1, parts.size()), "λ = " + Numbers.compact(r.scene().lambda()));
     }

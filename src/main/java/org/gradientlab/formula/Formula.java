@@ -35,6 +35,11 @@ public final class Formula {
     return root.jet(Jet.x(x), Jet.y(y));
   }
 
+  /** Which operation makes f or its gradient undefined at (x, y), e.g. "log of a negative number"; "" if none. */
+  public String whyUndefined(double x, double y) {
+    return Undefinedness.why(root, x, y);
+  }
+
   /** A fully parenthesised text of the same function (it parses back to it). */
   public String print() {
     return root.print();

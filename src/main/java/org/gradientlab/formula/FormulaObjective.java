@@ -78,6 +78,11 @@ public final class FormulaObjective implements Objective {
   }
 
   @Override
+  public String whyUndefined(double[] theta) {
+    return formula.whyUndefined(theta[0], theta.length > 1 ? theta[1] : 0);
+  }
+
+  @Override
   public Domain domain() {
     return domain;
   }

@@ -128,6 +128,18 @@ public final class RidgeProblem extends SplitProblem {
     return w.getData().clone();
   }
 
+  /**
+   * G = XᵀX/n and b = Xᵀy/n of the training rows (copies): with one λ per weight the inner solution
+   * is w = (G + diag λ)⁻¹ b.
+   */
+  public DMatrixRMaj gram() {
+    return gram.copy();
+  }
+
+  public double[] moment() {
+    return xty.getData().clone();
+  }
+
   /** The model's prediction for standardised features {@code x}: xᵀw + ȳ. */
   public double predict(double[] w, double[] x) {
     double s = yOffset;

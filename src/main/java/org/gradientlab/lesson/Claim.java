@@ -1,6 +1,8 @@
 package org.gradientlab.lesson;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gradientlab.format.Numbers;
@@ -8,6 +10,7 @@ import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.run.Outcome;
 import org.gradientlab.run.Trajectory;
+import org.gradientlab.scene.Scene;
 import org.gradientlab.scene.SceneResult;
 
 /**
@@ -26,15 +29,26 @@ import org.gradientlab.scene.SceneResult;
  *   OPT ends near X[, Y] [within TOL]        (default TOL 0.05)
  *   OPT ends below V                          (final f(θ) &lt; V)
  *   OPT is at X[, Y] after N steps            (to 1e-9)
+ *   OPT ends with f near V [within TOL]       (default TOL: half a unit of V's last digit)
+ *   OPT's M passes V at step N                (the first step at which M is on V's other side)
+ *   OPT's M passes V within N steps
+ *   OPT's M stays (above | below) V           (at every recorded step)
+ *   (M: x, y, |x|, |y|, f, |f|, or η — the learning rate of an optimizer that adapts it)
  *   the OPT edge is V                         (to 0.5 %; OPT with an edge in closed form)
  * </pre>
+ * M is a measure of the iterate: x, y (its coordinates), |x|, |y|, f or |f|. A step count N is a
+ * whole number from 0 to {@link Scene#MAX_STEPS}, a tolerance is positive: a claim that breaks
+ * this is refused when the lesson is read, with its line.
+ *
+ * @param measure what a PASSES_* or STAYS_* claim follows; null for the other kinds
  */
 public record Claim(String text, int line, Kind kind, OptimizerKind subject, OptimizerKind other,
-    double[] numbers) {
+    double[] numbers, Measure measure) implements LessonClaim {
 
   public enum Kind {
     CONVERGES, CONVERGES_WITHIN, CONVERGES_IN, CONVERGES_FASTER, OSCILLATES, DIVERGES, DIVERGES_AT,
-    DIVERGES_WITHIN, DIVERGES_FROM, KEEPS_RUNNING, ENDS_NEAR, ENDS_BELOW, IS_AT, EDGE
+    DIVERGES_WITHIN, DIVERGES_FROM, KEEPS_RUNNING, ENDS_NEAR, ENDS_BELOW, IS_AT, EDGE,
+    ENDS_WITH_VALUE_NEAR, PASSES_AT, PASSES_WITHIN, STAYS_ABOVE, STAYS_BELOW
   }
 
   /** The outcome of checking a claim: whether it holds and what the engine actually shows. */
@@ -44,8 +58,9 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   static final double IS_AT_TOLERANCE = 1e-9;
   static final double EDGE_RELATIVE = 0.005;
 
-  private static final String OPT = "([a-z]+)";
-  private static final String NUM = "([-+−]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[-+−]?\\d+)?)";
+  /** An optimizer label: letters, with hyphens between them (GD-HD). */
+  private static final String OPT = "([a-z]+(?:-[a-z]+)*)";
+  static final String NUM = "([-+−]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[-+−]?\\d+)?)";
   private static final String STEPS = "\\s+steps?";
 
   private static final Pattern CONVERGES = p(OPT + " converges");
@@ -65,8 +80,13 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   private static final Pattern IS_AT = p(OPT + " is at \\(?" + NUM + "(?:\\s*,\\s*" + NUM
       + ")?\\)? after " + NUM + STEPS);
   private static final Pattern EDGE = p("the " + OPT + " edge is " + NUM);
+  private static final Pattern VALUE_NEAR = p(OPT + " ends with f near " + NUM + "(?: within " + NUM + ")?");
+  private static final String MEASURE = "['’]s\\s+(\\S+)";
+  private static final Pattern PASSES_AT = p(OPT + MEASURE + " passes " + NUM + " at step " + NUM);
+  private static final Pattern PASSES_WITHIN = p(OPT + MEASURE + " passes " + NUM + " within " + NUM + STEPS);
+  private static final Pattern STAYS = p(OPT + MEASURE + " stays (above|below) " + NUM);
 
-  private static Pattern p(String regex) {
+  static Pattern p(String regex) {
     return Pattern.compile("\\s*" + regex + "\\s*\\.?\\s*", Pattern.CASE_INSENSITIVE);
   }
 
@@ -78,11 +98,15 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   /** Reads one claim; the message says what the grammar expects when it is not one. */
   public static Claim parse(String text, int line, OptimizerCatalog catalog) {
     Matcher m;
+    Claim measured = parseMeasured(text, line, catalog);
+    if (measured != null) {
+      return measured;
+    }
     if ((m = CONVERGES_WITHIN.matcher(text)).matches()) {
-      return of(catalog, text, line, Kind.CONVERGES_WITHIN, m.group(1), null, num(m.group(2)));
+      return of(catalog, text, line, Kind.CONVERGES_WITHIN, m.group(1), null, steps(m.group(2)));
     }
     if ((m = CONVERGES_IN.matcher(text)).matches()) {
-      return of(catalog, text, line, Kind.CONVERGES_IN, m.group(1), null, num(m.group(2)));
+      return of(catalog, text, line, Kind.CONVERGES_IN, m.group(1), null, steps(m.group(2)));
     }
     if ((m = FASTER.matcher(text)).matches()) {
       return of(catalog, text, line, Kind.CONVERGES_FASTER, m.group(1), m.group(2));
@@ -94,16 +118,16 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
       return of(catalog, text, line, Kind.OSCILLATES, m.group(1), null);
     }
     if ((m = DIVERGES_AT.matcher(text)).matches()) {
-      return of(catalog, text, line, Kind.DIVERGES_AT, m.group(1), null, num(m.group(2)));
+      return of(catalog, text, line, Kind.DIVERGES_AT, m.group(1), null, steps(m.group(2)));
     }
     if ((m = DIVERGES_WITHIN.matcher(text)).matches()) {
-      return of(catalog, text, line, Kind.DIVERGES_WITHIN, m.group(1), null, num(m.group(2)));
+      return of(catalog, text, line, Kind.DIVERGES_WITHIN, m.group(1), null, steps(m.group(2)));
     }
     if ((m = DIVERGES_FROM.matcher(text)).matches()) {
-      return of(catalog, text, line, Kind.DIVERGES_FROM, m.group(1), null, num(m.group(2)));
+      return of(catalog, text, line, Kind.DIVERGES_FROM, m.group(1), null, steps(m.group(2)));
     }
     if ((m = NOT_WITHIN.matcher(text)).matches()) {
-      return of(catalog, text, line, Kind.KEEPS_RUNNING, m.group(1), null, num(m.group(2)));
+      return of(catalog, text, line, Kind.KEEPS_RUNNING, m.group(1), null, steps(m.group(2)));
     }
     if ((m = DIVERGES.matcher(text)).matches()) {
       return of(catalog, text, line, Kind.DIVERGES, m.group(1), null);
@@ -114,21 +138,51 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
     if ((m = NEAR.matcher(text)).matches()) {
       return of(catalog, text, line, Kind.ENDS_NEAR, m.group(1), null, num(m.group(2)),
           m.group(3) == null ? Double.NaN : num(m.group(3)),
-          m.group(4) == null ? DEFAULT_NEAR : num(m.group(4)));
+          m.group(4) == null ? DEFAULT_NEAR : tolerance(m.group(4)));
     }
     if ((m = BELOW.matcher(text)).matches()) {
       return of(catalog, text, line, Kind.ENDS_BELOW, m.group(1), null, num(m.group(2)));
     }
     if ((m = IS_AT.matcher(text)).matches()) {
       return of(catalog, text, line, Kind.IS_AT, m.group(1), null, num(m.group(2)),
-          m.group(3) == null ? Double.NaN : num(m.group(3)), num(m.group(4)));
+          m.group(3) == null ? Double.NaN : num(m.group(3)), steps(m.group(4)));
     }
     if ((m = EDGE.matcher(text)).matches()) {
       return of(catalog, text, line, Kind.EDGE, m.group(1), null, num(m.group(2)));
     }
+    if ((m = VALUE_NEAR.matcher(text)).matches()) {
+      return of(catalog, text, line, Kind.ENDS_WITH_VALUE_NEAR, m.group(1), null, num(m.group(2)),
+          m.group(3) == null ? halfUnit(m.group(2)) : tolerance(m.group(3)));
+    }
     throw new IllegalArgumentException("cannot read the claim '" + text.trim() + "'; claims look like"
         + " 'GD converges within 70 steps', 'Momentum oscillates', 'Adam diverges at step 12',"
-        + " 'GD ends near 3, 2', 'the GD edge is 1'");
+        + " 'GD ends near 3, 2', 'GD ends with f near 0.079', 'GD's |y| passes 1e6 at step 177',"
+        + " 'GD's x stays above 0', 'the GD edge is 1'");
+  }
+
+  /** The claims about a measure of the iterate ("GD's |y| passes 1e6 at step 177"); else null. */
+  private static Claim parseMeasured(String text, int line, OptimizerCatalog catalog) {
+    Matcher m;
+    if ((m = PASSES_AT.matcher(text)).matches()) {
+      return measured(catalog, text, line, Kind.PASSES_AT, m.group(1), m.group(2), num(m.group(3)),
+          steps(m.group(4)));
+    }
+    if ((m = PASSES_WITHIN.matcher(text)).matches()) {
+      return measured(catalog, text, line, Kind.PASSES_WITHIN, m.group(1), m.group(2), num(m.group(3)),
+          steps(m.group(4)));
+    }
+    if ((m = STAYS.matcher(text)).matches()) {
+      return measured(catalog, text, line,
+          m.group(3).equalsIgnoreCase("above") ? Kind.STAYS_ABOVE : Kind.STAYS_BELOW,
+          m.group(1), m.group(2), num(m.group(4)));
+    }
+    return null;
+  }
+
+  private static Claim measured(OptimizerCatalog catalog, String text, int line, Kind kind,
+      String subject, String measure, double... numbers) {
+    Claim c = of(catalog, text, line, kind, subject, null, numbers);
+    return new Claim(c.text, c.line, c.kind, c.subject, null, c.numbers, Measure.parse(measure));
   }
 
   private static Claim of(OptimizerCatalog catalog, String text, int line, Kind kind, String subject,
@@ -139,7 +193,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
       throw new IllegalArgumentException(s.label() + " has no stability edge in closed form; "
           + "these do: " + String.join(", ", withEdges(catalog)));
     }
-    return new Claim(text.trim(), line, kind, s, o, numbers);
+    return new Claim(text.trim(), line, kind, s, o, numbers, null);
   }
 
   private static java.util.List<String> withEdges(OptimizerCatalog catalog) {
@@ -152,8 +206,70 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
     return labels;
   }
 
-  private static double num(String s) {
-    return Numbers.parse(s);
+  static double num(String s) {
+    double v = Numbers.parse(s);
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException(s + " is not a finite number");
+    }
+    return v;
+  }
+
+  /** A step count: a whole number from 0 to the most steps a scene runs. */
+  static double steps(String s) {
+    double v = Numbers.parse(s);
+    if (v != Math.rint(v) || v < 0) {
+      throw new IllegalArgumentException("a step count is a whole number from 0 to "
+          + Scene.MAX_STEPS + ", not " + s);
+    }
+    if (v > Scene.MAX_STEPS) {
+      throw new IllegalArgumentException("a step count is at most " + Scene.MAX_STEPS
+          + " (the most steps a scene runs), not " + s);
+    }
+    return v;
+  }
+
+  static double tolerance(String s) {
+    double v = num(s);
+    if (!(v > 0)) {
+      throw new IllegalArgumentException("a tolerance is a positive number, not " + s);
+    }
+    return v;
+  }
+
+  /** Half a unit in the last digit written: "0.0791" → 0.00005, "0.30" → 0.005, "2e-3" → 0.0005. */
+  static double halfUnit(String written) {
+    String t = written.trim().replace('−', '-').toLowerCase(Locale.ROOT);
+    int e = t.indexOf('e');
+    String mantissa = e < 0 ? t : t.substring(0, e);
+    int exponent = e < 0 ? 0 : Integer.parseInt(t.substring(e + 1).replace("+", ""));
+    int dot = mantissa.indexOf('.');
+    int decimals = dot < 0 ? 0 : mantissa.length() - dot - 1;
+    return 0.5 * Math.pow(10, exponent - decimals);
+  }
+
+  /**
+   * The step a claim says something happens at, which the scene must run to: "after N steps",
+   * "in N steps", "at step N", "from step N"; −1 for claims that name no such step.
+   */
+  @Override
+  public int stepNamed() {
+    return switch (kind) {
+      case IS_AT -> (int) numbers[2];
+      case CONVERGES_IN, DIVERGES_AT, DIVERGES_FROM -> (int) numbers[0];
+      case PASSES_AT -> (int) numbers[1];
+      default -> -1;
+    };
+  }
+
+  @Override
+  public org.gradientlab.scene.Workspace workspace() {
+    return org.gradientlab.scene.Workspace.LAB;
+  }
+
+  @Override
+  public Verdict check(org.gradientlab.scene.WorkspaceResult r) {
+    return r instanceof SceneResult lab
+        ? check(lab) : new Verdict(false, "this claim is about an optimizer lab scene");
   }
 
   /** Checks this claim against a run of its step's scene. */
@@ -213,8 +329,53 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
             && (at.length == 1 || Double.isNaN(numbers[1]) || Math.abs(at[1] - numbers[1]) <= IS_AT_TOLERANCE);
         yield new Verdict(holds, subject.label() + " is at " + point(at) + " after " + k + " steps");
       }
+      case ENDS_WITH_VALUE_NEAR -> new Verdict(!(o instanceof Outcome.Diverging)
+          && Math.abs(t.finalValue() - numbers[0]) <= numbers[1],
+          subject.label() + " ends with f = " + Numbers.compact(t.finalValue()));
+      case PASSES_AT, PASSES_WITHIN -> passes(t);
+      case STAYS_ABOVE, STAYS_BELOW -> stays(t);
       default -> throw new IllegalStateException(kind.toString());
     };
+  }
+
+  /** The first step at which the measure is on the other side of the value than at the start. */
+  private Verdict passes(Trajectory t) {
+    String who = subject.label() + "'s " + measure.symbol();
+    if (!measure.readableIn(t)) {
+      return new Verdict(false, who + (measure == Measure.ETA ? ": its learning rate is fixed"
+          : ": the landscape has no such coordinate"));
+    }
+    double v = numbers[0];
+    double start = Math.signum(measure.of(t, 0) - v);
+    for (int k = 1; k <= t.lastStep(); k++) {
+      if (Math.signum(measure.of(t, k) - v) != start) {
+        boolean holds = kind == Kind.PASSES_AT ? k == numbers[1] : k <= numbers[1];
+        return new Verdict(holds, who + " passes " + Numbers.compact(v) + " at step " + k);
+      }
+    }
+    return new Verdict(false, who + " never passes " + Numbers.compact(v) + " in its "
+        + t.lastStep() + " steps");
+  }
+
+  /** Whether the measure is above (below) the value at every recorded step. */
+  private Verdict stays(Trajectory t) {
+    String who = subject.label() + "'s " + measure.symbol();
+    if (!measure.readableIn(t)) {
+      return new Verdict(false, who + (measure == Measure.ETA ? ": its learning rate is fixed"
+          : ": the landscape has no such coordinate"));
+    }
+    double v = numbers[0];
+    boolean above = kind == Kind.STAYS_ABOVE;
+    double extreme = measure.of(t, 0);
+    for (int k = 0; k <= t.lastStep(); k++) {
+      double q = measure.of(t, k);
+      if (above ? !(q > v) : !(q < v)) {
+        return new Verdict(false, who + " reaches " + Numbers.compact(q) + " at step " + k);
+      }
+      extreme = above ? Math.min(extreme, q) : Math.max(extreme, q);
+    }
+    return new Verdict(true, who + " stays " + (above ? "above " : "below ") + Numbers.compact(v)
+        + " (" + (above ? "lowest " : "highest ") + Numbers.compact(extreme) + ")");
   }
 
   /** The step at which a diverging run was stopped, or −1 when it was not stopped. */
@@ -234,6 +395,19 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   private static String point(double[] p) {
     return p.length == 1 ? Numbers.compact(p[0])
         : "(" + Numbers.compact(p[0]) + ", " + Numbers.compact(p[1]) + ")";
+  }
+
+  /** Equal when they say the same (the numbers compared by value, not as arrays). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Claim c && text.equals(c.text) && line == c.line && kind == c.kind
+        && Objects.equals(subject, c.subject) && Objects.equals(other, c.other) && Arrays.equals(numbers, c.numbers)
+        && measure == c.measure;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, line, kind, subject, other, Arrays.hashCode(numbers), measure);
   }
 
   @Override

@@ -17,6 +17,9 @@ final class FormulaCheck {
       return e.getMessage();
     } catch (RuntimeException e) {
       return e.toString();
+    } catch (StackOverflowError e) {
+      // LatexStructure bounds the nesting first; this is the last guard, not the usual path.
+      return "the formula is nested too deeply to typeset";
     }
   }
 }

@@ -26,6 +26,20 @@ final class SourceText {
         row++;
       }
     }
-    return lineNumbers.isEmpty() ? 1 : lineNumbers.get(Math.min(row, lineNumbers.size() - 1));
+    return lineOfRow(row);
+  }
+
+  /** The file line of row {@code row} (0-based) of {@link #text()}. */
+  int lineOfRow(int row) {
+    return lineNumbers.isEmpty() ? 1 : lineNumbers.get(Math.max(0, Math.min(row, lineNumbers.size() - 1)));
+  }
+
+  /** The column (1-based) in its file line of the character at {@code offset}. */
+  int columnAt(int offset) {
+    int lineStart = text.lastIndexOf("\n", Math.max(0, offset - 1)) + 1;
+    if (offset == 0) {
+      lineStart = 0;
+    }
+    return offset - lineStart + 1;
   }
 }

@@ -94,6 +94,11 @@ public final class NetObjective implements FiniteSumObjective {
     return network.get().lossSum(theta, x1, x2, y) / y.length + penalty(theta);
   }
 
+  /** The mean cross-entropy on the data alone, (1/n) Σᵢ ℓ(net_θ(xᵢ), yᵢ), without the L2 term. */
+  public double dataLoss(double[] theta) {
+    return network.get().lossSum(theta, x1, x2, y) / y.length;
+  }
+
   /** L(θ) given the first hidden layer's outputs on the data (unit-major: unit j at [j·n, (j+1)·n)). */
   double valueFromFirstLayer(double[] theta, double[] firstLayer) {
     return network.get().lossSumFromFirstLayer(theta, firstLayer, y) / y.length + penalty(theta);

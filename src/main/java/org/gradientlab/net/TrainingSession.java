@@ -19,6 +19,8 @@ import org.gradientlab.run.MiniBatchSampler;
 public final class TrainingSession {
 
   private final NetObjective objective;
+  /** The held-out examples' loss (λ = 0), or null when all the data trains. */
+  private final NetObjective validation;
   private final Optimizer optimizer;
   private final MiniBatchSampler sampler;
   private final double[] theta;
@@ -29,18 +31,33 @@ public final class TrainingSession {
   private long examplesSeen;
   private boolean diverged;
   private final GradientOracle oracle;
+  /** The weights {@link #gradient} holds ∇L of (set by the last snapshot), or null. */
+  private double[] snapshotTheta;
   private final boolean[] weights;
 
   public TrainingSession(NetObjective objective, OptimizerConfig config, int batchSize,
       double[] initialWeights, long seed) {
-    this(objective, config, batchSize, initialWeights, seed, 0, 0);
+    this(objective, null, config, batchSize, initialWeights, seed, 0, 0);
   }
 
-  private TrainingSession(NetObjective objective, OptimizerConfig config, int batchSize,
-      double[] initialWeights, long seed, long updatesSoFar, long examplesSoFar) {
+  /**
+   * Training on {@code objective}'s examples, with every snapshot also measuring the loss and
+   * accuracy on {@code validation}'s (held out, never trained on; its λ is not used); null for none.
+   */
+  public TrainingSession(NetObjective objective, NetObjective validation, OptimizerConfig config,
+      int batchSize, double[] initialWeights, long seed) {
+    this(objective, validation, config, batchSize, initialWeights, seed, 0, 0);
+  }
+
+  private TrainingSession(NetObjective objective, NetObjective validation, OptimizerConfig config,
+      int batchSize, double[] initialWeights, long seed, long updatesSoFar, long examplesSoFar) {
+    if (validation != null && !validation.layout().equals(objective.layout())) {
+      throw new IllegalArgumentException("training and validation must use the same net");
+    }
     this.updates = updatesSoFar;
     this.examplesSeen = examplesSoFar;
     this.objective = objective;
+    this.validation = validation;
     this.optimizer = config.create(objective.dimension());
     int n = objective.exampleCount();
     this.sampler = new MiniBatchSampler(n, batchSize, seed);
@@ -51,7 +68,13 @@ public final class TrainingSession {
     this.weights = objective.layout().weightMask();
     this.oracle = (t, out) -> {
       if (fullBatch) {
-        objective.valueAndGradient(t, out);
+        // The snapshot after an update computed ∇L at these very weights: the next update reuses
+        // it (bit for bit the same numbers) instead of a second backward pass over all the data.
+        if (snapshotTheta != null && java.util.Arrays.equals(t, snapshotTheta)) {
+          System.arraycopy(gradient, 0, out, 0, out.length);
+        } else {
+          objective.valueAndGradient(t, out);
+        }
         examplesSeen += n;
       } else {
         int count = sampler.next(batch);
@@ -71,17 +94,23 @@ public final class TrainingSession {
       throw new IllegalArgumentException("a run goes on on the same data: " + objective.exampleCount()
           + " examples, not " + next.exampleCount());
     }
-    return new TrainingSession(next, config, batchSize, theta, seed, updates, examplesSeen);
+    return new TrainingSession(next, validation, config, batchSize, theta, seed, updates, examplesSeen);
   }
 
   public NetObjective objective() {
     return objective;
   }
 
+  /** The held-out examples' objective, or null. */
+  public NetObjective validation() {
+    return validation;
+  }
+
   /** Performs up to {@code k} updates (none once diverged) and reports where training stands. */
   public TrainingSnapshot advance(int k) {
     for (int i = 0; i < k && !diverged; i++) {
       optimizer.step(theta, oracle);
+      snapshotTheta = null; // the gradient buffer holds the last snapshot's ∇L no longer once θ moved
       updates++;
       if (!Vectors.isFinite(theta)) {
         diverged = true;
@@ -92,6 +121,7 @@ public final class TrainingSession {
 
   public TrainingSnapshot snapshot() {
     double loss = diverged ? Double.NaN : objective.valueAndGradient(theta, gradient);
+    snapshotTheta = diverged ? null : theta.clone();
     if (!Double.isFinite(loss)) {
       diverged = true;
     }
@@ -102,10 +132,15 @@ public final class TrainingSession {
         dataGradient[j] -= objective.lambda() * theta[j];
       }
     }
+    // The validation loss is the plain cross-entropy (any λ of that objective is ignored), so it
+    // compares across λ.
+    boolean measured = validation != null && !diverged;
     return new TrainingSnapshot(updates, (double) examplesSeen / objective.exampleCount(), theta, loss,
         diverged ? Double.NaN : objective.accuracy(theta),
         diverged ? new double[objective.layout().layerCount()] : objective.layerGradientNorms(dataGradient),
-        diverged);
+        diverged,
+        measured ? validation.dataLoss(theta) : Double.NaN,
+        measured ? validation.accuracy(theta) : Double.NaN);
   }
 
   public long updates() {

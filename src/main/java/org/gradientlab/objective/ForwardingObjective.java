@@ -59,4 +59,9 @@ public abstract class ForwardingObjective implements Objective {
   public List<String> parameterNames() {
     return delegate.parameterNames();
   }
+
+  @Override
+  public String whyUndefined(double[] theta) {
+    return delegate.whyUndefined(theta);
+  }
 }

@@ -41,6 +41,14 @@ public interface Objective {
     return dimension() == 1 ? List.of("x") : List.of("x", "y");
   }
 
+  /**
+   * Why f or ∇f is not a finite number at θ, in a few words a student understands ("log of a
+   * negative number"), or "" when the objective cannot say more than the number itself.
+   */
+  default String whyUndefined(double[] theta) {
+    return "";
+  }
+
   /** ∇f(θ) as a new array; convenience for tests and off-path code. */
   default double[] gradient(double[] theta) {
     double[] g = new double[dimension()];

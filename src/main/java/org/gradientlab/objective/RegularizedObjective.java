@@ -82,6 +82,17 @@ public final class RegularizedObjective implements Objective {
     return base.domain();
   }
 
+  @Override
+  public List<String> parameterNames() {
+    return base.parameterNames();
+  }
+
+  /** (λ/2)‖θ‖² is finite wherever θ is: what is undefined is the base's. */
+  @Override
+  public String whyUndefined(double[] theta) {
+    return base.whyUndefined(theta);
+  }
+
   /**
    * The minima move toward the origin as λ grows; they are found by Newton's method from the base
    * minima (and the origin, which becomes a minimum once λ exceeds every negative curvature there).

@@ -45,7 +45,7 @@ public record Adagrad(double learningRate, double delta) implements OptimizerCon
   }
 
   private static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final double delta;
     private final double[] r;
     private final double[] g;
@@ -57,6 +57,8 @@ public record Adagrad(double learningRate, double delta) implements OptimizerCon
       this.g = new double[dimension];
     }
 
+    private boolean stepped;
+
     @Override
     public void step(double[] theta, GradientOracle oracle) {
       oracle.gradient(theta, g);
@@ -64,6 +66,28 @@ public record Adagrad(double learningRate, double delta) implements OptimizerCon
         r[i] += g[i] * g[i];
         theta[i] -= eta * g[i] / (delta + Math.sqrt(r[i]));
       }
+      stepped = true;
+    }
+
+    @Override
+    public StepAnatomy anatomy() {
+      if (!stepped) {
+        return null;
+      }
+      double[] perCoordinate = new double[r.length];
+      double[] step = new double[r.length];
+      for (int i = 0; i < r.length; i++) {
+        perCoordinate[i] = eta / (delta + Math.sqrt(r[i]));
+        step[i] = -perCoordinate[i] * g[i];
+      }
+      return new StepAnatomy(g, java.util.Map.of("r", r), null, perCoordinate, step,
+          "r ← r + g⊙g = " + StepAnatomy.vector(r) + ";  each coordinate's step η/(δ + √r) = "
+          + StepAnatomy.vector(perCoordinate) + ";  Δθ = " + StepAnatomy.vector(step));
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
     }
 
     @Override

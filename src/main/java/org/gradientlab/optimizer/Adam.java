@@ -67,7 +67,7 @@ public record Adam(double learningRate, double beta1, double beta2, double delta
   }
 
   private static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final double beta1;
     private final double beta2;
     private final double delta;
@@ -100,6 +100,35 @@ public record Adam(double learningRate, double beta1, double beta2, double delta
         s[i] = beta2 * s[i] + (1 - beta2) * g[i] * g[i];
         theta[i] -= eta * (m[i] * c1) / (Math.sqrt(s[i] * c2) + delta);
       }
+    }
+
+    @Override
+    public StepAnatomy anatomy() {
+      if (beta1Power == 1) {
+        return null;
+      }
+      int n = m.length;
+      double[] mHat = new double[n];
+      double[] sHat = new double[n];
+      double[] perCoordinate = new double[n];
+      double[] step = new double[n];
+      for (int i = 0; i < n; i++) {
+        mHat[i] = m[i] / (1 - beta1Power);
+        sHat[i] = s[i] / (1 - beta2Power);
+        perCoordinate[i] = eta / (Math.sqrt(sHat[i]) + delta);
+        step[i] = -perCoordinate[i] * mHat[i];
+      }
+      java.util.Map<String, double[]> vectors = new java.util.LinkedHashMap<>();
+      vectors.put("m̂", mHat);
+      vectors.put("ŝ", sHat);
+      return new StepAnatomy(g, vectors, null, perCoordinate, step, "m̂ = " + StepAnatomy.vector(mHat)
+          + ", ŝ = " + StepAnatomy.vector(sHat) + ";  each coordinate's step η/(√ŝ + δ) = "
+          + StepAnatomy.vector(perCoordinate) + ";  Δθ = −η·m̂/(√ŝ + δ) = " + StepAnatomy.vector(step));
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
     }
 
     @Override

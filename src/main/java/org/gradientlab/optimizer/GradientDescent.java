@@ -35,7 +35,7 @@ public record GradientDescent(double learningRate) implements OptimizerConfig {
 
   /** Shared with SGD, whose update is the same with a stochastic oracle. */
   static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final double[] g;
 
     State(double eta, int dimension) {
@@ -43,12 +43,33 @@ public record GradientDescent(double learningRate) implements OptimizerConfig {
       this.g = new double[dimension];
     }
 
+    private boolean stepped;
+
     @Override
     public void step(double[] theta, GradientOracle oracle) {
       oracle.gradient(theta, g);
       for (int i = 0; i < theta.length; i++) {
         theta[i] -= eta * g[i];
       }
+      stepped = true;
+    }
+
+    @Override
+    public StepAnatomy anatomy() {
+      if (!stepped) {
+        return null;
+      }
+      double[] step = new double[g.length];
+      for (int i = 0; i < g.length; i++) {
+        step[i] = -eta * g[i];
+      }
+      return new StepAnatomy(g, java.util.Map.of(), null, null, step, "θ ← θ − η·g = θ − "
+          + StepAnatomy.number(eta) + "·" + StepAnatomy.vector(g) + " = θ + " + StepAnatomy.vector(step));
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
     }
 
     @Override

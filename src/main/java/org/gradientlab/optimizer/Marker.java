@@ -13,5 +13,7 @@ public enum Marker {
   CROSS,
   PLUS,
   STAR,
-  HOURGLASS
+  HOURGLASS,
+  TRIANGLE_RIGHT,
+  TRIANGLE_LEFT
 }

@@ -58,25 +58,50 @@ public record Momentum(double learningRate, double alpha) implements OptimizerCo
   }
 
   private static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final double alpha;
     private final double[] v;
     private final double[] g;
+    /** v before the last update, for the written-out rule. */
+    private final double[] previousV;
+    private boolean stepped;
 
     State(double eta, double alpha, int dimension) {
       this.eta = eta;
       this.alpha = alpha;
       this.v = new double[dimension];
       this.g = new double[dimension];
+      this.previousV = new double[dimension];
     }
 
     @Override
     public void step(double[] theta, GradientOracle oracle) {
       oracle.gradient(theta, g);
       for (int i = 0; i < theta.length; i++) {
+        previousV[i] = v[i];
         v[i] = alpha * v[i] + g[i];
         theta[i] -= eta * v[i];
       }
+      stepped = true;
+    }
+
+    @Override
+    public StepAnatomy anatomy() {
+      if (!stepped) {
+        return null;
+      }
+      double[] step = new double[v.length];
+      for (int i = 0; i < v.length; i++) {
+        step[i] = -eta * v[i];
+      }
+      return new StepAnatomy(g, java.util.Map.of("v", v), null, null, step, "v ← α·v + g = "
+          + StepAnatomy.number(alpha) + "·" + StepAnatomy.vector(previousV) + " + " + StepAnatomy.vector(g)
+          + " = " + StepAnatomy.vector(v) + ";  θ ← θ − " + StepAnatomy.number(eta) + "·v");
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
     }
 
     @Override

@@ -54,7 +54,7 @@ public record Nesterov(double learningRate, double alpha) implements OptimizerCo
   }
 
   private static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final double alpha;
     private final double[] v;
     private final double[] g;
@@ -68,6 +68,8 @@ public record Nesterov(double learningRate, double alpha) implements OptimizerCo
       this.lookAhead = new double[dimension];
     }
 
+    private boolean stepped;
+
     @Override
     public void step(double[] theta, GradientOracle oracle) {
       for (int i = 0; i < theta.length; i++) {
@@ -78,6 +80,26 @@ public record Nesterov(double learningRate, double alpha) implements OptimizerCo
         v[i] = alpha * v[i] + g[i];
         theta[i] -= eta * v[i];
       }
+      stepped = true;
+    }
+
+    @Override
+    public StepAnatomy anatomy() {
+      if (!stepped) {
+        return null;
+      }
+      double[] step = new double[v.length];
+      for (int i = 0; i < v.length; i++) {
+        step[i] = -eta * v[i];
+      }
+      return new StepAnatomy(g, java.util.Map.of("v", v), lookAhead, null, step, "g = ∇f(θ − ηα·v) at "
+          + StepAnatomy.vector(lookAhead) + " = " + StepAnatomy.vector(g) + ";  v ← α·v + g = "
+          + StepAnatomy.vector(v) + ";  θ ← θ − " + StepAnatomy.number(eta) + "·v");
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
     }
 
     @Override

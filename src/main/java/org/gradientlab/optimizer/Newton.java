@@ -49,7 +49,7 @@ public record Newton(double learningRate) implements OptimizerConfig {
   }
 
   private static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final int n;
     private final double[] g;
     private final double[] delta;
@@ -108,6 +108,25 @@ public record Newton(double learningRate) implements OptimizerConfig {
       for (int j = 0; j < n; j++) {
         theta[j] -= eta * delta[j];
       }
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
+    }
+
+    @Override
+    public StepAnatomy anatomy() {
+      if (steps == 0) {
+        return null;
+      }
+      double[] step = new double[n];
+      for (int j = 0; j < n; j++) {
+        step[j] = -eta * delta[j];
+      }
+      return new StepAnatomy(g, java.util.Map.of("H⁻¹g", delta), null, null, step,
+          "θ ← θ − η·H⁻¹g = θ − " + StepAnatomy.number(eta) + "·" + StepAnatomy.vector(delta)
+          + (modifiedSteps > 0 ? "  (|λ| where H is not positive definite)" : ""));
     }
 
     @Override

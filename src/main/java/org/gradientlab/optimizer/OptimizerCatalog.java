@@ -21,7 +21,10 @@ public final class OptimizerCatalog {
       Adagrad.KIND,
       RmsProp.KIND,
       Adam.KIND,
-      Newton.KIND));
+      Newton.KIND,
+      GradientDescentHd.KIND,
+      MomentumHd.KIND,
+      AdamHd.KIND));
 
   private final List<OptimizerKind> kinds;
   private final Map<String, Hyperparameter> hyperparameters = new LinkedHashMap<>();

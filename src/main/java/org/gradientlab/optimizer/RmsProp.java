@@ -57,7 +57,7 @@ public record RmsProp(double learningRate, double rho, double delta) implements 
   }
 
   private static final class State implements Optimizer {
-    private final double eta;
+    private double eta;
     private final double rho;
     private final double delta;
     private final double[] r;
@@ -71,6 +71,8 @@ public record RmsProp(double learningRate, double rho, double delta) implements 
       this.g = new double[dimension];
     }
 
+    private boolean stepped;
+
     @Override
     public void step(double[] theta, GradientOracle oracle) {
       oracle.gradient(theta, g);
@@ -78,6 +80,28 @@ public record RmsProp(double learningRate, double rho, double delta) implements 
         r[i] = rho * r[i] + (1 - rho) * g[i] * g[i];
         theta[i] -= eta * g[i] / (Math.sqrt(r[i]) + delta);
       }
+      stepped = true;
+    }
+
+    @Override
+    public StepAnatomy anatomy() {
+      if (!stepped) {
+        return null;
+      }
+      double[] perCoordinate = new double[r.length];
+      double[] step = new double[r.length];
+      for (int i = 0; i < r.length; i++) {
+        perCoordinate[i] = eta / (Math.sqrt(r[i]) + delta);
+        step[i] = -perCoordinate[i] * g[i];
+      }
+      return new StepAnatomy(g, java.util.Map.of("r", r), null, perCoordinate, step,
+          "r ← ρr + (1 − ρ)g⊙g = " + StepAnatomy.vector(r) + ";  each coordinate's step η/(√r + δ) = "
+          + StepAnatomy.vector(perCoordinate) + ";  Δθ = " + StepAnatomy.vector(step));
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+      eta = learningRate;
     }
 
     @Override

@@ -5,7 +5,14 @@ import java.util.Arrays;
 /**
  * How values become colours: linearly, or logarithmically when the range is wide (most of the
  * picture would otherwise be one flat colour, as on Rosenbrock or Beale, whose walls are 10⁴–10⁵
- * times higher than the valley floor). The log scale maps f to log₁₀(f − min + δ).
+ * times higher than the valley floor, or the floor of an ill-conditioned bowl). The log scale maps
+ * f to log₁₀(f − min + δ).
+ *
+ * <p>Wide means either of: the heights f − min of the picture span more than {@link #DECADES}
+ * decades, from the {@link #LOW_QUANTILE} quantile (not the very lowest pixel, which would make
+ * every picture of a minimum infinitely wide) up to the top, so that on a linear scale that lower
+ * part would be a couple of the 256 colours; or the median lies in the bottom 1/{@link #WIDE_RANGE}
+ * of the range (a few walls much higher than everything else).
  *
  * @param min smallest finite value sampled
  * @param max largest finite value sampled
@@ -16,6 +23,10 @@ public record ValueScale(double min, double max, boolean logarithmic, double off
 
   /** Log scale when the median lies in the bottom 1/WIDE_RANGE of the range. */
   public static final double WIDE_RANGE = 8;
+  /** Log scale when the heights above the floor span more than this many decades. */
+  public static final double DECADES = 2;
+  /** ... measured from this quantile of the heights: 2 % of the picture. */
+  public static final double LOW_QUANTILE = 0.02;
 
   /** Chooses a scale for the given samples (non-finite ones are ignored). */
   public static ValueScale fit(float[] samples) {
@@ -37,7 +48,9 @@ public record ValueScale(double min, double max, boolean logarithmic, double off
     if (!(max > min)) {
       return new ValueScale(min, min + 1, false, 1);
     }
-    boolean log = (max - min) > WIDE_RANGE * (median - min);
+    double low = sorted[(int) (LOW_QUANTILE * (n - 1))];
+    boolean log = (max - min) > Math.pow(10, DECADES) * (low - min)
+        || (max - min) > WIDE_RANGE * (median - min);
     // δ a hundredth of the typical height above the floor: valley detail without a black hole.
     double offset = Math.max((median - min) * 0.01, (max - min) * 1e-9);
     return new ValueScale(min, max, log, offset);

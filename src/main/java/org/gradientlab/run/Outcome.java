@@ -16,6 +16,7 @@ import org.gradientlab.math.Point;
  *       stopped, and {@code exit} says when and why;
  *   <li>{@link NotConverged}: the step budget ended first, with the rate at which ‖∇f‖ still
  *       shrinks where it can be read off.
+ *   <li>{@link Undefined}: f or ∇f is not a number at the start point, so no step was taken.
  * </ul>
  *
  * "Running" is not an outcome: a run in this engine is always finished; a view that plays the
@@ -68,6 +69,14 @@ public sealed interface Outcome {
       return stepsToGo >= 0;
     }
   }
+
+  /**
+   * The run could not start.
+   *
+   * @param quantity "f" when f(θ₀) is not finite, "∇f" when only the gradient is not
+   * @param why which operation failed, e.g. "log of a negative number", "f overflows to ∞"
+   */
+  record Undefined(String quantity, String why) implements Outcome {}
 
   /** The run was stopped at {@code step} for {@code reason}. */
   record Exit(int step, Reason reason) {}

@@ -31,6 +31,9 @@ public final class OutcomeText {
     if (outcome instanceof Outcome.NotConverged n) {
       return "not converged after " + steps(n.steps());
     }
+    if (outcome instanceof Outcome.Undefined u) {
+      return u.quantity() + " is undefined at the start: " + u.why();
+    }
     throw unknown(outcome);
   }
 
@@ -46,6 +49,9 @@ public final class OutcomeText {
    */
   public static String summary(Trajectory t, Domain view) {
     Outcome o = t.outcome();
+    if (o instanceof Outcome.Undefined) {
+      return verdict(o);
+    }
     if (o instanceof Outcome.Converged) {
       return verdict(o) + " · f = " + Numbers.compact(t.finalValue());
     }
@@ -91,7 +97,7 @@ public final class OutcomeText {
     if (outcome instanceof Outcome.Oscillating) {
       return "oscillating";
     }
-    if (outcome instanceof Outcome.Diverging) {
+    if (outcome instanceof Outcome.Diverging || outcome instanceof Outcome.Undefined) {
       return "diverged";
     }
     if (outcome instanceof Outcome.NotConverged) {

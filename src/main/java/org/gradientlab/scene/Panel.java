@@ -5,5 +5,9 @@ public enum Panel {
   CONTROLS,
   CHART,
   STATUS,
-  GRADIENT_ARROW
+  GRADIENT_ARROW,
+  /** Inside each optimizer: its velocity, moments, look-ahead and per-coordinate steps, and its rule with numbers. */
+  INSIDE,
+  /** The convergence maps beside the landscape ("rate-map" in scene files). */
+  RATE_MAP
 }

@@ -9,6 +9,7 @@ import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
 import org.gradientlab.optimizer.GradientDescent;
 import org.gradientlab.optimizer.Hyperparameter;
+import org.gradientlab.optimizer.LearningRateSchedule;
 import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerConfig;
 import org.gradientlab.optimizer.OptimizerKind;
@@ -23,6 +24,7 @@ import org.gradientlab.optimizer.OptimizerSettings;
  * @param optimizers the racing optimizers, in race order
  * @param settings each optimizer's hyperparameters, racing or not (switching one on brings its own)
  * @param lambda L2 weight λ ≥ 0 added to the landscape as (λ/2)‖θ‖²
+ * @param schedule how every optimizer's own η changes with the step
  * @param start where every optimizer starts; null for the landscape's default
  * @param view the visible part of the plane; null for the landscape's own domain
  */
@@ -31,13 +33,26 @@ public record Scene(
     List<OptimizerKind> optimizers,
     OptimizerSettings settings,
     double lambda,
+    LearningRateSchedule schedule,
     Point start,
     int steps,
     long seed,
     Domain view,
-    Set<Panel> panels) {
+    Set<Panel> panels) implements WorkspaceScene {
 
   public static final int MAX_STEPS = 100_000;
+
+  /** A scene whose η stays constant. */
+  public Scene(LandscapeSpec landscape, List<OptimizerKind> optimizers, OptimizerSettings settings,
+      double lambda, Point start, int steps, long seed, Domain view, Set<Panel> panels) {
+    this(landscape, optimizers, settings, lambda, LearningRateSchedule.CONSTANT, start, steps, seed, view,
+        panels);
+  }
+
+  @Override
+  public Workspace workspace() {
+    return Workspace.LAB;
+  }
 
   public Scene {
     optimizers = List.copyOf(optimizers);
@@ -77,7 +92,7 @@ public record Scene(
   }
 
   public Scene withSettings(OptimizerSettings s) {
-    return new Scene(landscape, optimizers, s, lambda, start, steps, seed, view, panels);
+    return new Scene(landscape, optimizers, s, lambda, schedule, start, steps, seed, view, panels);
   }
 
   /** η set for every optimizer (the linked η slider). */
@@ -85,27 +100,31 @@ public record Scene(
     return withSettings(settings.withEverywhere(Hyperparameter.LEARNING_RATE.key(), eta));
   }
 
+  public Scene withSchedule(LearningRateSchedule s) {
+    return new Scene(landscape, optimizers, settings, lambda, s, start, steps, seed, view, panels);
+  }
+
   public Scene withLambda(double l) {
-    return new Scene(landscape, optimizers, settings, l, start, steps, seed, view, panels);
+    return new Scene(landscape, optimizers, settings, l, schedule, start, steps, seed, view, panels);
   }
 
   public Scene withStart(Point p) {
-    return new Scene(landscape, optimizers, settings, lambda, p, steps, seed, view, panels);
+    return new Scene(landscape, optimizers, settings, lambda, schedule, p, steps, seed, view, panels);
   }
 
   public Scene withOptimizers(List<OptimizerKind> kinds) {
-    return new Scene(landscape, kinds, settings, lambda, start, steps, seed, view, panels);
+    return new Scene(landscape, kinds, settings, lambda, schedule, start, steps, seed, view, panels);
   }
 
   public Scene withSteps(int n) {
-    return new Scene(landscape, optimizers, settings, lambda, start, n, seed, view, panels);
+    return new Scene(landscape, optimizers, settings, lambda, schedule, start, n, seed, view, panels);
   }
 
   public Scene withLandscape(LandscapeSpec spec) {
-    return new Scene(spec, optimizers, settings, lambda, start, steps, seed, view, panels);
+    return new Scene(spec, optimizers, settings, lambda, schedule, start, steps, seed, view, panels);
   }
 
   public Scene withView(Domain d) {
-    return new Scene(landscape, optimizers, settings, lambda, start, steps, seed, d, panels);
+    return new Scene(landscape, optimizers, settings, lambda, schedule, start, steps, seed, d, panels);
   }
 }

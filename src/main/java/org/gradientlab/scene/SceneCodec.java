@@ -15,6 +15,7 @@ import org.gradientlab.landscape.ParameterSpec;
 import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
 import org.gradientlab.optimizer.Hyperparameter;
+import org.gradientlab.optimizer.LearningRateSchedule;
 import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.optimizer.OptimizerSettings;
@@ -39,14 +40,15 @@ import org.gradientlab.optimizer.OptimizerSettings;
  * steps: 200
  * seed: 42
  * view: -4, 4, -3, 3       # xmin, xmax, ymin, ymax
- * panels: controls, chart, status, gradient
+ * panels: controls, chart, status, gradient, rate-map
  * </pre>
  */
 public final class SceneCodec {
 
   /** The keys that are neither a landscape parameter nor an optimizer hyperparameter. */
   private static final List<String> SCENE_KEYS = List.of("landscape", "objective", "optimizers",
-      "lambda", "start", "steps", "seed", "view", "panels");
+      "lambda", "schedule", "decay", "every", "eta-min", "warmup", "start", "steps", "seed", "view",
+      "panels");
 
   private final LandscapeCatalog landscapes;
   private final OptimizerCatalog optimizers;
@@ -90,42 +92,26 @@ public final class SceneCodec {
 
   /** Reads {@code text} over {@code base}; the first error names its line and what is wrong. */
   public Scene parse(String text, Scene base) throws SceneFormatException {
-    Map<String, String> values = new LinkedHashMap<>();
-    Map<String, Integer> lines = new LinkedHashMap<>();
-    String[] rows = text.split("\\R", -1);
-    for (int i = 0; i < rows.length; i++) {
-      String row = stripComment(rows[i]).trim();
-      if (row.isEmpty()) {
-        continue;
-      }
-      int colon = row.indexOf(':');
-      if (colon <= 0) {
-        throw new SceneFormatException(i + 1, "expected 'key: value', found '" + row + "'");
-      }
-      String key = row.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-      String value = row.substring(colon + 1).trim();
-      if (values.containsKey(key)) {
-        throw new SceneFormatException(i + 1, "'" + key + "' is given twice");
-      }
-      if (value.isEmpty()) {
-        throw new SceneFormatException(i + 1, "'" + key + "' has no value");
-      }
-      values.put(key, value);
-      lines.put(key, i + 1);
-    }
-    return new Reader(values, lines, base).scene();
+    return parse(SceneLines.read(text), base);
+  }
+
+  /** Reads already split lines over {@code base} (the workspace codec has read them). */
+  public Scene parse(SceneLines lines, Scene base) throws SceneFormatException {
+    return new Reader(lines, base).scene();
   }
 
   /** One parse: the keys and their lines, read step by step over the base scene. */
   private final class Reader {
+    private final SceneLines in;
     private final Map<String, String> v;
     private final Map<String, Integer> lines;
     private final Scene base;
     private boolean newLandscape;
 
-    Reader(Map<String, String> values, Map<String, Integer> lines, Scene base) {
-      this.v = values;
-      this.lines = lines;
+    Reader(SceneLines in, Scene base) {
+      this.in = in;
+      this.v = in.values();
+      this.lines = in.lines();
       this.base = base;
     }
 
@@ -133,16 +119,16 @@ public final class SceneCodec {
       LandscapeSpec landscape = landscape();
       List<OptimizerKind> racing = racing();
       OptimizerSettings settings = settings();
-      double lambda = v.containsKey("lambda") ? number("lambda") : base.lambda();
+      double lambda = in.number("lambda", base.lambda());
       Point start = start();
-      int steps = (int) whole("steps", base.steps(), 0, Scene.MAX_STEPS);
-      long seed = whole("seed", base.seed(), Long.MIN_VALUE, Long.MAX_VALUE);
+      int steps = (int) in.whole("steps", base.steps(), 0, Scene.MAX_STEPS);
+      long seed = in.whole("seed", base.seed(), Long.MIN_VALUE, Long.MAX_VALUE);
       Domain view = view();
       Set<Panel> panels = panels();
       try {
-        return new Scene(landscape, racing, settings, lambda, start, steps, seed, view, panels);
+        return new Scene(landscape, racing, settings, lambda, schedule(), start, steps, seed, view, panels);
       } catch (IllegalArgumentException e) {
-        throw new SceneFormatException(lineOfFirst("lambda", "steps"), e.getMessage());
+        throw new SceneFormatException(in.lineOfFirst("lambda", "steps"), e.getMessage());
       }
     }
 
@@ -210,38 +196,30 @@ public final class SceneCodec {
 
     /** Each hyperparameter key: one value for all its owners, a default with overrides, or overrides. */
     private OptimizerSettings settings() throws SceneFormatException {
-      OptimizerSettings settings = base.settings();
-      for (Hyperparameter h : optimizers.hyperparameters()) {
-        if (!v.containsKey(h.key())) {
-          continue;
-        }
-        for (String part : v.get(h.key()).split(",", -1)) {
-          String item = part.trim();
-          int eq = item.indexOf('=');
-          try {
-            if (eq < 0) {
-              settings = settings.withEverywhere(h.key(), value(h, item));
-            } else {
-              OptimizerKind k = kind(item.substring(0, eq), h.key());
-              if (!k.has(h.key())) {
-                throw new IllegalArgumentException(k.label() + " has no " + h.label() + "; "
-                    + labels(optimizers.owners(h.key())) + " take it");
-              }
-              settings = settings.with(k, h.key(), value(h, item.substring(eq + 1)));
-            }
-          } catch (IllegalArgumentException e) {
-            throw new SceneFormatException(lines.get(h.key()), e.getMessage());
-          }
-        }
+      return HyperparameterText.read(in, optimizers, base.settings(), Set.of());
+    }
+
+    /**
+     * A 'schedule:' line defines the schedule: its parameters are the defaults unless given here;
+     * without one, the base scene's schedule with the parameters given.
+     */
+    private LearningRateSchedule schedule() throws SceneFormatException {
+      LearningRateSchedule base = in.has("schedule") ? LearningRateSchedule.CONSTANT : Reader.this.base.schedule();
+      LearningRateSchedule.Kind kind = in.parsed("schedule", base.kind(), LearningRateSchedule.Kind::byKey);
+      try {
+        return new LearningRateSchedule(kind, in.number("decay", base.decay()),
+            (int) in.whole("every", base.every(), 1, Scene.MAX_STEPS), in.number("eta-min", base.etaMin()),
+            (int) in.whole("warmup", base.warmup(), 0, Scene.MAX_STEPS));
+      } catch (IllegalArgumentException e) {
+        throw new SceneFormatException(in.lineOfFirst("decay", "eta-min", "schedule"), e.getMessage());
       }
-      return settings;
     }
 
     private Point start() throws SceneFormatException {
       if (!v.containsKey("start")) {
         return newLandscape ? null : base.start();
       }
-      double[] xy = numbers("start");
+      double[] xy = in.numbers("start");
       if (xy.length > 2) {
         throw new SceneFormatException(lines.get("start"), "start takes one or two numbers: x or x, y");
       }
@@ -258,7 +236,7 @@ public final class SceneCodec {
       if (!v.containsKey("view")) {
         return newLandscape ? null : base.view();
       }
-      double[] box = numbers("view");
+      double[] box = in.numbers("view");
       if (box.length != 4) {
         throw new SceneFormatException(lines.get("view"), "view takes four numbers: xmin, xmax, ymin, ymax");
       }
@@ -275,7 +253,7 @@ public final class SceneCodec {
       }
       Set<Panel> panels = EnumSet.noneOf(Panel.class);
       for (String p : v.get("panels").split(",")) {
-        String name = p.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
+        String name = p.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         if (name.equals("GRADIENT")) {
           name = "GRADIENT_ARROW";
         }
@@ -286,7 +264,7 @@ public final class SceneCodec {
           panels.add(Panel.valueOf(name));
         } catch (IllegalArgumentException e) {
           throw new SceneFormatException(lines.get("panels"), "unknown panel '" + p.trim()
-              + "'; known: controls, chart, status, gradient, none");
+              + "'; known: controls, chart, status, gradient, inside, rate-map, none");
         }
       }
       return panels;
@@ -300,49 +278,6 @@ public final class SceneCodec {
       }
     }
 
-    private double number(String key) throws SceneFormatException {
-      try {
-        return Numbers.parse(v.get(key));
-      } catch (NumberFormatException e) {
-        throw new SceneFormatException(lines.get(key), key + ": " + e.getMessage());
-      }
-    }
-
-    /** A whole number in [min, max]; never silently wrapped or truncated. */
-    private long whole(String key, long fallback, long min, long max) throws SceneFormatException {
-      if (!v.containsKey(key)) {
-        return fallback;
-      }
-      String text = v.get(key).trim();
-      long n;
-      try {
-        n = Long.parseLong(text);
-      } catch (NumberFormatException e) {
-        boolean digits = text.matches("[-+]?\\d+");
-        throw new SceneFormatException(lines.get(key), digits
-            ? key + " must be between " + min + " and " + max + ", was " + text
-            : key + " must be a whole number, was '" + text + "'");
-      }
-      if (n < min || n > max) {
-        throw new SceneFormatException(lines.get(key), key + " must be between " + min + " and "
-            + max + ", was " + text);
-      }
-      return n;
-    }
-
-    private double[] numbers(String key) throws SceneFormatException {
-      String[] parts = v.get(key).split(",", -1);
-      double[] out = new double[parts.length];
-      for (int i = 0; i < parts.length; i++) {
-        try {
-          out[i] = Numbers.parse(parts[i]);
-        } catch (NumberFormatException e) {
-          throw new SceneFormatException(lines.get(key), key + ": " + e.getMessage());
-        }
-      }
-      return out;
-    }
-
     private int firstParameterLine() {
       List<String> known = keys();
       for (Map.Entry<String, Integer> e : lines.entrySet()) {
@@ -353,25 +288,6 @@ public final class SceneCodec {
       return 1;
     }
 
-    private int lineOfFirst(String... keys) {
-      for (String k : keys) {
-        if (lines.containsKey(k)) {
-          return lines.get(k);
-        }
-      }
-      return 1;
-    }
-  }
-
-  /** A hyperparameter's value as typed: a number, whole where it must be, inside its range. */
-  private static double value(Hyperparameter h, String text) {
-    double x;
-    try {
-      x = Numbers.parse(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(h.key() + ": " + e.getMessage());
-    }
-    return h.check(x);
   }
 
   /** The scene as text that {@link #parse} reads back to an equal scene. */
@@ -382,15 +298,9 @@ public final class SceneCodec {
       b.append(p.getKey()).append(": ").append(p.getValue()).append('\n');
     }
     b.append("optimizers: ").append(labels(s.optimizers())).append('\n');
-    for (Hyperparameter h : optimizers.hyperparameters()) {
-      String line = hyperparameterLine(h, s.settings());
-      if (line != null) {
-        b.append(h.key()).append(": ").append(line).append('\n');
-      }
-      if (h == Hyperparameter.LEARNING_RATE) {
-        b.append("lambda: ").append(plain(s.lambda())).append('\n');
-      }
-    }
+    HyperparameterText.write(b, optimizers, s.settings(), Set.of());
+    b.append("lambda: ").append(plain(s.lambda())).append('\n');
+    writeSchedule(b, s.schedule());
     if (s.start() != null) {
       b.append("start: ").append(plain(s.start().x())).append(", ").append(plain(s.start().y())).append('\n');
     }
@@ -404,51 +314,40 @@ public final class SceneCodec {
     List<String> panels = new ArrayList<>();
     for (Panel p : EnumSet.allOf(Panel.class)) {
       if (s.panels().contains(p)) {
-        panels.add(p == Panel.GRADIENT_ARROW ? "gradient" : p.name().toLowerCase(Locale.ROOT));
+        panels.add(p == Panel.GRADIENT_ARROW ? "gradient" : p.name().toLowerCase(Locale.ROOT).replace('_', '-'));
       }
     }
     b.append("panels: ").append(panels.isEmpty() ? "none" : String.join(", ", panels)).append('\n');
     return b.toString();
   }
 
-  /**
-   * "0.1" when every owner has the same value; otherwise the most common value followed by the
-   * exceptions, "0.1, Adam=0.01". Null when no optimizer in the settings takes {@code h}.
-   */
-  private static String hyperparameterLine(Hyperparameter h, OptimizerSettings settings) {
-    double common = settings.mostCommon(h.key(), settings.kinds());
-    if (Double.isNaN(common)) {
-      return null;
+  /** The schedule line and the parameters its kind uses (and the warm-up, when there is one). */
+  private static void writeSchedule(StringBuilder b, LearningRateSchedule s) {
+    LearningRateSchedule d = LearningRateSchedule.CONSTANT;
+    b.append("schedule: ").append(s.kind().key()).append('\n');
+    boolean decays = s.kind() == LearningRateSchedule.Kind.STEP || s.kind() == LearningRateSchedule.Kind.EXPONENTIAL
+        || s.kind() == LearningRateSchedule.Kind.INVERSE_TIME;
+    if (decays || s.decay() != d.decay()) {
+      b.append("decay: ").append(plain(s.decay())).append('\n');
     }
-    StringBuilder line = new StringBuilder(plain(common));
-    for (OptimizerKind k : settings.kinds()) {
-      if (k.has(h.key()) && settings.value(k, h.key()) != common) {
-        line.append(", ").append(k.label()).append('=').append(plain(settings.value(k, h.key())));
-      }
+    if (s.kind() == LearningRateSchedule.Kind.STEP || s.every() != d.every()) {
+      b.append("every: ").append(s.every()).append('\n');
     }
-    return line.toString();
+    if (s.kind() == LearningRateSchedule.Kind.COSINE || s.etaMin() != d.etaMin()) {
+      b.append("eta-min: ").append(plain(s.etaMin())).append('\n');
+    }
+    if (s.warmup() != d.warmup()) {
+      b.append("warmup: ").append(s.warmup()).append('\n');
+    }
   }
 
   private static String labels(List<OptimizerKind> kinds) {
-    List<String> names = new ArrayList<>();
-    for (OptimizerKind k : kinds) {
-      names.add(k.label());
-    }
-    return String.join(", ", names);
+    return HyperparameterText.labels(kinds);
   }
 
   /** Shortest text that parses back to exactly {@code v}. */
   static String plain(double v) {
-    String c = Numbers.compact(v).replace('−', '-');
-    return Double.parseDouble(c) == v ? c : Double.toString(v);
-  }
-
-  private static String stripComment(String row) {
-    int hash = row.indexOf(" #");
-    if (row.startsWith("#")) {
-      return "";
-    }
-    return hash >= 0 ? row.substring(0, hash) : row;
+    return HyperparameterText.plain(v);
   }
 
   private static String knownParameters(LandscapeEntry e) {

@@ -21,7 +21,7 @@ public record SceneResult(
     List<Trajectory> trajectories,
     StabilityEdges edges,
     boolean edgesAtMinimum,
-    long computeNanos) {
+    long computeNanos) implements WorkspaceResult {
 
   public SceneResult {
     trajectories = List.copyOf(trajectories);

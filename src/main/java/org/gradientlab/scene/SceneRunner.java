@@ -55,7 +55,7 @@ public final class SceneRunner {
     Objective f = objective(scene);
     double[] start = start(scene).toArray(f.dimension());
     RunSettings settings = new RunSettings(start, scene.steps(), scene.seed(), Tolerances.DEFAULT);
-    List<Trajectory> trajectories = Runner.race(f, scene.racingConfigs(), settings);
+    List<Trajectory> trajectories = Runner.race(f, scene.racingConfigs(), settings, scene.schedule());
     Optional<StabilityEdges> edges = Stability.atMinimumNearest(f, start);
     boolean atMinimum = edges.isPresent();
     if (edges.isEmpty()) {

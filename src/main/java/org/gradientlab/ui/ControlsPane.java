@@ -52,6 +52,12 @@ public final class ControlsPane extends VBox {
   private final LabModel model;
   private final VBox landscapeParameters = new VBox(6);
   private final NumberControl eta;
+  /** Holds the linked η control, or one η control per racing optimizer when unlinked. */
+  private final VBox etaBox = new VBox(6);
+  /** The unlinked controls on screen, by optimizer, for their stability marks. */
+  private final Map<OptimizerKind, NumberControl> ownEta = new LinkedHashMap<>();
+  /** The holders of the other hyperparameters' controls, by key. */
+  private final Map<Hyperparameter, VBox> holders = new LinkedHashMap<>();
   private final Label curvature = new Label();
   private final Map<OptimizerKind, ToggleButton> toggles = new LinkedHashMap<>();
   /** Controls of hyperparameters that matter only on some landscapes (SGD's σ and batch). */
@@ -75,6 +81,7 @@ public final class ControlsPane extends VBox {
     eta.help(Hyperparameter.LEARNING_RATE.help()
         + " Gradient descent is stable on a quadratic for η < 2/L, L the largest curvature (the"
         + " marks on the track show each racing optimizer's edge on this landscape).");
+    eta.snapping(true);
     Label landscapeTitle = section("Landscape");
     ComboBox<LandscapeEntry> landscapes = landscapeChoice();
     landscapeTitle.setLabelFor(landscapes);
@@ -90,8 +97,9 @@ public final class ControlsPane extends VBox {
     getChildren().add(section("Show"));
     getChildren().addAll(displaySwitches(landscapeView, chart));
     model.resultProperty().addListener((o, a, r) -> resultChanged(r));
-    model.racing().addListener((SetChangeListener<OptimizerKind>) c -> showEdges(model.getResult()));
-    showEdges(model.getResult());
+    model.racing().addListener((SetChangeListener<OptimizerKind>) c -> showLinking());
+    model.linkedControlsProperty().addListener((o, a, b) -> showLinking());
+    showLinking();
   }
 
   public NumberControl etaControl() {
@@ -142,6 +150,10 @@ public final class ControlsPane extends VBox {
   }
 
   private List<Node> stepSizeControls() {
+    Switch link = new Switch("same settings for every optimizer");
+    link.setId("link-hyperparameters");
+    link.selectedProperty().bindBidirectional(model.linkedControlsProperty());
+    link.setTooltip(new Tooltip("Off: each racing optimizer gets its own η and hyperparameters, for a fair race"));
     NumberControl lambda = NumberControl.of("L2 weight λ", model.lambdaProperty(), LAMBDA_MIN,
         LAMBDA_MAX, SliderScale.LOG_WITH_ZERO);
     lambda.setId("lambda");
@@ -149,7 +161,8 @@ public final class ControlsPane extends VBox {
         + " curvature, so the edge 2/L moves to 2/(L + λ) and the minimum moves towards 0.");
     curvature.getStyleClass().add("hint");
     curvature.setWrapText(true);
-    return List.of(section("Step size"), eta, curvature, lambda);
+    return List.of(section("Step size"), link, etaBox, curvature, new TunePane(model.tuning()), lambda,
+        section("Learning-rate schedule"), new ScheduleControls(model));
   }
 
   /**
@@ -162,9 +175,10 @@ public final class ControlsPane extends VBox {
       if (h == Hyperparameter.LEARNING_RATE) {
         continue;
       }
-      VBox holder = new VBox();
+      VBox holder = new VBox(6);
       holder.setId(h.key() + "-holder");
       holder.getChildren().setAll(hyperparameterControl(h, h.sliderMax()));
+      holders.put(h, holder);
       if (h.applies() != Hyperparameter.Applies.ALWAYS) {
         contextual.put(h, holder);
       }
@@ -190,6 +204,56 @@ public final class ControlsPane extends VBox {
     return c;
   }
 
+  /**
+   * Linked: one control per key, setting it for every optimizer. Unlinked: one control per racing
+   * optimizer that takes the key, in its colour, so each can be tuned on its own.
+   */
+  private void showLinking() {
+    boolean linked = model.linkedControlsProperty().get();
+    ownEta.clear();
+    if (linked) {
+      etaBox.getChildren().setAll(eta);
+    } else {
+      List<Node> rows = new ArrayList<>();
+      for (OptimizerKind k : model.racingInCatalogOrder()) {
+        NumberControl c = ownControl(k, Hyperparameter.LEARNING_RATE, ETA_MAX);
+        ownEta.put(k, c);
+        rows.add(c);
+      }
+      etaBox.getChildren().setAll(rows.isEmpty() ? List.of(eta) : rows);
+    }
+    for (Map.Entry<Hyperparameter, VBox> e : holders.entrySet()) {
+      Hyperparameter h = e.getKey();
+      if (contextual.containsKey(h) && !h.applies().on(dataSizeShown > 0)) {
+        continue;
+      }
+      double max = h.integer() && dataSizeShown > 0 ? dataSizeShown : h.sliderMax();
+      List<Node> rows = new ArrayList<>();
+      if (!linked) {
+        for (OptimizerKind k : model.racingInCatalogOrder()) {
+          if (k.has(h.key())) {
+            rows.add(ownControl(k, h, max));
+          }
+        }
+      }
+      e.getValue().getChildren().setAll(rows.isEmpty() ? List.of(hyperparameterControl(h, max)) : rows);
+    }
+    showEdges(model.getResult());
+  }
+
+  /** {@code kind}'s own control of {@code h}, labelled with the optimizer and drawn in its colour. */
+  private NumberControl ownControl(OptimizerKind kind, Hyperparameter h, double sliderMax) {
+    NumberControl c = new NumberControl(h.label() + " · " + kind.label(),
+        model.hyperparameterProperty(kind, h.key()), h.sliderMin(), sliderMax,
+        h.scale() == Hyperparameter.Scale.LOG ? SliderScale.LOG : SliderScale.LINEAR, h.integer());
+    c.setId(h.key() + "-" + kind.label().toLowerCase(java.util.Locale.ROOT));
+    c.snapping(h.scale() == Hyperparameter.Scale.LOG);
+    c.getStyleClass().add("own-hyperparameter");
+    c.setStyle("-fx-border-color: transparent transparent transparent "
+        + OptimizerColors.css(OptimizerColors.of(kind)) + "; -fx-border-width: 0 0 0 3; -fx-padding: 0 0 0 6;");
+    return c;
+  }
+
   private List<Node> displaySwitches(LandscapeView landscapeView, LossChart chart) {
     Switch gradientArrow = new Switch("gradient arrow −η∇f");
     gradientArrow.setId("gradient-arrow");
@@ -197,7 +261,15 @@ public final class ControlsPane extends VBox {
     Switch logScale = new Switch("log-scale charts");
     logScale.setId("log-scale");
     logScale.selectedProperty().bindBidirectional(chart.logScaleProperty());
-    return List.of(gradientArrow, logScale);
+    Switch inside = new Switch("inside the optimizers");
+    inside.setId("inside-optimizers");
+    inside.setTooltip(new Tooltip("Each optimizer's next step, velocity, look-ahead and per-coordinate step"
+        + " sizes at the iterate, and its rule with this step's numbers"));
+    inside.setSelected(model.panels().contains(org.gradientlab.scene.Panel.INSIDE));
+    inside.selectedProperty().addListener((o, a, on) -> model.setPanelVisible(org.gradientlab.scene.Panel.INSIDE, on));
+    model.panels().addListener((SetChangeListener<org.gradientlab.scene.Panel>) c ->
+        inside.setSelected(model.panels().contains(org.gradientlab.scene.Panel.INSIDE)));
+    return List.of(gradientArrow, inside, logScale);
   }
 
   // ---- following the model ------------------------------------------------------------------------
@@ -225,14 +297,17 @@ public final class ControlsPane extends VBox {
       boolean shown = h.applies().on(n > 0);
       e.getValue().setVisible(shown);
       e.getValue().setManaged(shown);
-      e.getValue().getChildren().forEach(c -> c.setVisible(shown));
       if (shown && h.integer() && n > 0) {
         DoubleProperty value = model.hyperparameterProperty(h.key());
         if (value.get() > n) {
           value.set(n);
         }
-        e.getValue().getChildren().setAll(hyperparameterControl(h, n));
       }
+    }
+    showLinking();
+    for (Map.Entry<Hyperparameter, VBox> e : contextual.entrySet()) {
+      boolean shown = e.getKey().applies().on(n > 0);
+      e.getValue().getChildren().forEach(c -> c.setVisible(shown));
     }
   }
 
@@ -297,6 +372,16 @@ public final class ControlsPane extends VBox {
           k.label() + " is stable for η < " + k.edge().formula() + " = " + Numbers.compact(round(edge))));
     }
     eta.marks().setAll(marks);
+    for (Map.Entry<OptimizerKind, NumberControl> own : ownEta.entrySet()) {
+      OptimizerKind k = own.getKey();
+      List<NumberControl.Mark> mine = new ArrayList<>();
+      if (k.edge() != null) {
+        double edge = r.scene().settings().config(k).stabilityEdge(e.largestCurvature());
+        mine.add(new NumberControl.Mark(edge, k.edge().mark(), OptimizerColors.of(k),
+            k.label() + " is stable for η < " + k.edge().formula() + " = " + Numbers.compact(round(edge))));
+      }
+      own.getValue().marks().setAll(mine);
+    }
     String where = r.edgesAtMinimum() ? "at the minimum" : "at the start (no minimum known)";
     String kappa = Double.isFinite(e.conditionNumber())
         ? ", κ = L/μ = " + Numbers.compact(round(e.conditionNumber())) : "";

@@ -13,6 +13,8 @@ import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
 import org.gradientlab.objective.Minimum;
 import org.gradientlab.objective.Objective;
+import org.gradientlab.plot.DefaultView;
+import org.gradientlab.plot.PathReducer;
 import org.gradientlab.plot.Viewport;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.SceneResult;
@@ -28,7 +30,12 @@ public final class CurveView extends CanvasPlot {
 
   private static final double ZOOM_PER_WHEEL_UNIT = 0.0025;
 
+  /** Small dots mark every iterate of runs up to this long. */
+  private static final int DOTS_UP_TO = 400;
+
   private final LabModel model;
+  private SceneResult defaultViewOf;
+  private Domain defaultView;
   private Viewport viewport;
   private double dragX;
   private boolean panning;
@@ -65,7 +72,7 @@ public final class CurveView extends CanvasPlot {
     }
     Objective f = r.objective();
     double k = s.scale();
-    Domain requested = model.viewProperty().get() != null ? model.viewProperty().get() : f.domain();
+    Domain requested = requestedView(r);
     double[] yRange = valueRange(f, requested.xMin(), requested.xMax());
     Domain view = new Domain(requested.xMin(), requested.xMax(), yRange[0], yRange[1]);
     Viewport vp = new Viewport(view, 62 * k, 14 * k, w - 80 * k, h - 64 * k);
@@ -83,15 +90,30 @@ public final class CurveView extends CanvasPlot {
       MarkerPainter.minimum(gc, vp.toPixelX(m.coordinate(0)), vp.toPixelY(m.value()), s);
     }
     for (Trajectory t : r.trajectories()) {
-      paintIterates(gc, vp, t, Math.min(frame, t.lastStep()), s);
+      paintIterates(gc, vp, t, Math.min(frame, t.lastStep()), s, 1.0 / r.trajectories().size());
     }
     gc.restore();
     for (Trajectory t : r.trajectories()) {
       int last = Math.min(frame, t.lastStep());
-      MarkerPainter.exitArrow(gc, vp, vp.toPixelX(t.theta(last, 0)), vp.toPixelY(t.value(last)),
+      double fLast = t.value(last);
+      MarkerPainter.exitArrow(gc, vp, vp.toPixelX(t.theta(last, 0)),
+          Double.isFinite(fLast) ? vp.toPixelY(fLast) : vp.bottom() - 1,
           OptimizerColors.forStyle(t.optimizer().kind(), s), s);
     }
     AxesPainter.paintFrame(gc, vp, s, f.parameterNames().get(0), "f(" + f.parameterNames().get(0) + ")");
+  }
+
+  /** The view the student chose by zooming and panning, else the scene's default view. */
+  private Domain requestedView(SceneResult r) {
+    Domain v = model.viewProperty().get();
+    if (v != null) {
+      return v;
+    }
+    if (defaultViewOf != r) {
+      defaultView = DefaultView.of(r.objective(), r.settings().start(), r.trajectories());
+      defaultViewOf = r;
+    }
+    return defaultView;
   }
 
   /** The view drawn at {@code scale} × its size, for a sharp export (FX thread). */
@@ -159,67 +181,84 @@ public final class CurveView extends CanvasPlot {
     gc.stroke();
   }
 
-  private static void paintIterates(GraphicsContext gc, Viewport vp, Trajectory t, int last, PlotStyle s) {
+  /**
+   * The bounces (xₖ, f(xₖ)) → (xₖ₊₁, f(xₖ₊₁)) reduced to what the pixels show and stroked as one
+   * path, a dot per iterate for short runs, the current iterate and the start. Where f is undefined
+   * at the start, its ring sits on the x axis.
+   */
+  private static void paintIterates(GraphicsContext gc, Viewport vp, Trajectory t, int last,
+      PlotStyle s, double share) {
     Color c = OptimizerColors.forStyle(t.optimizer().kind(), s);
     gc.setLineCap(StrokeLineCap.ROUND);
-    for (int pass = 0; pass < 2; pass++) {
-      gc.setStroke(pass == 0 ? s.halo() : c);
-      gc.setLineWidth(pass == 0 ? s.lineWidth() + 3 * s.scale() : s.lineWidth());
-      for (int i = 0; i < last; i++) {
-        MarkerPainter.segment(gc, vp, vp.toPixelX(t.theta(i, 0)), vp.toPixelY(t.value(i)),
-            vp.toPixelX(t.theta(i + 1, 0)), vp.toPixelY(t.value(i + 1)));
-      }
+    gc.setLineJoin(StrokeLineJoin.ROUND);
+    PathReducer.Pixels xs = i -> vp.toPixelX(t.theta(i, 0));
+    PathReducer.Pixels ys = i -> vp.toPixelY(t.value(i));
+    PathReducer.Path path = PathReducer.reduce(xs, ys, last + 1,
+        vp.left() - 2, vp.top() - 2, vp.right() + 2, vp.bottom() + 2, share);
+    MarkerPainter.strokeTwice(gc, path, s.halo(), s.lineWidth() + 3 * s.scale(), c, s.lineWidth());
+    if (last <= DOTS_UP_TO) {
+      MarkerPainter.dots(gc, vp, xs, ys, 1, last - 1, c, s);
     }
-    for (int i = 1; i <= last; i++) {
-      double px = vp.toPixelX(t.theta(i, 0));
-      double py = vp.toPixelY(t.value(i));
-      if (vp.containsPixel(px, py)) {
-        if (i == last) {
-          MarkerShapes.current(gc, px, py, t.optimizer().kind().style().marker(), c, s);
-        } else {
-          MarkerPainter.dot(gc, px, py, c, false, s);
-        }
-      }
+    if (last > 0 && vp.containsPixel(xs.at(last), ys.at(last))) {
+      MarkerShapes.current(gc, xs.at(last), ys.at(last), t.optimizer().kind().style().marker(), c, s);
     }
-    MarkerPainter.start(gc, vp.toPixelX(t.theta(0, 0)), vp.toPixelY(t.value(0)), s);
+    double y0 = Double.isFinite(t.value(0)) ? ys.at(0) : vp.bottom();
+    MarkerPainter.start(gc, xs.at(0), y0, s);
+  }
+
+  /**
+   * The x mapping for the view as the model has it now (the y range is the last painted one):
+   * several pointer events can arrive before the next repaint, and each builds on the one before.
+   */
+  private Viewport liveViewport() {
+    SceneResult r = model.getResult();
+    if (viewport == null || r == null || r.objective().dimension() != 1) {
+      return null;
+    }
+    Domain x = requestedView(r);
+    Domain v = viewport.view();
+    return new Viewport(new Domain(x.xMin(), x.xMax(), v.yMin(), v.yMax()), viewport.left(),
+        viewport.top(), viewport.width(), viewport.height());
   }
 
   private void installMouse() {
     addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-      if (viewport == null || !viewport.containsPixel(e.getX(), e.getY())) {
+      Viewport vp = liveViewport();
+      if (vp == null || !vp.containsPixel(e.getX(), e.getY())) {
         return;
       }
       dragX = e.getX();
       panning = e.isShiftDown() || e.getButton() != MouseButton.PRIMARY;
       setCursor(panning ? Cursor.MOVE : Cursor.CROSSHAIR);
       if (!panning) {
-        model.moveStart(new Point(viewport.fromPixelX(e.getX()), 0));
+        model.moveStart(new Point(vp.fromPixelX(e.getX()), 0));
       }
       e.consume();
     });
     addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-      if (viewport == null) {
+      Viewport vp = liveViewport();
+      if (vp == null) {
         return;
       }
       if (panning) {
-        double dx = viewport.fromPixelX(dragX) - viewport.fromPixelX(e.getX());
+        double dx = vp.fromPixelX(dragX) - vp.fromPixelX(e.getX());
         dragX = e.getX();
-        model.pan(dx, 0, viewport.view());
+        model.pan(dx, 0, vp.view());
       } else {
-        double x = Math.max(viewport.view().xMin(),
-            Math.min(viewport.view().xMax(), viewport.fromPixelX(e.getX())));
+        double x = Math.max(vp.view().xMin(), Math.min(vp.view().xMax(), vp.fromPixelX(e.getX())));
         model.moveStart(new Point(x, 0));
       }
       e.consume();
     });
     addEventHandler(MouseEvent.MOUSE_RELEASED, e -> setCursor(Cursor.DEFAULT));
     addEventHandler(ScrollEvent.SCROLL, e -> {
-      if (viewport == null || e.getDeltaY() == 0) {
+      Viewport vp = liveViewport();
+      if (vp == null || e.getDeltaY() == 0) {
         return;
       }
       double factor = Math.exp(-e.getDeltaY() * ZOOM_PER_WHEEL_UNIT);
-      Domain v = viewport.view();
-      model.zoom(viewport.fromPixelX(e.getX()), v.centerY(), factor, v);
+      Domain v = vp.view();
+      model.zoom(vp.fromPixelX(e.getX()), v.centerY(), factor, v);
       e.consume();
     });
   }

@@ -23,8 +23,10 @@ import org.gradientlab.viewmodel.NetModel;
 /**
  * What the net believes: P(class 1) over the input plane, blue for class 0 and orange for class 1
  * (Okabe–Ito, safe for colour-blind viewers), the decision boundary P = ½ as a white line, and the
- * training points on top. The frame is the one the picture was computed on, which fits the data
- * with a margin, so every point is drawn inside it. Redrawn after every chunk of training.
+ * training points on top, filled; held-out validation points are rings in their class colour, so
+ * the student sees which points the net never trained on. The frame is the one the picture was
+ * computed on, which fits all the data with a margin, so every point is drawn inside it. In a race
+ * it shows the leading optimizer's net. Redrawn after every chunk of training.
  */
 public final class DecisionView extends CanvasPlot {
 
@@ -34,6 +36,7 @@ public final class DecisionView extends CanvasPlot {
   private final NetModel model;
   private final WritableImage image = new WritableImage(NetModel.GRID, NetModel.GRID);
   private final List<Point2D> drawnPoints = new ArrayList<>();
+  private final List<Point2D> drawnHeldOut = new ArrayList<>();
   private Bounds drawnFrame;
 
   public DecisionView(NetModel model) {
@@ -47,6 +50,7 @@ public final class DecisionView extends CanvasPlot {
   protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
     NetModel.Decision decision = model.decisionProperty().get();
     drawnPoints.clear();
+    drawnHeldOut.clear();
     drawnFrame = null;
     if (decision == null || w < 100 || h < 100) {
       return;
@@ -91,20 +95,73 @@ public final class DecisionView extends CanvasPlot {
       gc.setLineWidth(1);
       gc.strokeOval(px - r, py - r, 2 * r, 2 * r);
     }
+    Dataset held = decision.heldOut();
+    for (int i = 0; held != null && i < held.size(); i++) {
+      double px = vp.toPixelX(held.feature(i, 0));
+      double py = vp.toPixelY(held.feature(i, 1));
+      double r = 3.6 * k;
+      drawnPoints.add(new Point2D(px, py));
+      drawnHeldOut.add(new Point2D(px, py));
+      gc.setStroke(s.minimum());
+      gc.setLineWidth(3.4 * k);
+      gc.strokeOval(px - r, py - r, 2 * r, 2 * r);
+      gc.setStroke(held.target(i) >= 0.5 ? CLASS_1 : CLASS_0);
+      gc.setLineWidth(2 * k);
+      gc.strokeOval(px - r, py - r, 2 * r, 2 * r);
+    }
     AxesPainter.paintFrame(gc, vp, s, "x₁", "x₂");
     TrainingSnapshot snap = model.snapshotProperty().get();
     gc.setFill(s.text());
     gc.setFont(s.font());
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.BASELINE);
-    String acc = snap == null || snap.diverged() ? "" : "  ·  accuracy " + Numbers.compact(
-        Math.round(snap.accuracy() * 1000) / 10.0) + " %";
-    gc.fillText("Decision boundary P = ½" + acc, vp.left(), 20 * k);
+    java.util.List<org.gradientlab.optimizer.OptimizerKind> race = model.optimizersProperty().get();
+    String whose = race.size() > 1 ? race.get(0).label() + "'s " : "";
+    boolean numbers = snap != null && !snap.diverged();
+    String train = numbers ? percent(snap.accuracy()) : "";
+    String heldOut = numbers && held != null && Double.isFinite(snap.validationAccuracy())
+        ? percent(snap.validationAccuracy()) : null;
+    // The longest title that fits the view, down to the numbers alone.
+    List<String> titles = new ArrayList<>();
+    String boundary = whose.isEmpty() ? "Decision boundary P = ½" : whose + "decision boundary P = ½";
+    if (!numbers) {
+      titles.add(boundary);
+    } else if (heldOut == null) {
+      titles.add(boundary + "  ·  accuracy " + train);
+      titles.add(whose + "accuracy " + train);
+    } else {
+      titles.add(boundary + "  ·  accuracy " + train + ", held out (rings) " + heldOut);
+      titles.add(whose + "accuracy " + train + ", held out (rings) " + heldOut);
+      titles.add(whose + "accuracy " + train + ", held out " + heldOut);
+    }
+    String title = titles.get(titles.size() - 1);
+    for (String t : titles) {
+      if (textWidth(t, s.font()) <= w - vp.left() - 4 * k) {
+        title = t;
+        break;
+      }
+    }
+    gc.fillText(title, vp.left(), 20 * k);
+  }
+
+  private static String percent(double fraction) {
+    return Numbers.compact(Math.round(fraction * 1000) / 10.0) + " %";
+  }
+
+  private static double textWidth(String text, javafx.scene.text.Font font) {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+    t.setFont(font);
+    return t.getLayoutBounds().getWidth();
   }
 
   /** Where the last redraw put the centres of the data points, in the view's pixels; for tests. */
   public List<Point2D> drawnPoints() {
     return List.copyOf(drawnPoints);
+  }
+
+  /** Where the last redraw put the held-out points' centres (also in {@link #drawnPoints}); for tests. */
+  public List<Point2D> drawnHeldOut() {
+    return List.copyOf(drawnHeldOut);
   }
 
   /** The plot frame of the last redraw, in the view's pixels (null before there is a picture); for tests. */

@@ -22,7 +22,18 @@ import org.gradientlab.plot.Viewport;
  */
 final class HeatmapPainter {
 
+  /** Viridis from the top (1) to the bottom (0), one pixel per entry: the bar is one image. */
+  private static final WritableImage COLOR_BAR = colorBar();
+
   private HeatmapPainter() {}
+
+  private static WritableImage colorBar() {
+    WritableImage img = new WritableImage(1, 256);
+    for (int i = 0; i < 256; i++) {
+      img.getPixelWriter().setArgb(0, i, ColorMap.viridis(1 - i / 255.0));
+    }
+    return img;
+  }
 
   static WritableImage toImage(Heatmap h) {
     WritableImage img = new WritableImage(h.width(), h.height());
@@ -55,10 +66,13 @@ final class HeatmapPainter {
     gc.setStroke(Color.web("#ffffff", 0.33));
     gc.setLineWidth(1.0 * s.scale());
     gc.setLineCap(StrokeLineCap.ROUND);
+    // One path for every segment: one canvas operation, not thousands.
+    gc.beginPath();
     for (ContourSegment seg : map.contours()) {
-      gc.strokeLine(vp.toPixelX(seg.x0()), vp.toPixelY(seg.y0()),
-          vp.toPixelX(seg.x1()), vp.toPixelY(seg.y1()));
+      gc.moveTo(vp.toPixelX(seg.x0()), vp.toPixelY(seg.y0()));
+      gc.lineTo(vp.toPixelX(seg.x1()), vp.toPixelY(seg.y1()));
     }
+    gc.stroke();
     // One label per level where its contour passes well inside the plot, spread apart.
     gc.setFont(s.smallFont());
     gc.setTextAlign(TextAlignment.CENTER);
@@ -114,13 +128,10 @@ final class HeatmapPainter {
     double w = 12 * k;
     double top = vp.top();
     double h = vp.height();
-    int steps = (int) Math.max(2, h);
-    for (int i = 0; i < steps; i++) {
-      double u = 1 - (double) i / (steps - 1);
-      int argb = ColorMap.viridis(u);
-      gc.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
-      gc.fillRect(x, top + h * i / steps, w, h / steps + 1);
-    }
+    gc.save();
+    gc.setImageSmoothing(true);
+    gc.drawImage(COLOR_BAR, x, top, w, h);
+    gc.restore();
     gc.setStroke(s.axis());
     gc.setLineWidth(1);
     gc.strokeRect(x, top, w, h);

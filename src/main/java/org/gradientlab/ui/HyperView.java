@@ -72,8 +72,8 @@ public final class HyperView extends BorderPane {
     message.textProperty().bind(model.messageProperty());
     message.visibleProperty().bind(message.textProperty().isNotEmpty());
     message.managedProperty().bind(message.visibleProperty());
-    VBox center = new VBox(4, warning, message, grid);
-    VBox.setVgrow(grid, Priority.ALWAYS);
+    VBox center = new VBox(4, warning, message, panels(grid));
+    VBox.setVgrow(center.getChildren().get(2), Priority.ALWAYS);
     center.setPadding(new Insets(6, 8, 4, 8));
     // Left before centre: JavaFX tabs through children in the order they were added.
     setLeft(ControlKit.sideColumn(controls(), 300, 250, plotStyle));
@@ -82,6 +82,32 @@ public final class HyperView extends BorderPane {
 
   public ObjectProperty<PlotStyle> plotStyleProperty() {
     return plotStyle;
+  }
+
+  /**
+   * The workspace's panels as tabs: the outer loop with grid and random search (the quadrants), η
+   * through the trajectory, Bayesian optimisation with every method compared, many λ. A panel's
+   * view model computes only while its tab is shown.
+   */
+  private javafx.scene.control.TabPane panels(GridPane outerLoop) {
+    javafx.scene.control.Tab hoag = new javafx.scene.control.Tab("Outer loop: HOAG, grid, random", outerLoop);
+    hoag.setId("hyper-tab-outer");
+    javafx.scene.control.Tab unrolled = new javafx.scene.control.Tab("η through training",
+        new UnrolledPane(model.unrolled(), plotStyle));
+    unrolled.setId("hyper-tab-unrolled");
+    javafx.scene.control.Tab bayes = new javafx.scene.control.Tab("Bayesian optimisation · every method",
+        new BayesPane(model.bayes(), model.curvesProperty(), plotStyle));
+    bayes.setId("hyper-tab-bayes");
+    javafx.scene.control.Tab many = new javafx.scene.control.Tab("Many λ: one per feature",
+        new ManyLambdaPane(model.manyLambdas(), plotStyle));
+    many.setId("hyper-tab-many");
+    model.unrolled().activeProperty().bind(unrolled.selectedProperty());
+    model.bayes().activeProperty().bind(bayes.selectedProperty());
+    model.manyLambdas().activeProperty().bind(many.selectedProperty());
+    javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(hoag, unrolled, bayes, many);
+    tabs.setId("hyper-tabs");
+    tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    return tabs;
   }
 
   public HyperModel model() {

@@ -14,11 +14,16 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.gradientlab.scene.Panel;
 import org.gradientlab.scene.SceneResult;
+import java.util.List;
+import org.gradientlab.viewmodel.Background;
 import org.gradientlab.viewmodel.LabModel;
+import org.gradientlab.viewmodel.MapsModel;
+import org.gradientlab.viewmodel.LandscapeImageModel;
 import org.gradientlab.viewmodel.PlaybackModel;
 
 /**
@@ -27,6 +32,10 @@ import org.gradientlab.viewmodel.PlaybackModel;
  */
 public final class LabView extends BorderPane {
 
+  /** The workspace split: the landscape keeps at least this share of the height. */
+  static final double LANDSCAPE_MIN_SHARE = 0.5;
+  private static final double DIVIDER = 0.68;
+
   private final LabModel model;
   private final CurveView curve;
   private final LandscapeView plane;
@@ -34,40 +43,97 @@ public final class LabView extends BorderPane {
   private final StatusList status;
   private final ControlsPane controls;
   private final DataView data;
+  private final MapsPane maps;
   private final javafx.beans.property.ObjectProperty<PlotStyle> plotStyle =
       new javafx.beans.property.SimpleObjectProperty<>(PlotStyle.DARK);
 
-  public LabView(LabModel model) {
+  /**
+   * The lab for {@code model}; its 2-D heat maps come from {@code landscapeImage}; its convergence
+   * maps are computed on the calling thread (for headless pictures: the app passes its own).
+   */
+  public LabView(LabModel model, LandscapeImageModel landscapeImage) {
+    this(model, landscapeImage, new MapsModel(model, Background.callingThread()));
+  }
+
+  /** The lab, with the convergence maps of {@code mapsModel} beside the landscape. */
+  public LabView(LabModel model, LandscapeImageModel landscapeImage, MapsModel mapsModel) {
     this.model = model;
+    maps = new MapsPane(mapsModel);
+    maps.bindStyle(plotStyle);
     getStyleClass().add("lab-view");
     curve = new CurveView(model);
     curve.setId("curve");
-    plane = new LandscapeView(model);
+    plane = new LandscapeView(model, landscapeImage);
     plane.setId("plane");
-    curve.plotStyleProperty().bind(plotStyle);
+    data = new DataView(model);
+    data.setId("data-view");
+    chart = new LossChart(model);
+    status = new StatusList(model);
+    status.setId("status-list");
+    for (CanvasPlot p : List.of(curve, data)) {
+      p.plotStyleProperty().bind(plotStyle);
+    }
     plane.plotStyleProperty().bind(plotStyle);
+    chart.plotStyleProperty().bind(plotStyle);
+
+    VBox top = new VBox(4, caption(), header(), landscapeRow(), new InsidePane(model));
+    Region landscape = (Region) top.getChildren().get(2);
+    VBox.setVgrow(landscape, Priority.ALWAYS);
+    top.setPadding(new Insets(6, 8, 4, 8));
+    HBox bottom = bottomPanel();
+    SplitPane split = new SplitPane(top, bottom);
+    split.setOrientation(Orientation.VERTICAL);
+    split.setDividerPositions(DIVIDER);
+    split.setId("lab-split");
+    // However long the status lines get, the landscape keeps half the workspace.
+    landscape.minHeightProperty()
+        .bind(split.heightProperty().multiply(LANDSCAPE_MIN_SHARE));
+
+    controls = new ControlsPane(model, plane, chart);
+    ScrollPane side = sidebar(controls);
+    // Left before centre: JavaFX tabs through a pane's children in the order they were added, so
+    // the controls come before the plots' buttons.
+    setLeft(side);
+    setCenter(split);
+    showPanelsOf(model, split, bottom, side);
+
+    installKeys();
+  }
+
+  /** The curve (1-D) or the plane (2-D) in one place, and the data beside them on a line fit. */
+  private HBox landscapeRow() {
     curve.visibleProperty().bind(Bindings.createBooleanBinding(
         () -> dimension(model.getResult()) == 1, model.resultProperty()));
     plane.visibleProperty().bind(curve.visibleProperty().not());
     StackPane stack = new StackPane(plane, curve);
     stack.setMinSize(300, 200);
-    data = new DataView(model);
-    data.setId("data-view");
-    data.plotStyleProperty().bind(plotStyle);
     data.visibleProperty().bind(Bindings.createBooleanBinding(
         () -> DataView.lineFit(model.getResult()) != null, model.resultProperty()));
     data.managedProperty().bind(data.visibleProperty());
-    HBox landscape = new HBox(6, stack, data);
+    HBox landscape = new HBox(6, stack, data, maps);
     HBox.setHgrow(stack, Priority.ALWAYS);
     data.prefWidthProperty().bind(landscape.widthProperty().multiply(0.38));
+    maps.prefWidthProperty().bind(landscape.widthProperty().multiply(0.46));
+    maps.minWidthProperty().bind(landscape.widthProperty().multiply(0.42));
     landscape.setId("landscape");
+    return landscape;
+  }
 
+  /** The formula of the landscape on screen. */
+  private Label caption() {
     Label caption = new Label();
     caption.setId("caption");
     caption.getStyleClass().add("caption");
     caption.textProperty().bind(Bindings.createStringBinding(
         () -> model.getResult() == null ? "" : model.getResult().objective().formula(),
         model.resultProperty()));
+    caption.setMaxWidth(Double.MAX_VALUE);
+    caption.setWrapText(true);
+    return caption;
+  }
+
+  /** The reset-view button on the left, playback on the right. */
+  private HBox header() {
     PlaybackBar playback = new PlaybackBar(model.playback());
     playback.setId("playback");
     javafx.scene.control.Button fit = new javafx.scene.control.Button(null, Icons.of("mdi2f-fit-to-screen-outline"));
@@ -79,30 +145,31 @@ public final class LabView extends BorderPane {
     fit.disableProperty().bind(model.viewProperty().isNull());
     javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox header = new HBox(12, fit, grow, playback);
+    HBox header = new HBox(12, fit, maps.toggle(), grow, playback);
     header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    caption.setMaxWidth(Double.MAX_VALUE);
-    caption.setWrapText(true);
-    VBox top = new VBox(4, caption, header, landscape);
-    VBox.setVgrow(landscape, Priority.ALWAYS);
-    top.setPadding(new Insets(6, 8, 4, 8));
+    return header;
+  }
 
-    chart = new LossChart(model);
-    chart.plotStyleProperty().bind(plotStyle);
-    status = new StatusList(model);
-    status.setId("status-list");
-    status.setMinWidth(220);
-    status.setPrefWidth(340);
-    HBox bottom = new HBox(8, chart, status);
+  /** The loss charts and the status lines, which scroll when they are long. */
+  private HBox bottomPanel() {
+    ScrollPane statusScroll = new ScrollPane(status);
+    statusScroll.setId("status-scroll");
+    statusScroll.setFitToWidth(true);
+    statusScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    statusScroll.setMinWidth(220);
+    statusScroll.setPrefWidth(340);
+    statusScroll.setMinHeight(0);
+    statusScroll.visibleProperty().bind(status.visibleProperty());
+    statusScroll.managedProperty().bind(status.managedProperty());
+    HBox bottom = new HBox(8, chart, statusScroll);
     bottom.getStyleClass().add("bottom-panel");
     HBox.setHgrow(chart, Priority.ALWAYS);
     bottom.setPadding(new Insets(4, 8, 8, 8));
+    bottom.setMinHeight(0);
+    return bottom;
+  }
 
-    SplitPane split = new SplitPane(top, bottom);
-    split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.68);
-
-    controls = new ControlsPane(model, plane, chart);
+  private static ScrollPane sidebar(ControlsPane controls) {
     ScrollPane side = new ScrollPane(controls);
     side.setId("sidebar");
     side.setFitToWidth(true);
@@ -110,11 +177,11 @@ public final class LabView extends BorderPane {
     side.setPrefWidth(320);
     side.setMinWidth(260);
     controls.setPadding(new Insets(12, 14, 16, 14));
-    // Left before centre: JavaFX tabs through a pane's children in the order they were added, so
-    // the controls come before the plots' buttons.
-    setLeft(side);
-    setCenter(split);
+    return side;
+  }
 
+  /** Shows the panels the model lists (controls, chart, status, gradient arrow), now and on change. */
+  private void showPanelsOf(LabModel model, SplitPane split, HBox bottom, ScrollPane side) {
     Runnable panels = () -> {
       side.setVisible(model.panels().contains(Panel.CONTROLS));
       side.setManaged(side.isVisible());
@@ -125,7 +192,7 @@ public final class LabView extends BorderPane {
       boolean anyBottom = chart.isVisible() || status.isVisible();
       if (anyBottom && !split.getItems().contains(bottom)) {
         split.getItems().add(bottom);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(DIVIDER);
       } else if (!anyBottom) {
         split.getItems().remove(bottom);
       }
@@ -134,8 +201,6 @@ public final class LabView extends BorderPane {
     model.panels().addListener((SetChangeListener<Panel>) c -> panels.run());
     plane.showGradientProperty().addListener((o, a, on) -> model.setPanelVisible(Panel.GRADIENT_ARROW, on));
     panels.run();
-
-    installKeys();
   }
 
   private static int dimension(SceneResult r) {
@@ -178,6 +243,11 @@ public final class LabView extends BorderPane {
     return controls;
   }
 
+  /** The convergence maps beside the landscape. */
+  public MapsPane maps() {
+    return maps;
+  }
+
   /**
    * Space plays or pauses, Right steps, R resets, while the focus is in the lab but not on a control
    * that uses the key itself (Space presses a focused button, Right moves a focused slider; a field
@@ -209,7 +279,6 @@ public final class LabView extends BorderPane {
       }
     });
   }
-
   private boolean insideControl(Object target) {
     for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null && n != this;
         n = n.getParent()) {
@@ -220,8 +289,4 @@ public final class LabView extends BorderPane {
     return false;
   }
 
-  /** Stops background workers. */
-  public void dispose() {
-    plane.dispose();
-  }
 }

@@ -1,17 +1,19 @@
 package org.gradientlab.ui;
 
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -26,12 +28,16 @@ import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
 import org.gradientlab.objective.Minimum;
 import org.gradientlab.objective.Objective;
+import org.gradientlab.plot.DefaultView;
 import org.gradientlab.plot.Heatmap;
+import org.gradientlab.plot.PathReducer;
 import org.gradientlab.plot.Viewport;
 import org.gradientlab.run.Trajectory;
+import org.gradientlab.scene.Panel;
 import org.gradientlab.scene.SceneResult;
 import org.gradientlab.viewmodel.LabModel;
-import org.gradientlab.viewmodel.LatestWinsComputation;
+import org.gradientlab.viewmodel.InsideModel;
+import org.gradientlab.viewmodel.LandscapeImageModel;
 
 /**
  * A 2-D landscape: heat map of f (viridis, log-scaled where the range is wide) with labelled
@@ -39,63 +45,60 @@ import org.gradientlab.viewmodel.LatestWinsComputation;
  * iterate. Click or drag to move the start point; scroll to zoom about the pointer; drag with
  * Shift or the right button to pan.
  *
- * <p>Two layers: the heat map is rendered off the FX thread once per (objective, view, size) and
- * the previous image stays on screen, stretched into place, until the new one is ready; the paths
- * layer is cheap and redrawn on every result.
+ * <p>Two layers, always repainted together in one turn of the FX thread, so that paths, markers
+ * and arrows never lag behind the heat map and axes (zoom, pan, reset, resize, theme, present
+ * mode): the heat map comes from {@link LandscapeImageModel}, computed off the FX thread once per
+ * (objective, view, size), and until the new one is ready the previous image is stretched into
+ * place; the background is repainted only when what it shows changed, the paths layer every time.
+ * Paths are reduced to what the pixels can show ({@link PathReducer}) and stroked as one polyline.
  */
 public final class LandscapeView extends Region {
 
   private static final double ZOOM_PER_WHEEL_UNIT = 0.0025;
+  /** Small dots mark every iterate of runs up to this long. */
+  private static final int DOTS_UP_TO = 400;
 
   private final LabModel model;
+  private final LandscapeImageModel image;
   private final Canvas background = new Canvas();
   private final Canvas overlay = new Canvas();
+  private final Label message = new Label();
   private final ObjectProperty<PlotStyle> style = new SimpleObjectProperty<>(PlotStyle.DARK);
   private final BooleanProperty showGradient = new SimpleBooleanProperty(false);
-  private final ReadOnlyObjectWrapper<Heatmap> heatmap = new ReadOnlyObjectWrapper<>();
-  private final CoalescingRedraw backgroundRedraw = new CoalescingRedraw(this::redrawBackground);
-  private final CoalescingRedraw overlayRedraw = new CoalescingRedraw(this::redrawOverlay);
-  private final ExecutorService heatWorker = LatestWinsComputation.newWorker("heatmap");
-  private final LatestWinsComputation<HeatRequest, Heatmap> heatComputation;
+  private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
+  private final Map<Trajectory, CachedPath> paths = new IdentityHashMap<>();
+  private Heatmap imageOf;
   private WritableImage heatImage;
+  private List<Object> backgroundShows;
+  private SceneResult defaultViewOf;
+  private Domain defaultView;
   private Viewport viewport;
-  private Point hover;
+  /** The pointer's pixel over the plot (the point under it changes when the view does), or null. */
+  private double[] hover;
   private double dragX;
   private double dragY;
   private boolean panning;
 
-  private record HeatRequest(Objective objective, Domain view, int width, int height) {}
+  /** A reduced path, kept while the trajectory, its last step shown and the pixel mapping stay. */
+  private record CachedPath(int last, Viewport vp, double share, PathReducer.Path path) {}
 
-  public LandscapeView(LabModel model) {
+  public LandscapeView(LabModel model, LandscapeImageModel image) {
     this.model = model;
+    this.image = image;
     getStyleClass().add("landscape-view");
-    getChildren().addAll(background, overlay);
-    heatComputation =
-        new LatestWinsComputation<>(
-            (r, stale) -> Heatmap.render(r.objective(), r.view(), r.width(), r.height(), stale),
-            heatWorker,
-            javafx.application.Platform::runLater,
-            h -> {
-              heatImage = toImage(h);
-              heatmap.set(h);
-              backgroundRedraw.request();
-            },
-            // LatestWinsComputation logs the failure, which the status bar then shows; the
-            // last good picture stays.
-            e -> backgroundRedraw.request());
-    model.resultProperty().addListener((o, a, b) -> {
-      if (a == null || b == null || a.objective() != b.objective()) {
-        refreshHeatmap();
-      }
-      overlayRedraw.request();
-    });
-    model.viewProperty().addListener((o, a, b) -> refreshHeatmap());
-    model.playback().frameProperty().addListener((o, a, b) -> overlayRedraw.request());
-    style.addListener((o, a, b) -> {
-      backgroundRedraw.request();
-      overlayRedraw.request();
-    });
-    showGradient.addListener((o, a, b) -> overlayRedraw.request());
+    message.setId("landscape-message");
+    message.getStyleClass().add("status-error");
+    message.setWrapText(true);
+    message.setManaged(false);
+    message.setMouseTransparent(true);
+    message.textProperty().bind(image.errorProperty());
+    message.visibleProperty().bind(image.errorProperty().isNotEmpty());
+    getChildren().addAll(background, overlay, message);
+    for (javafx.beans.Observable o : List.of(model.resultProperty(), model.viewProperty(),
+        model.playback().frameProperty(), style, showGradient, image.heatmapProperty(),
+        model.inside().insideProperty(), model.panels())) {
+      o.addListener(x -> redraw.request());
+    }
     installMouse();
     setMinSize(200, 150);
     setPrefSize(1000, 700);
@@ -109,12 +112,12 @@ public final class LandscapeView extends Region {
     return showGradient;
   }
 
-  /** The heat map on screen (for tests and exports). */
+  /** The heat map computed for this view (for tests and exports). */
   public ReadOnlyObjectProperty<Heatmap> heatmapProperty() {
-    return heatmap.getReadOnlyProperty();
+    return image.heatmapProperty();
   }
 
-  /** The pixel mapping of the last layout. */
+  /** The pixel mapping on screen now (painted in the same turn as everything drawn with it). */
   public Viewport viewport() {
     return viewport;
   }
@@ -123,14 +126,13 @@ public final class LandscapeView extends Region {
   protected void layoutChildren() {
     double w = snapSizeX(getWidth());
     double h = snapSizeY(getHeight());
+    message.resizeRelocate(70, 30, Math.max(50, w - 180), message.prefHeight(Math.max(50, w - 180)));
     if (background.getWidth() != w || background.getHeight() != h) {
       background.setWidth(w);
       background.setHeight(h);
       overlay.setWidth(w);
       overlay.setHeight(h);
-      refreshHeatmap();
-      redrawBackground();
-      redrawOverlay();
+      redraw();
     }
   }
 
@@ -153,41 +155,52 @@ public final class LandscapeView extends Region {
     return new Viewport(view, left, top, pw, ph);
   }
 
+  /** The view the student chose by zooming and panning, else the scene's default view. */
   private Domain requestedView(SceneResult r) {
     Domain v = model.viewProperty().get();
-    return v != null ? v : r.objective().domain();
-  }
-
-  // ---- heat map -----------------------------------------------------------------------------
-
-  private void refreshHeatmap() {
-    SceneResult r = model.getResult();
-    double w = background.getWidth();
-    double h = background.getHeight();
-    if (r == null || r.objective().dimension() != 2 || w < 50 || h < 50) {
-      return;
+    if (v != null) {
+      return v;
     }
-    Viewport vp = layout(requestedView(r), w, h, style.get());
-    heatComputation.submit(new HeatRequest(r.objective(), vp.view(),
-        (int) Math.round(vp.width()), (int) Math.round(vp.height())));
-    backgroundRedraw.request();
+    if (defaultViewOf != r) {
+      defaultView = DefaultView.of(r.objective(), r.settings().start(), r.trajectories());
+      defaultViewOf = r;
+    }
+    return defaultView;
   }
 
-  static WritableImage toImage(Heatmap h) {
-    return HeatmapPainter.toImage(h);
+  private static boolean drawable(SceneResult r, double w, double h) {
+    return r != null && r.objective().dimension() == 2 && w >= 50 && h >= 50;
   }
 
   // ---- painting -----------------------------------------------------------------------------
 
-  private void redrawBackground() {
-    paintBackground(background.getGraphicsContext2D(), background.getWidth(),
-        background.getHeight(), heatmap.get(), heatImage);
-  }
-
-  private void redrawOverlay() {
+  /** Both layers for the current result, view, size, style and frame: one turn, one mapping. */
+  private void redraw() {
+    SceneResult r = model.getResult();
+    double w = background.getWidth();
+    double h = background.getHeight();
+    PlotStyle s = style.get();
+    Viewport vp = drawable(r, w, h) ? layout(requestedView(r), w, h, s) : null;
+    viewport = vp;
+    if (vp != null) {
+      image.request(new LandscapeImageModel.Request(r.objective(), vp.view(),
+          (int) Math.round(vp.width()), (int) Math.round(vp.height())));
+    }
+    Heatmap map = image.getHeatmap();
+    if (map != imageOf) {
+      heatImage = map == null ? null : HeatmapPainter.toImage(map);
+      imageOf = map;
+    }
+    List<Object> shows = Arrays.asList(r == null ? null : r.objective(), vp, map, s, w, h);
+    if (!shows.equals(backgroundShows)) {
+      paintBackground(background.getGraphicsContext2D(), w, h, map, heatImage);
+      backgroundShows = shows;
+    }
     GraphicsContext gc = overlay.getGraphicsContext2D();
-    gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-    paintOverlay(gc, overlay.getWidth(), overlay.getHeight(), model.playback().getFrame());
+    gc.clearRect(0, 0, w, h);
+    if (vp != null) {
+      paintOverlay(gc, vp, r, model.playback().getFrame(), s, true);
+    }
   }
 
   /** Heat map, contours, axes and colour bar for a w × h canvas. */
@@ -196,11 +209,10 @@ public final class LandscapeView extends Region {
     gc.setFill(s.background());
     gc.fillRect(0, 0, w, h);
     SceneResult r = model.getResult();
-    if (r == null || r.objective().dimension() != 2 || w < 50 || h < 50) {
+    if (!drawable(r, w, h)) {
       return;
     }
     Viewport vp = layout(requestedView(r), w, h, s);
-    viewport = vp;
     gc.setFill(s.plotBackground());
     gc.fillRect(vp.left(), vp.top(), vp.width(), vp.height());
     if (map != null && image != null && map.objective() == r.objective()) {
@@ -215,19 +227,23 @@ public final class LandscapeView extends Region {
   /** Paths, minima, start, current iterates and arrows, for iterates 0 … frame. */
   public void paintOverlay(GraphicsContext gc, double w, double h, int frame) {
     SceneResult r = model.getResult();
-    if (r == null || r.objective().dimension() != 2 || w < 50 || h < 50) {
-      return;
+    if (drawable(r, w, h)) {
+      PlotStyle s = style.get();
+      paintOverlay(gc, layout(requestedView(r), w, h, s), r, frame, s, false);
     }
-    PlotStyle s = style.get();
-    Viewport vp = layout(requestedView(r), w, h, s);
-    viewport = vp;
+  }
+
+  private void paintOverlay(GraphicsContext gc, Viewport vp, SceneResult r, int frame, PlotStyle s,
+      boolean onScreen) {
     gc.save();
     HeatmapPainter.clipToPlot(gc, vp);
     for (Minimum m : r.objective().knownMinima()) {
       MarkerPainter.minimum(gc, vp.toPixelX(m.coordinate(0)), vp.toPixelY(m.coordinate(1)), s);
     }
     for (Trajectory t : r.trajectories()) {
-      paintPath(gc, vp, t, Math.min(frame, t.lastStep()), s);
+      int last = Math.min(frame, t.lastStep());
+      double share = 1.0 / r.trajectories().size();
+      paintPath(gc, vp, t, last, s, onScreen ? cachedPath(t, last, vp, share) : reduce(t, last, vp, share));
     }
     double[] start = r.settings().start();
     MarkerPainter.start(gc, vp.toPixelX(start[0]), vp.toPixelY(start[1]), s);
@@ -243,44 +259,47 @@ public final class LandscapeView extends Region {
         MarkerShapes.current(gc, px, py, t.optimizer().kind().style().marker(), c, s);
       }
     }
+    InsideModel.Inside inside = model.inside().insideProperty().get();
+    if (model.panels().contains(Panel.INSIDE) && inside != null && inside.result() == r) {
+      InsidePainter.paint(gc, vp, inside, r.trajectories(), frame, s);
+    }
     gc.restore();
     for (Trajectory t : r.trajectories()) {
       int last = Math.min(frame, t.lastStep());
       MarkerPainter.exitArrow(gc, vp, vp.toPixelX(t.theta(last, 0)), vp.toPixelY(t.theta(last, 1)),
           OptimizerColors.forStyle(t.optimizer().kind(), s), s);
     }
-    paintHover(gc, vp, r, s);
+    if (onScreen) {
+      paintHover(gc, vp, r, s);
+    }
   }
 
-  private static void paintPath(GraphicsContext gc, Viewport vp, Trajectory t, int last, PlotStyle s) {
+  private PathReducer.Path cachedPath(Trajectory t, int last, Viewport vp, double share) {
+    CachedPath c = paths.get(t);
+    if (c == null || c.last() != last || !c.vp().equals(vp) || c.share() != share) {
+      if (c == null && paths.size() > 16) {
+        paths.clear(); // trajectories of old results
+      }
+      c = new CachedPath(last, vp, share, reduce(t, last, vp, share));
+      paths.put(t, c);
+    }
+    return c.path();
+  }
+
+  private static PathReducer.Path reduce(Trajectory t, int last, Viewport vp, double share) {
+    return PathReducer.reduce(i -> vp.toPixelX(t.theta(i, 0)), i -> vp.toPixelY(t.theta(i, 1)),
+        last + 1, vp.left() - 2, vp.top() - 2, vp.right() + 2, vp.bottom() + 2, share);
+  }
+
+  private static void paintPath(GraphicsContext gc, Viewport vp, Trajectory t, int last, PlotStyle s,
+      PathReducer.Path path) {
     Color c = OptimizerColors.forStyle(t.optimizer().kind(), s);
     gc.setLineCap(StrokeLineCap.ROUND);
     gc.setLineJoin(StrokeLineJoin.ROUND);
-    for (int pass = 0; pass < 2; pass++) {
-      gc.setStroke(pass == 0 ? s.halo() : c);
-      gc.setLineWidth(pass == 0 ? s.lineWidth() + 2.5 * s.scale() : s.lineWidth());
-      double x0 = vp.toPixelX(t.theta(0, 0));
-      double y0 = vp.toPixelY(t.theta(0, 1));
-      for (int i = 1; i <= last; i++) {
-        double x1 = vp.toPixelX(t.theta(i, 0));
-        double y1 = vp.toPixelY(t.theta(i, 1));
-        // Skip sub-pixel steps: long converged tails cost nothing to draw.
-        if (i < last && Math.abs(x1 - x0) < 0.7 && Math.abs(y1 - y0) < 0.7) {
-          continue;
-        }
-        MarkerPainter.segment(gc, vp, x0, y0, x1, y1);
-        x0 = x1;
-        y0 = y1;
-      }
-    }
-    if (last <= 400) {
-      for (int i = 1; i < last; i++) {
-        double px = vp.toPixelX(t.theta(i, 0));
-        double py = vp.toPixelY(t.theta(i, 1));
-        if (vp.containsPixel(px, py)) {
-          MarkerPainter.dot(gc, px, py, c, false, s);
-        }
-      }
+    MarkerPainter.strokeTwice(gc, path, s.halo(), s.lineWidth() + 2.5 * s.scale(), c, s.lineWidth());
+    if (last <= DOTS_UP_TO) {
+      MarkerPainter.dots(gc, vp, i -> vp.toPixelX(t.theta(i, 0)), i -> vp.toPixelY(t.theta(i, 1)),
+          1, last, c, s);
     }
   }
 
@@ -310,13 +329,14 @@ public final class LandscapeView extends Region {
   }
 
   private void paintHover(GraphicsContext gc, Viewport vp, SceneResult r, PlotStyle s) {
-    if (hover == null) {
+    if (hover == null || !vp.containsPixel(hover[0], hover[1])) {
       return;
     }
-    double f = r.objective().value(new double[] {hover.x(), hover.y()});
+    Point at = new Point(vp.fromPixelX(hover[0]), vp.fromPixelY(hover[1]));
+    double f = r.objective().value(new double[] {at.x(), at.y()});
     List<String> names = r.objective().parameterNames();
-    String text = names.get(0) + " = " + Numbers.compact(HeatmapPainter.round3(hover.x())) + ",  " + names.get(1)
-        + " = " + Numbers.compact(HeatmapPainter.round3(hover.y())) + ",  f = " + Numbers.compact(HeatmapPainter.round3(f));
+    String text = names.get(0) + " = " + Numbers.compact(HeatmapPainter.round3(at.x())) + ",  " + names.get(1)
+        + " = " + Numbers.compact(HeatmapPainter.round3(at.y())) + ",  f = " + Numbers.compact(HeatmapPainter.round3(f));
     gc.setFont(s.smallFont());
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.CENTER);
@@ -332,9 +352,21 @@ public final class LandscapeView extends Region {
 
   // ---- mouse --------------------------------------------------------------------------------
 
+  /**
+   * The mapping for the view as the model has it now. Several pointer events can arrive before the
+   * next repaint; each must build on the one before, not on the last painted view.
+   */
+  private Viewport liveViewport() {
+    SceneResult r = model.getResult();
+    double w = background.getWidth();
+    double h = background.getHeight();
+    return drawable(r, w, h) ? layout(requestedView(r), w, h, style.get()) : null;
+  }
+
   private void installMouse() {
     addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-      if (viewport == null || !viewport.containsPixel(e.getX(), e.getY())) {
+      Viewport vp = liveViewport();
+      if (vp == null || !vp.containsPixel(e.getX(), e.getY())) {
         return;
       }
       dragX = e.getX();
@@ -343,49 +375,49 @@ public final class LandscapeView extends Region {
           || e.getButton() == MouseButton.MIDDLE;
       setCursor(panning ? Cursor.MOVE : Cursor.CROSSHAIR);
       if (!panning) {
-        moveStartTo(e.getX(), e.getY());
+        moveStartTo(vp, e.getX(), e.getY());
       }
       e.consume();
     });
     addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-      if (viewport == null) {
+      Viewport vp = liveViewport();
+      if (vp == null) {
         return;
       }
       if (panning) {
-        double dx = viewport.fromPixelX(dragX) - viewport.fromPixelX(e.getX());
-        double dy = viewport.fromPixelY(dragY) - viewport.fromPixelY(e.getY());
+        double dx = vp.fromPixelX(dragX) - vp.fromPixelX(e.getX());
+        double dy = vp.fromPixelY(dragY) - vp.fromPixelY(e.getY());
         dragX = e.getX();
         dragY = e.getY();
-        model.pan(dx, dy, viewport.view());
+        model.pan(dx, dy, vp.view());
       } else {
-        moveStartTo(e.getX(), e.getY());
+        moveStartTo(vp, e.getX(), e.getY());
       }
       e.consume();
     });
     addEventHandler(MouseEvent.MOUSE_RELEASED, e -> setCursor(Cursor.DEFAULT));
     addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-      hover = viewport != null && viewport.containsPixel(e.getX(), e.getY())
-          ? new Point(viewport.fromPixelX(e.getX()), viewport.fromPixelY(e.getY())) : null;
-      overlayRedraw.request();
+      hover = new double[] {e.getX(), e.getY()};
+      redraw.request();
     });
     addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
       hover = null;
-      overlayRedraw.request();
+      redraw.request();
     });
     addEventHandler(ScrollEvent.SCROLL, e -> {
-      if (viewport == null || e.getDeltaY() == 0) {
+      Viewport vp = liveViewport();
+      if (vp == null || e.getDeltaY() == 0) {
         return;
       }
       double factor = Math.exp(-e.getDeltaY() * ZOOM_PER_WHEEL_UNIT);
-      model.zoom(viewport.fromPixelX(e.getX()), viewport.fromPixelY(e.getY()), factor,
-          viewport.view());
+      model.zoom(vp.fromPixelX(e.getX()), vp.fromPixelY(e.getY()), factor, vp.view());
       e.consume();
     });
   }
 
-  private void moveStartTo(double px, double py) {
-    double x = Math.max(viewport.view().xMin(), Math.min(viewport.view().xMax(), viewport.fromPixelX(px)));
-    double y = Math.max(viewport.view().yMin(), Math.min(viewport.view().yMax(), viewport.fromPixelY(py)));
+  private void moveStartTo(Viewport vp, double px, double py) {
+    double x = Math.max(vp.view().xMin(), Math.min(vp.view().xMax(), vp.fromPixelX(px)));
+    double y = Math.max(vp.view().yMin(), Math.min(vp.view().yMax(), vp.fromPixelY(py)));
     model.moveStart(new Point(x, y));
   }
 
@@ -425,17 +457,10 @@ public final class LandscapeView extends Region {
     Canvas c = new Canvas(Math.round(job.width() * job.scale()), Math.round(job.height() * job.scale()));
     GraphicsContext gc = c.getGraphicsContext2D();
     gc.scale(job.scale(), job.scale());
-    Viewport keep = viewport;
-    paintBackground(gc, job.width(), job.height(), map, toImage(map));
+    paintBackground(gc, job.width(), job.height(), map, HeatmapPainter.toImage(map));
     paintOverlay(gc, job.width(), job.height(), frame);
-    viewport = keep;
     javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
     params.setFill(style.get().background());
     return c.snapshot(params, null);
-  }
-
-  /** Stops the heat-map worker (the window is closing). */
-  public void dispose() {
-    heatWorker.shutdownNow();
   }
 }

@@ -1,20 +1,14 @@
 package org.gradientlab.ui;
 
-import java.io.IOException;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,7 +51,32 @@ public final class LessonPanel extends VBox {
     getStyleClass().add("lesson-panel");
     setSpacing(8);
     setPadding(new Insets(12));
+    buildBrowser();
+    buildReader();
+    StackPane pages = new StackPane(browser, reader);
+    VBox.setVgrow(pages, Priority.ALWAYS);
+    getChildren().addAll(watchNotice(), pages);
+    followModel();
+    setPrefWidth(400);
+    setMinWidth(300);
+    setMaxWidth(520);
+  }
 
+  /** Says, above both pages, when edits on disk are not being followed. */
+  private Label watchNotice() {
+    Label watch = new Label();
+    watch.setId("lesson-watch");
+    watch.getStyleClass().add("status-error");
+    watch.setWrapText(true);
+    watch.setGraphic(Icons.of("mdi2e-eye-off-outline"));
+    watch.textProperty().bind(model.watchProblemProperty());
+    watch.visibleProperty().bind(model.watchProblemProperty().isNotEmpty());
+    watch.managedProperty().bind(watch.visibleProperty());
+    return watch;
+  }
+
+  /** The list of lessons and, below it, every file that did not load with its line and reason. */
+  private void buildBrowser() {
     Label header = new Label("LESSONS");
     header.getStyleClass().add("section-title");
     Label folder = new Label();
@@ -88,9 +107,24 @@ public final class LessonPanel extends VBox {
     showProblems();
     folder.setId("lesson-folder");
     folder.setWrapText(true);
-    browser.getChildren().addAll(header, folderRow(folder), list, problemsBox);
+    // Many broken files must not push the list away: their problems scroll in at most 40 %.
+    ScrollPane problems = new ScrollPane(problemsBox);
+    problems.setFitToWidth(true);
+    problems.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    problems.getStyleClass().add("lesson-problems-scroll");
+    problems.prefHeightProperty().bind(Bindings.min(problemsBox.heightProperty().add(6),
+        browser.heightProperty().multiply(0.4)));
+    problems.minHeightProperty().bind(problems.prefHeightProperty());
+    problems.maxHeightProperty().bind(problems.prefHeightProperty());
+    list.setMinHeight(120);
+    problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+    problems.managedProperty().bind(problems.visibleProperty());
+    browser.getChildren().addAll(header, folderRow(folder), list, problems);
     VBox.setVgrow(browser, Priority.ALWAYS);
+  }
 
+  /** One step: title, text, question and claims; the navigation and the save button below. */
+  private void buildReader() {
     Button back = new Button("All lessons", Icons.of("mdi2c-chevron-left"));
     back.setId("lesson-back");
     back.setOnAction(e -> model.close());
@@ -102,6 +136,7 @@ public final class LessonPanel extends VBox {
     stepTitle.getStyleClass().add("step-title");
     stepTitle.setWrapText(true);
     stepTitle.setId("step-title");
+    claimsBox.setId("lesson-claims");
     VBox content = new VBox(10, stepCounter, stepTitle, stepBody, claimsBox);
     content.setPadding(new Insets(4, 6, 12, 2));
     ScrollPane scroll = new ScrollPane(content);
@@ -109,14 +144,31 @@ public final class LessonPanel extends VBox {
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.setId("lesson-scroll");
     VBox.setVgrow(scroll, Priority.ALWAYS);
+    Button save = new Button("Save current setup as a step…", Icons.of("mdi2c-content-save-outline"));
+    save.setId("lesson-save");
+    save.setMaxWidth(Double.MAX_VALUE);
+    save.setOnAction(e -> new SaveStepDialog(model).askAndSave());
+    notice.getStyleClass().add("hint");
+    notice.setWrapText(true);
+    notice.setId("lesson-notice");
+    notice.textProperty().bind(model.noticeProperty());
+    reader.getChildren().addAll(back, lessonTitle, scroll, navigation(), save, notice);
+    VBox.setVgrow(reader, Priority.ALWAYS);
+  }
 
+  /** Previous, back to the step's scene, Next. */
+  private HBox navigation() {
     Button previous = new Button("Previous", Icons.of("mdi2c-chevron-left"));
     previous.setId("lesson-previous");
     previous.setOnAction(e -> model.previous());
+    previous.disableProperty().bind(model.stepIndexProperty().isEqualTo(0));
     Button next = new Button("Next", Icons.of("mdi2c-chevron-right"));
     next.setId("lesson-next");
     next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
     next.setOnAction(e -> model.next());
+    next.disableProperty().bind(Bindings.createBooleanBinding(() -> model.currentProperty().get() == null
+        || model.stepIndexProperty().get() >= model.currentProperty().get().steps().size() - 1,
+        model.currentProperty(), model.stepIndexProperty()));
     Button restore = new Button(null, Icons.of("mdi2r-restore"));
     restore.setId("lesson-restore");
     restore.setTooltip(new Tooltip("Back to this step's scene"));
@@ -126,35 +178,18 @@ public final class LessonPanel extends VBox {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox nav = new HBox(6, previous, restore, spacer, next);
     nav.setAlignment(Pos.CENTER_LEFT);
-    Button save = new Button("Save current setup as a step…", Icons.of("mdi2c-content-save-outline"));
-    save.setId("lesson-save");
-    save.setMaxWidth(Double.MAX_VALUE);
-    save.setOnAction(e -> askAndSave());
-    notice.getStyleClass().add("hint");
-    notice.setWrapText(true);
-    notice.setId("lesson-notice");
-    notice.textProperty().bind(model.noticeProperty());
-    reader.getChildren().addAll(back, lessonTitle, scroll, nav, save, notice);
-    VBox.setVgrow(reader, Priority.ALWAYS);
+    return nav;
+  }
 
-    StackPane pages = new StackPane(browser, reader);
-    VBox.setVgrow(pages, Priority.ALWAYS);
-    getChildren().add(pages);
-
+  /** Which page shows, and what redraws the step. */
+  private void followModel() {
     browser.visibleProperty().bind(model.currentProperty().isNull());
     reader.visibleProperty().bind(model.currentProperty().isNotNull());
-    previous.disableProperty().bind(model.stepIndexProperty().isEqualTo(0));
-    next.disableProperty().bind(Bindings.createBooleanBinding(() -> model.currentProperty().get() == null
-        || model.stepIndexProperty().get() >= model.currentProperty().get().steps().size() - 1,
-        model.currentProperty(), model.stepIndexProperty()));
     model.currentProperty().addListener((o, a, b) -> showStep());
     model.stepIndexProperty().addListener((o, a, b) -> showStep());
     model.claims().addListener((ListChangeListener<LessonsModel.CheckedClaim>) c -> showClaims());
     display.lightProperty().addListener((o, a, b) -> showStep());
     display.presentationProperty().addListener((o, a, b) -> showStep());
-    setPrefWidth(400);
-    setMinWidth(300);
-    setMaxWidth(520);
   }
 
   /**
@@ -273,32 +308,6 @@ public final class LessonPanel extends VBox {
       l.getStyleClass().add(c.verdict().holds() ? "claim-holds" : "claim-fails");
       l.setWrapText(true);
       claimsBox.getChildren().add(l);
-    }
-  }
-
-  private void askAndSave() {
-    Dialog<ButtonType> dialog = new Dialog<>();
-    dialog.setTitle("Save the current setup as a lesson step");
-    dialog.setHeaderText("The step is added at the end of " + model.currentProperty().get().source()
-        + ".\nNothing else in the file changes.");
-    TextField title = new TextField();
-    title.setPromptText("Step title");
-    TextArea text = new TextArea();
-    text.setPromptText("What the student should see and try (Markdown, $maths$)");
-    text.setPrefRowCount(6);
-    VBox box = new VBox(8, title, text);
-    dialog.getDialogPane().setContent(box);
-    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-    Optional<ButtonType> answer = dialog.showAndWait();
-    if (answer.isPresent() && answer.get() == ButtonType.OK) {
-      try {
-        model.saveCurrentSetup(title.getText(), text.getText());
-      } catch (IOException e) {
-        LOG.log(System.Logger.Level.WARNING, "could not save the setup as a step", e);
-        notice.textProperty().unbind();
-        notice.setText("Not saved: " + e.getMessage());
-        notice.textProperty().bind(model.noticeProperty());
-      }
     }
   }
 

@@ -44,6 +44,8 @@ public final class LossChart extends HBox {
   private final BooleanProperty logScale = new SimpleBooleanProperty(true);
   private final LineChart<Number, Number> valueChart;
   private final LineChart<Number, Number> gradientChart;
+  /** η_k of the runs that adapt their learning rate; hidden while none races. */
+  private final LearningRateChart rateChart = new LearningRateChart();
   private final CoalescingRedraw update = new CoalescingRedraw(this::update);
   private final javafx.beans.property.ObjectProperty<PlotStyle> plotStyle =
       new javafx.beans.property.SimpleObjectProperty<>(PlotStyle.DARK);
@@ -55,15 +57,17 @@ public final class LossChart extends HBox {
     gradientChart = chart("‖∇f(θₖ)‖");
     valueChart.setId("value-chart");
     gradientChart.setId("gradient-chart");
-    getChildren().addAll(valueChart, gradientChart);
+    getChildren().addAll(valueChart, gradientChart, rateChart);
     HBox.setHgrow(valueChart, Priority.ALWAYS);
     HBox.setHgrow(gradientChart, Priority.ALWAYS);
+    HBox.setHgrow(rateChart, Priority.ALWAYS);
     model.resultProperty().addListener((o, a, b) -> update.request());
     model.playback().frameProperty().addListener((o, a, b) -> update.request());
     logScale.addListener((o, a, b) -> update.request());
     plotStyle.addListener((o, a, b) -> {
       restyle(valueChart);
       restyle(gradientChart);
+      rateChart.restyle(plotStyle.get());
       update.request(); // the marks take the series' colours and the style's size
     });
   }
@@ -104,6 +108,11 @@ public final class LossChart extends HBox {
     return gradientChart;
   }
 
+  /** η_k of the optimizers that adapt it (shown only while one races). */
+  public LineChart<Number, Number> rateChart() {
+    return rateChart;
+  }
+
   private static LineChart<Number, Number> chart(String title) {
     NumberAxis x = new NumberAxis();
     x.setLabel("step k");
@@ -138,6 +147,7 @@ public final class LossChart extends HBox {
     fill(valueChart, r, frame, logValues, valueFloor, t -> k -> t.value(k) - (logValues ? best : 0),
         plotStyle.get());
     fill(gradientChart, r, frame, logGradients, LOG_FLOOR, t -> k -> t.gradientNorm(k), plotStyle.get());
+    rateChart.update(r, frame, plotStyle.get());
   }
 
   /** The smallest value of any known minimum, or NaN when none is known. */

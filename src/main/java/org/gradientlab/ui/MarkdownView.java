@@ -31,6 +31,8 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
+import org.gradientlab.lesson.LatexStructure;
+import org.gradientlab.lesson.MarkdownNesting;
 import org.gradientlab.lesson.MathSpans;
 
 /**
@@ -41,7 +43,13 @@ import org.gradientlab.lesson.MathSpans;
  */
 public final class MarkdownView extends VBox {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("MATHSPAN(\\d+)X");
+  /**
+   * Lists and quotes inside each other drawn as nested boxes; deeper ones are left out with a note.
+   * Lesson files are held to the same bound when they load, so this guards text from elsewhere.
+   */
+  public static final int MAX_NESTING = MarkdownNesting.MAX_LEVELS;
+
+  private static final Pattern PLACEHOLDER = MathSpans.PLACEHOLDER;
   private static final Parser PARSER = Parser.builder().build();
 
   private final FormulaRenderer formulas;
@@ -73,7 +81,17 @@ public final class MarkdownView extends VBox {
     }
   }
 
+  /** {@code depth}: how many lists and quotes {@code n} is inside; {@code nodes}: how many blocks. */
   private Node block(org.commonmark.node.Node n, int depth) {
+    return block(n, depth, 0);
+  }
+
+  private Node block(org.commonmark.node.Node n, int depth, int nodes) {
+    if ((MarkdownNesting.isLevel(n) && depth >= MAX_NESTING) || nodes > MarkdownNesting.MAX_NODES) {
+      Text note = styled("… (nested too deep to show)", font(FontWeight.NORMAL, FontPosture.ITALIC, 0.9));
+      note.getStyleClass().add("formula-error");
+      return new TextFlow(note);
+    }
     if (n instanceof Paragraph p) {
       Node display = displayFormula(p);
       return display != null ? display : flow(p, font(FontWeight.NORMAL, FontPosture.REGULAR, 1));
@@ -91,7 +109,7 @@ public final class MarkdownView extends VBox {
         marker.setFill(color);
         VBox body = new VBox(fontSize * 0.3);
         for (org.commonmark.node.Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-          body.getChildren().add(block(c, depth + 1));
+          body.getChildren().add(block(c, depth + 1, nodes + 2));
         }
         HBox row = new HBox(fontSize * 0.5, marker, body);
         row.setAlignment(Pos.TOP_LEFT);
@@ -103,7 +121,7 @@ public final class MarkdownView extends VBox {
       VBox quote = new VBox(fontSize * 0.4);
       quote.getStyleClass().add("markdown-quote");
       for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-        quote.getChildren().add(block(c, depth + 1));
+        quote.getChildren().add(block(c, depth + 1, nodes + 1));
       }
       return quote;
     }
@@ -116,7 +134,7 @@ public final class MarkdownView extends VBox {
     if (n instanceof ListItem) {
       VBox box = new VBox();
       for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-        box.getChildren().add(block(c, depth + 1));
+        box.getChildren().add(block(c, depth, nodes + 1));
       }
       return box;
     }
@@ -136,8 +154,8 @@ public final class MarkdownView extends VBox {
   private Node displayFormula(Paragraph p) {
     if (p.getFirstChild() instanceof org.commonmark.node.Text t && t.getNext() == null) {
       Matcher m = PLACEHOLDER.matcher(t.getLiteral().trim());
-      if (m.matches()) {
-        MathSpans.Span span = spans.get(Integer.parseInt(m.group(1)));
+      MathSpans.Span span = m.matches() ? span(m) : null;
+      if (span != null) {
         Node formula = formula(span.latex(), true);
         if (formula instanceof javafx.scene.layout.StackPane pane
             && pane.getChildren().get(0) instanceof ImageView image) {
@@ -212,19 +230,24 @@ public final class MarkdownView extends VBox {
   private TextFlow flow(org.commonmark.node.Node n, Font base) {
     TextFlow flow = new TextFlow();
     flow.setLineSpacing(fontSize * 0.15);
-    inline(n, flow, base);
+    inline(n, flow, base, 0);
     flow.setMaxWidth(Double.MAX_VALUE);
     return flow;
   }
 
-  private void inline(org.commonmark.node.Node n, TextFlow flow, Font f) {
+  private void inline(org.commonmark.node.Node n, TextFlow flow, Font f, int nesting) {
+    if (nesting > MarkdownNesting.MAX_NODES) {
+      flow.getChildren().add(styled("… (nested too deep to show)", f));
+      return;
+    }
+    int depth = nesting + 1;
     for (org.commonmark.node.Node c = n.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof org.commonmark.node.Text t) {
         text(t.getLiteral(), flow, f);
       } else if (c instanceof Emphasis) {
-        inline(c, flow, Font.font(f.getFamily(), weight(f), FontPosture.ITALIC, f.getSize()));
+        inline(c, flow, Font.font(f.getFamily(), weight(f), FontPosture.ITALIC, f.getSize()), depth);
       } else if (c instanceof StrongEmphasis) {
-        inline(c, flow, Font.font(f.getFamily(), FontWeight.BOLD, posture(f), f.getSize()));
+        inline(c, flow, Font.font(f.getFamily(), FontWeight.BOLD, posture(f), f.getSize()), depth);
       } else if (c instanceof Code code) {
         Text t = new Text(restoreMath(code.getLiteral()));
         t.setFont(Font.font("DejaVu Sans Mono", f.getSize() * 0.92));
@@ -236,9 +259,9 @@ public final class MarkdownView extends VBox {
       } else if (c instanceof HardLineBreak) {
         flow.getChildren().add(styled("\n", f));
       } else if (c instanceof Link) {
-        inline(c, flow, f);
+        inline(c, flow, f, depth);
       } else {
-        inline(c, flow, f);
+        inline(c, flow, f, depth);
       }
     }
   }
@@ -251,8 +274,8 @@ public final class MarkdownView extends VBox {
       if (m.start() > last) {
         flow.getChildren().add(styled(literal.substring(last, m.start()), f));
       }
-      MathSpans.Span span = spans.get(Integer.parseInt(m.group(1)));
-      flow.getChildren().add(formula(span.latex(), span.display()));
+      MathSpans.Span span = span(m);
+      flow.getChildren().add(span == null ? styled(m.group(), f) : formula(span.latex(), span.display()));
       last = m.end();
     }
     if (last < literal.length()) {
@@ -261,6 +284,10 @@ public final class MarkdownView extends VBox {
   }
 
   private Node formula(String latex, boolean display) {
+    LatexStructure.Problem problem = LatexStructure.check(latex);
+    if (problem != null) {
+      return formulaError(latex, problem.reason());
+    }
     try {
       FormulaRenderer.Formula f = formulas.render(latex, display ? fontSize * 1.2 : fontSize, color, display);
       ImageView view = new ImageView(f.image());
@@ -277,24 +304,40 @@ public final class MarkdownView extends VBox {
       pane.getStyleClass().add("formula");
       pane.setUserData(latex);
       return pane;
-    } catch (RuntimeException e) {
-      Text t = new Text("$" + latex + "$ (" + e.getMessage() + ")");
-      t.setFill(Color.web("#f85149"));
-      t.setFont(Font.font("DejaVu Sans Mono", fontSize * 0.9));
-      t.getStyleClass().add("formula-error");
-      return t;
+    } catch (RuntimeException | StackOverflowError e) {
+      // Shown where the formula was, in red: the rest of the text is unaffected.
+      return formulaError(latex, e instanceof StackOverflowError ? "nested too deeply to typeset" : e.getMessage());
     }
+  }
+
+  private Text formulaError(String latex, String why) {
+    String source = latex.length() > 60 ? latex.substring(0, 57) + "…" : latex;
+    Text t = new Text("$" + source + "$ (" + why + ")");
+    t.setFill(Color.web("#f85149"));
+    t.setFont(Font.font("DejaVu Sans Mono", fontSize * 0.9));
+    t.getStyleClass().add("formula-error");
+    return t;
   }
 
   private String restoreMath(String s) {
     Matcher m = PLACEHOLDER.matcher(s);
     StringBuilder b = new StringBuilder();
     while (m.find()) {
-      MathSpans.Span span = spans.get(Integer.parseInt(m.group(1)));
-      m.appendReplacement(b, Matcher.quoteReplacement("$" + span.latex() + "$"));
+      MathSpans.Span span = span(m);
+      m.appendReplacement(b, Matcher.quoteReplacement(span == null ? m.group() : "$" + span.latex() + "$"));
     }
     m.appendTail(b);
     return b.toString();
+  }
+
+  /** The formula a placeholder stands for; null for one that is not ours (never in practice). */
+  private MathSpans.Span span(Matcher m) {
+    try {
+      int i = Integer.parseInt(m.group(1));
+      return i < spans.size() ? spans.get(i) : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private Text styled(String s, Font f) {

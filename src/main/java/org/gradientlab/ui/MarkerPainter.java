@@ -3,6 +3,7 @@ package org.gradientlab.ui;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
+import org.gradientlab.plot.PathReducer;
 import org.gradientlab.plot.SegmentClipper;
 import org.gradientlab.plot.Viewport;
 
@@ -46,6 +47,57 @@ final class MarkerPainter {
     gc.fillOval(px - r, py - r, 2 * r, 2 * r);
   }
 
+  /**
+   * Small dots at iterates from … to whose pixels lie in the plot, as two filled paths (halo, then
+   * colour): one canvas operation each however many dots, and one dot per pixel.
+   */
+  static void dots(GraphicsContext gc, Viewport vp, PathReducer.Pixels xs, PathReducer.Pixels ys,
+      int from, int to, Color c, PlotStyle s) {
+    double r = 2.6 * s.scale();
+    double halo = 1.2 * s.scale();
+    for (int pass = 0; pass < 2; pass++) {
+      double radius = pass == 0 ? r + halo : r;
+      gc.beginPath();
+      long lastPixel = Long.MIN_VALUE;
+      for (int i = from; i <= to; i++) {
+        double px = xs.at(i);
+        double py = ys.at(i);
+        long pixel = Math.round(px) * 100_003L + Math.round(py);
+        if (!vp.containsPixel(px, py) || pixel == lastPixel) {
+          continue;
+        }
+        lastPixel = pixel;
+        gc.moveTo(px + radius, py);
+        gc.arc(px, py, radius, radius, 0, 360);
+        gc.closePath();
+      }
+      gc.setFill(pass == 0 ? s.halo() : c);
+      gc.fill();
+    }
+  }
+
+  /** Strokes a reduced path twice: a wide halo, then the line itself. */
+  static void strokeTwice(GraphicsContext gc, PathReducer.Path path, Color halo, double haloWidth,
+      Color line, double lineWidth) {
+    if (path.length() == 0) {
+      return;
+    }
+    gc.beginPath();
+    for (int i = 0; i < path.length(); i++) {
+      if (path.moveTo()[i]) {
+        gc.moveTo(path.xs()[i], path.ys()[i]);
+      } else {
+        gc.lineTo(path.xs()[i], path.ys()[i]);
+      }
+    }
+    gc.setStroke(halo);
+    gc.setLineWidth(haloWidth);
+    gc.stroke();
+    gc.setStroke(line);
+    gc.setLineWidth(lineWidth);
+    gc.stroke();
+  }
+
   /** An arrow head at (x, y) pointing along {@code angle} (radians, screen coordinates). */
   static void arrowHead(
       GraphicsContext gc, double x, double y, double angle, double length, Color c, PlotStyle s) {
@@ -74,6 +126,9 @@ final class MarkerPainter {
     if (vp.containsPixel(x1, y1) || Double.isNaN(x1) || Double.isNaN(y1)) {
       return;
     }
+    // An iterate at 1e308 maps to an infinite pixel: keep its direction, not its distance.
+    x1 = Math.max(-1e12, Math.min(1e12, x1));
+    y1 = Math.max(-1e12, Math.min(1e12, y1));
     double inset = 14 * s.scale();
     double cx = vp.left() + vp.width() / 2;
     double cy = vp.top() + vp.height() / 2;

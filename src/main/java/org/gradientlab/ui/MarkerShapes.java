@@ -26,6 +26,8 @@ public final class MarkerShapes {
       case DIAMOND -> new double[] {0, -1.25, 1.25, 0, 0, 1.25, -1.25, 0};
       case TRIANGLE_UP -> new double[] {0, -1.35, 1.17, 0.68, -1.17, 0.68};
       case TRIANGLE_DOWN -> new double[] {0, 1.35, 1.17, -0.68, -1.17, -0.68};
+      case TRIANGLE_RIGHT -> new double[] {1.35, 0, -0.68, 1.17, -0.68, -1.17};
+      case TRIANGLE_LEFT -> new double[] {-1.35, 0, 0.68, -1.17, 0.68, 1.17};
       case HOURGLASS -> new double[] {-1.1, -1.2, 1.1, -1.2, 0.22, 0, 1.1, 1.2, -1.1, 1.2, -0.22, 0};
       case STAR -> star(5, 1.45, 0.6, -Math.PI / 2);
       case PLUS -> cross(0.38, 1.25, 0);

@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.gradientlab.net.SliceMode;
 import org.gradientlab.data.ToyDatasets;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.net.Activation;
@@ -37,6 +38,7 @@ public final class NetView extends BorderPane {
   private final javafx.beans.property.ObjectProperty<PlotStyle> plotStyle =
       new javafx.beans.property.SimpleObjectProperty<>(PlotStyle.DARK);
   private final Label status = new Label();
+  private NetCharts charts;
 
   public NetView(NetModel model) {
     this.model = model;
@@ -48,12 +50,14 @@ public final class NetView extends BorderPane {
     slice.setId("slice-view");
     slice.plotStyleProperty().bind(plotStyle);
     NetCharts charts = new NetCharts(model);
+    charts.plotStyleProperty().bind(plotStyle);
+    this.charts = charts;
     GridPane grid = ControlKit.quadrants(decision, slice, charts.curves(), charts.norms(), 60);
     grid.setPadding(new Insets(8));
     status.setId("net-status");
     status.getStyleClass().add("caption");
     status.setWrapText(true);
-    VBox center = new VBox(4, status, grid);
+    VBox center = new VBox(4, status, new RaceLines(model), grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
     center.setPadding(new Insets(6, 8, 4, 8));
     // Left before centre: JavaFX tabs through children in the order they were added.
@@ -95,10 +99,17 @@ public final class NetView extends BorderPane {
       return;
     }
     NetLayout l = model.layoutProperty().get();
-    status.setText(l.describe() + " (" + l.parameterCount() + " weights) on "
-        + model.dataProperty().get().name() + " · " + s.updates() + " updates = "
-        + Numbers.compact(Math.round(s.epochs() * 10) / 10.0) + " epochs · loss "
-        + Numbers.compact(s.loss()) + " · accuracy " + Numbers.compact(Math.round(s.accuracy() * 1000) / 10.0) + " %");
+    var held = model.validationDataProperty().get();
+    var own = model.importedProperty().get();
+    String data = own != null ? own.describe() : model.datasetProperty().get().label();
+    status.setText(l.describe() + " (" + l.parameterCount() + " weights) on " + data
+        + (held == null ? "" : " · " + model.dataProperty().get().size() + " train, " + held.size() + " held out")
+        + (model.optimizersProperty().get().size() > 1 ? " · a race from the same initial weights and batches" : ""));
+  }
+
+  /** The charts of training; for tests. */
+  public NetCharts charts() {
+    return charts;
   }
 
   private VBox controls() {
@@ -133,7 +144,36 @@ public final class NetView extends BorderPane {
         model.batchSizeProperty().set(n.intValue());
       }
     });
-    return List.of(data, points, noise);
+    // The toy dataset's controls rest while the student's own data train.
+    for (Node toy : List.of(data, points, noise)) {
+      toy.disableProperty().bind(model.importedProperty().isNotNull());
+    }
+    Button importCsv = new Button("Import CSV…", Icons.of("mdi2f-file-upload-outline"));
+    importCsv.setId("net-import");
+    importCsv.setTooltip(new Tooltip("Your own points: a CSV file of x₁, x₂ and a label 0 or 1 per line"));
+    importCsv.setOnAction(e -> CsvPreview.chooseAndPreview(getScene() == null ? null : getScene().getWindow(),
+        org.gradientlab.data.CsvImport.Shape.CLASSIFICATION, org.gradientlab.scene.NetScene.MAX_POINTS)
+        .ifPresent(model::importData));
+    Button toyData = new Button("Toy data");
+    toyData.setId("net-toy-data");
+    toyData.setTooltip(new Tooltip("Back to the toy dataset chosen above"));
+    toyData.setOnAction(e -> model.useToyData());
+    toyData.disableProperty().bind(model.importedProperty().isNull());
+    Label file = new Label();
+    file.setId("net-imported");
+    file.getStyleClass().add("hint");
+    file.setWrapText(true);
+    file.textProperty().bind(Bindings.createStringBinding(() -> model.importedProperty().get() == null ? ""
+        : "training on " + model.importedProperty().get().describe(), model.importedProperty()));
+    file.managedProperty().bind(model.importedProperty().isNotNull());
+    HBox own = new HBox(6, importCsv, toyData);
+    own.setAlignment(Pos.CENTER_LEFT);
+    NumberControl held = NumberControl.of("held out for validation", model.validationProperty(), 0,
+        org.gradientlab.scene.NetScene.MAX_VALIDATION, SliderScale.LINEAR);
+    held.setId("net-validation");
+    Tooltip.install(held, new Tooltip("The fraction of the points the net never trains on: their loss"
+        + " and accuracy (dashed curves, rings in the picture) show how well it generalises"));
+    return List.of(data, points, noise, own, file, held);
   }
 
   /** The hidden layers as typed text (checked before it is applied), the activation, the initialisation. */
@@ -145,6 +185,13 @@ public final class NetView extends BorderPane {
     hiddenProblem.getStyleClass().add("formula-message");
     hiddenProblem.setWrapText(true);
     hidden.setOnAction(e -> applyHidden(hidden, hiddenProblem));
+    // A scene or a reset may change the layers: the field follows the model, never stale.
+    model.hiddenProperty().addListener((o, was, now) -> {
+      if (!join(now).equals(hidden.getText())) {
+        hidden.setText(join(now));
+        hiddenProblem.setText("");
+      }
+    });
     hidden.focusedProperty().addListener((o, a, focused) -> {
       if (!focused) {
         applyHidden(hidden, hiddenProblem);
@@ -160,9 +207,9 @@ public final class NetView extends BorderPane {
 
   /** The optimizer and its settings: changing any of them continues the run from where it stands. */
   private List<Node> trainingControls() {
-    ComboBox<OptimizerKind> optimizer = combo(gradientOnly(), model.optimizerProperty());
-    optimizer.setId("net-optimizer");
-    NumberControl eta = NumberControl.of("learning rate η", model.etaProperty(), 1e-4, 10, SliderScale.LOG)
+    javafx.scene.layout.FlowPane race = raceToggles();
+    NumberControl eta = NumberControl.of("learning rate η (all racers)", model.etaProperty(), 1e-4, 10,
+        SliderScale.LOG)
         .help("Step size: each update moves the weights θ by η times the optimizer's direction.");
     eta.setId("net-eta");
     NumberControl lambda = NumberControl.of("L2 weight λ", model.lambdaProperty(), 1e-5, 1,
@@ -174,7 +221,36 @@ public final class NetView extends BorderPane {
     batch.setId("net-batch");
     NumberControl speed = NumberControl.ofInteger("steps per frame", model.stepsPerFrameProperty(), 1, 200,
         SliderScale.LOG).help("Updates made between two frames on screen: how fast training plays.");
-    return List.of(labelFor("optimizer", optimizer), optimizer, eta, lambda, batch, speed);
+    Label raceLabel = new Label("optimizers (a race from the same weights)");
+    raceLabel.setLabelFor(race);
+    return List.of(raceLabel, race, eta, lambda, batch, speed);
+  }
+
+  /**
+   * One toggle per optimizer that needs only gradients, in its catalog colour and marker: switched
+   * on, it joins the race (which starts over from the initial weights); the last one stays on.
+   */
+  private javafx.scene.layout.FlowPane raceToggles() {
+    javafx.scene.layout.FlowPane race = new javafx.scene.layout.FlowPane(6, 6);
+    race.setId("net-race");
+    java.util.Map<OptimizerKind, javafx.scene.control.ToggleButton> toggles = new java.util.LinkedHashMap<>();
+    Runnable follow = () -> toggles.forEach((k, t) -> t.setSelected(model.optimizersProperty().get().contains(k)));
+    for (OptimizerKind kind : gradientOnly()) {
+      javafx.scene.control.ToggleButton t = new javafx.scene.control.ToggleButton(kind.label(),
+          MarkerShapes.node(kind, OptimizerColors.of(kind), 5));
+      t.setId("net-toggle-" + kind.label().toLowerCase(java.util.Locale.ROOT));
+      t.setTooltip(new Tooltip(kind.longName() + ": " + kind.updateRule()));
+      t.setAccessibleText(kind.label() + " races");
+      t.setOnAction(e -> {
+        model.setRacing(kind, t.isSelected());
+        follow.run(); // the last optimizer cannot leave
+      });
+      toggles.put(kind, t);
+      race.getChildren().add(t);
+    }
+    model.optimizersProperty().addListener((o, a, b) -> follow.run());
+    follow.run();
+    return race;
   }
 
   /** Train / pause, one chunk, new weights. */
@@ -204,13 +280,13 @@ public final class NetView extends BorderPane {
 
   /** Which plane the slice shows (the two weights only for "two chosen weights"), and a button to retake it. */
   private List<Node> sliceControls() {
-    ComboBox<NetModel.SliceMode> mode = combo(NetModel.SliceMode.values(), model.sliceModeProperty());
+    ComboBox<SliceMode> mode = combo(SliceMode.values(), model.sliceModeProperty());
     mode.setId("slice-mode");
     mode.accessibleTextProperty().bind(Bindings.createStringBinding(
         () -> "slice: " + mode.getValue(), mode.valueProperty()));
     mode.setMaxWidth(Double.MAX_VALUE);
     HBox chosen = weightChoosers();
-    chosen.visibleProperty().bind(model.sliceModeProperty().isEqualTo(NetModel.SliceMode.CHOSEN));
+    chosen.visibleProperty().bind(model.sliceModeProperty().isEqualTo(SliceMode.CHOSEN));
     chosen.managedProperty().bind(chosen.visibleProperty());
     Button recompute = new Button("Slice through the current weights", Icons.of("mdi2r-refresh"));
     recompute.setId("slice-recompute");

@@ -47,6 +47,12 @@ public final class NumberControl extends VBox {
   private final Label name;
   private String help;
   private PopOver helpPopOver;
+  /** Whether a drag snaps to the marks and to round values (1, 2, 5 × 10ᵏ) when it comes close. */
+  private boolean snapping;
+  /** Alt (or the shortcut key) held during the drag: no snapping, for values in between. */
+  private boolean snapOff;
+  /** How close, in pixels, a drag must come to a snap target. */
+  static final double SNAP_PIXELS = 6;
 
   NumberControl(String label, DoubleProperty target, double min, double max, SliderScale scale,
       boolean integer) {
@@ -85,10 +91,16 @@ public final class NumberControl extends VBox {
 
     slider.valueProperty().addListener((o, a, b) -> {
       if (!syncing) {
-        double v = scale.toValue(b.doubleValue(), min);
+        double position = snapping && !snapOff ? snapped(b.doubleValue()) : b.doubleValue();
+        double v = scale.toValue(position, min);
         setTarget(integer ? Math.round(v) : v);
+        if (position != b.doubleValue()) {
+          showValue(target.get());
+        }
       }
     });
+    slider.addEventFilter(javafx.scene.input.MouseEvent.ANY,
+        e -> snapOff = e.isAltDown() || e.isShortcutDown());
     target.addListener((o, a, b) -> showValue(b.doubleValue()));
     field.setOnAction(e -> commitField());
     field.focusedProperty().addListener((o, was, focused) -> {
@@ -194,6 +206,53 @@ public final class NumberControl extends VBox {
         default -> super.queryAccessibleAttribute(attribute, parameters);
       };
     }
+  }
+
+  /**
+   * Makes a drag snap to the marks (e.g. the stability edges) and to round values when it comes
+   * within {@link #SNAP_PIXELS} of one; holding Alt while dragging turns it off.
+   */
+  public NumberControl snapping(boolean on) {
+    snapping = on;
+    return this;
+  }
+
+  /** The slider position of the nearest mark or round value within reach, else {@code position}. */
+  private double snapped(double position) {
+    double perPixel = (slider.getMax() - slider.getMin()) / Math.max(1, slider.getWidth());
+    double best = position;
+    double bestDistance = SNAP_PIXELS * perPixel;
+    for (double v : snapTargets()) {
+      double p = scale.toPosition(v, min);
+      double d = Math.abs(p - position);
+      if (Double.isFinite(p) && d < bestDistance) {
+        best = p;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** The marks' values and 1, 2, 5 × 10ᵏ inside the range. */
+  List<Double> snapTargets() {
+    List<Double> targets = new java.util.ArrayList<>();
+    for (Mark m : marks) {
+      if (m.value() >= min && m.value() <= max) {
+        targets.add(m.value());
+      }
+    }
+    if (scale != SliderScale.LINEAR && min > 0 || scale == SliderScale.LOG_WITH_ZERO) {
+      double lowest = Math.max(min, 1e-12);
+      for (int e = (int) Math.floor(Math.log10(lowest)); e <= (int) Math.ceil(Math.log10(max)); e++) {
+        for (double m : new double[] {1, 2, 5}) {
+          double v = m * Math.pow(10, e);
+          if (v >= min && v <= max) {
+            targets.add(v);
+          }
+        }
+      }
+    }
+    return targets;
   }
 
   public Slider slider() {

@@ -27,10 +27,12 @@ import org.gradientlab.viewmodel.HyperModel;
 public final class OuterLandscapeView extends CanvasPlot {
 
   private static final Color PATH = Color.web("#ff5e57");
+  static final Color OPTIMUM = Color.web("#ffffff");
 
   private final HyperModel model;
   private final List<Point2D> drawnEdge = new ArrayList<>();
   private String edgeLabel = "";
+  private Point2D drawnBest;
   private WritableImage image;
   private Viewport viewport;
 
@@ -46,6 +48,7 @@ public final class OuterLandscapeView extends CanvasPlot {
     });
     redrawOn(model.landscapeProgressProperty());
     redrawOn(model.problemProperty());
+    redrawOn(model.curvesProperty());
     canvas.setOnMouseClicked(e -> {
       HyperModel.Landscape l = model.landscapeProperty().get();
       if (viewport == null || l == null || !viewport.containsPixel(e.getX(), e.getY())) {
@@ -78,7 +81,7 @@ public final class OuterLandscapeView extends CanvasPlot {
       return;
     }
     Domain d = l.heatmap().view();
-    viewport = new Viewport(d, 64 * k, 28 * k, w - 150 * k, h - 124 * k);
+    viewport = new Viewport(d, 64 * k, 28 * k, w - 150 * k, h - 150 * k);
     HeatmapPainter.paint(gc, viewport, l.heatmap(), image, s);
     HeatmapPainter.paintColorBar(gc, viewport, l.heatmap(), s, "C");
     gc.save();
@@ -120,6 +123,35 @@ public final class OuterLandscapeView extends CanvasPlot {
     gc.setStroke(PATH);
     gc.setLineWidth(s.lineWidth());
     strokePath(gc, path);
+    // C_T is not C: C's minimum over λ (the dense curve; η plays no part in it) as a vertical line,
+    // and the best pixel of this map, which sits elsewhere until T is long enough to converge.
+    double optimum = optimumLogLambda(l);
+    if (!Double.isNaN(optimum)) {
+      double ox = viewport.toPixelX(optimum);
+      gc.setStroke(OPTIMUM);
+      gc.setLineWidth(1.5 * k);
+      gc.setLineDashes(2 * k, 4 * k);
+      gc.strokeLine(ox, viewport.top(), ox, viewport.bottom());
+      gc.setLineDashes();
+      gc.setFill(OPTIMUM);
+      gc.setTextAlign(TextAlignment.LEFT);
+      gc.setTextBaseline(VPos.TOP);
+      gc.fillText("min of C(λ)", ox + 4 * k, viewport.top() + 4 * k);
+    }
+    double[] best = l.best();
+    drawnBest = null;
+    if (best != null && !Double.isNaN(best[0])) {
+      double bx = viewport.toPixelX(best[0]);
+      double by = viewport.toPixelY(best[1]);
+      drawnBest = new Point2D(bx, by);
+      gc.setStroke(OPTIMUM);
+      gc.setLineWidth(2.5 * k);
+      gc.strokeOval(bx - 7 * k, by - 7 * k, 14 * k, 14 * k);
+      gc.setFill(OPTIMUM);
+      gc.setTextAlign(TextAlignment.LEFT);
+      gc.setTextBaseline(VPos.TOP);
+      gc.fillText("best C_T", bx + 6 * k, by + 8 * k);
+    }
     if (!path.isEmpty()) {
       JointDescent.Point first = path.get(0);
       MarkerPainter.start(gc, viewport.toPixelX(first.logLambda()), viewport.toPixelY(first.eta()), s);
@@ -136,7 +168,17 @@ public final class OuterLandscapeView extends CanvasPlot {
     String note = "dashed: the edge " + TrainingEdge.edgeFormula(loop.method()) + ", L = "
         + Numbers.compact(HeatmapPainter.round3(l.curvature()))
         + (bound ? " at w = 0 (a safe bound)" : "")
-        + "\nyellow: C ≥ 10·C(w = 0);  grey: overflow, no value";
+        + "\nyellow: C ≥ 10·C(w = 0);  grey: overflow, no value"
+        + "\nC_T ≠ C(λ): after T steps w_T is not w*(λ) (stopping early regularises too)";
+    double[] bestPixel = l.best();
+    double optimumAt = optimumLogLambda(l);
+    if (bestPixel != null && !Double.isNaN(bestPixel[0])) {
+      note += "\nring: best C_T " + Numbers.compact(HeatmapPainter.round3(bestPixel[2])) + " at log λ "
+          + Numbers.compact(Math.round(bestPixel[0] * 100) / 100.0)
+          + (Double.isNaN(optimumAt) ? "" : ";  dotted: min C " + Numbers.compact(HeatmapPainter.round3(
+              model.curvesProperty().get().validation().minimum())) + " at "
+              + Numbers.compact(Math.round(optimumAt * 100) / 100.0) + "; larger T: closer");
+    }
     if (!path.isEmpty()) {
       JointDescent.Point last = path.get(path.size() - 1);
       note += "\njoint descent (" + (path.size() - 1) + " steps) ends at log λ " + Numbers.compact(Math.round(last.logLambda() * 100) / 100.0)
@@ -144,6 +186,20 @@ public final class OuterLandscapeView extends CanvasPlot {
           + ", C " + Numbers.compact(HeatmapPainter.round3(last.value()));
     }
     gc.fillText(note, 12 * k, viewport.bottom() + 46 * k);
+  }
+
+  /** log λ of C's minimum on the dense curve of this problem, NaN until it is known. */
+  private double optimumLogLambda(HyperModel.Landscape l) {
+    HyperModel.Curves c = model.curvesProperty().get();
+    if (c == null || c.problem() != l.problem()) {
+      return Double.NaN;
+    }
+    return c.validation().logLambdas()[c.validation().argmin()];
+  }
+
+  /** Where the last redraw drew C_T's best pixel (null if none); for tests. */
+  public Point2D drawnBest() {
+    return drawnBest;
   }
 
   /** Where the last redraw drew the stability edge, in the view's pixels; for tests. */

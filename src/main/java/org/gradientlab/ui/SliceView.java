@@ -1,12 +1,18 @@
 package org.gradientlab.ui;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.paint.Color;
+import org.gradientlab.net.SliceMode;
+import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.plot.Viewport;
 import org.gradientlab.viewmodel.NetModel;
 
@@ -14,8 +20,10 @@ import org.gradientlab.viewmodel.NetModel;
  * The net's loss on a 2-D slice of weight space through the weights where training stood when
  * the slice was taken, with the training path projected onto the slice's plane: the run's start
  * ringed, the current weights a filled dot. By default the plane is the one through the path itself
- * (start → now and the path's main deviation), so the picture shows how far training moved. The
- * heat map is the same picture as any other landscape's.
+ * (start → now and the path's main deviation), so the picture shows how far training moved. In a
+ * race every optimizer's path is projected on the leader's plane — one plane, so the paths compare —
+ * each in its catalog colour, its current weights its catalog marker. The heat map is the same
+ * picture as any other landscape's.
  */
 public final class SliceView extends CanvasPlot {
 
@@ -23,6 +31,8 @@ public final class SliceView extends CanvasPlot {
   private WritableImage image;
   private Point2D drawnStart;
   private Point2D drawnCurrent;
+  private final Map<OptimizerKind, Point2D> drawnCurrents = new LinkedHashMap<>();
+  private final Map<OptimizerKind, List<Point2D>> drawnPaths = new LinkedHashMap<>();
 
   public SliceView(NetModel model) {
     this.model = model;
@@ -55,31 +65,60 @@ public final class SliceView extends CanvasPlot {
     boolean computing = model.sliceProgressProperty().get() < 1;
     drawnStart = null;
     drawnCurrent = null;
+    drawnCurrents.clear();
+    drawnPaths.clear();
     gc.fillText(title(slice) + (computing ? "  (computing…)" : ""), 48 * k, 20 * k);
     if (slice == null || image == null || w < 150 || h < 150) {
       return;
     }
-    double side = Math.min(w - 150 * k, h - 80 * k);
+    double side = Math.min(w - 150 * k, h - 92 * k); // room below for the axis label and the caption
     Viewport vp = new Viewport(slice.heatmap().view(), 56 * k, 30 * k, side, side);
     HeatmapPainter.paint(gc, vp, slice.heatmap(), image, s);
     HeatmapPainter.paintColorBar(gc, vp, slice.heatmap(), s);
     gc.save();
     HeatmapPainter.clipToPlot(gc, vp);
+    drawnCurrents.clear();
+    drawnPaths.clear();
+    // The followers first, the leader on top: every path on the same plane, in its optimizer's colour.
+    for (int i = slice.paths().size() - 1; i >= 0; i--) {
+      List<double[]> path = slice.paths().get(i);
+      OptimizerKind kind = slice.kinds().get(i);
+      Color c = OptimizerColors.forStyle(kind, s);
+      gc.setStroke(s.halo());
+      gc.setLineWidth(s.lineWidth() + 2 * k);
+      strokePath(gc, vp, path);
+      gc.setStroke(c);
+      gc.setLineWidth(s.lineWidth());
+      strokePath(gc, vp, path);
+      List<Point2D> pixels = new ArrayList<>();
+      for (double[] ab : path) {
+        pixels.add(new Point2D(vp.toPixelX(ab[0]), vp.toPixelY(ab[1])));
+      }
+      drawnPaths.put(kind, pixels);
+    }
+    for (int i = slice.paths().size() - 1; i >= 0; i--) {
+      List<double[]> path = slice.paths().get(i);
+      if (path.isEmpty()) {
+        continue;
+      }
+      OptimizerKind kind = slice.kinds().get(i);
+      double[] last = path.get(path.size() - 1);
+      Point2D now = new Point2D(vp.toPixelX(last[0]), vp.toPixelY(last[1]));
+      drawnCurrents.put(kind, now);
+      if (slice.paths().size() == 1) {
+        MarkerPainter.dot(gc, now.getX(), now.getY(), OptimizerColors.forStyle(kind, s), true, s);
+      } else if (Double.isFinite(now.getX()) && Double.isFinite(now.getY())) {
+        MarkerShapes.current(gc, now.getX(), now.getY(), kind.style().marker(), OptimizerColors.forStyle(kind, s), s);
+      }
+    }
     List<double[]> path = slice.path();
-    gc.setStroke(s.halo());
-    gc.setLineWidth(s.lineWidth() + 2 * k);
-    strokePath(gc, vp, path);
-    gc.setStroke(OptimizerColors.forStyle(model.optimizerProperty().get(), s));
-    gc.setLineWidth(s.lineWidth());
-    strokePath(gc, vp, path);
     if (!path.isEmpty()) {
       double[] first = path.get(0);
       double[] last = path.get(path.size() - 1);
       drawnStart = new Point2D(vp.toPixelX(first[0]), vp.toPixelY(first[1]));
       drawnCurrent = new Point2D(vp.toPixelX(last[0]), vp.toPixelY(last[1]));
-      MarkerPainter.dot(gc, drawnCurrent.getX(), drawnCurrent.getY(),
-          OptimizerColors.forStyle(model.optimizerProperty().get(), s), true, s);
-      // The ring on top: before training moves, start and now coincide and both stay visible.
+      // The ring on top: before training moves, start and now coincide and both stay visible; every
+      // racer starts here.
       MarkerPainter.start(gc, drawnStart.getX(), drawnStart.getY(), s);
     }
     gc.restore();
@@ -90,8 +129,10 @@ public final class SliceView extends CanvasPlot {
       gc.setFont(s.smallFont());
       gc.setTextAlign(TextAlignment.LEFT);
       // Rounded down, so "100 %" only when the whole path lies in the plane (to rounding).
-      gc.fillText("ring: start · dot: now · " + (long) Math.floor(100 * slice.shareInPlane() + 1e-9)
-          + " % of the path lies in this plane", vp.left(), h - 6 * k);
+      String now = slice.paths().size() == 1 ? "dot: now" : "markers: now";
+      String whose = slice.paths().size() == 1 ? "the path" : slice.kinds().get(0).label() + "'s path";
+      gc.fillText("ring: start · " + now + " · " + (long) Math.floor(100 * slice.shareInPlane() + 1e-9)
+          + " % of " + whose + " lies in this plane", vp.left(), h - 6 * k);
     }
   }
 
@@ -99,8 +140,11 @@ public final class SliceView extends CanvasPlot {
     if (slice == null) {
       return "Loss on a slice of weight space";
     }
-    if (slice.mode() != model.sliceModeProperty().get() && slice.mode() == NetModel.SliceMode.RANDOM) {
+    if (slice.mode() != model.sliceModeProperty().get() && slice.mode() == SliceMode.RANDOM) {
       return "Loss on a random slice (no path yet)";
+    }
+    if (slice.mode() == SliceMode.TRAJECTORY && slice.paths().size() > 1) {
+      return "Loss on the plane through " + slice.kinds().get(0).label() + "'s path";
     }
     return switch (slice.mode()) {
       case TRAJECTORY -> "Loss on the plane through the training path";
@@ -114,7 +158,17 @@ public final class SliceView extends CanvasPlot {
     return drawnStart;
   }
 
-  /** Where the last redraw put the current weights' dot, in the view's pixels (null if not drawn); for tests. */
+  /** Where the last redraw put every racer's current weights, in the view's pixels; for tests. */
+  public Map<OptimizerKind, Point2D> drawnCurrents() {
+    return Map.copyOf(drawnCurrents);
+  }
+
+  /** The pixels of every racer's path points in the last redraw (start first); for tests. */
+  public Map<OptimizerKind, List<Point2D>> drawnPaths() {
+    return Map.copyOf(drawnPaths);
+  }
+
+  /** Where the last redraw put the leader's current weights, in the view's pixels (null if not drawn); for tests. */
   public Point2D drawnCurrent() {
     return drawnCurrent;
   }

@@ -59,9 +59,12 @@ public final class StatusList extends VBox {
       Domain view = model.viewProperty().get() != null ? model.viewProperty().get() : r.objective().domain();
       int frame = model.playback().getFrame();
       boolean playing = model.playback().isPlaying();
+      // In a race of different learning rates each line says its own (the race is fair only so).
+      boolean ownEta = r.trajectories().stream().map(t -> t.optimizer().learningRate()).distinct().count() > 1;
       for (Trajectory t : r.trajectories()) {
         Line line = this.lines.computeIfAbsent(t.optimizer().kind(), Line::new);
-        line.show(t, frame, playing, view, epochs(r, t));
+        String eta = ownEta ? "η = " + org.gradientlab.format.Numbers.compact(t.optimizer().learningRate()) + " · " : "";
+        line.show(t, frame, playing, view, eta, epochs(r, t));
         lines.add(line.box);
       }
     }
@@ -112,10 +115,10 @@ public final class StatusList extends VBox {
       box.getStyleClass().add("status-line");
     }
 
-    void show(Trajectory t, int frame, boolean playing, Domain view, String epochs) {
+    void show(Trajectory t, int frame, boolean playing, Domain view, String eta, String epochs) {
       boolean before = frame < t.lastStep();
       String note = t.optimizerStatus().isEmpty() ? "" : "\n" + t.optimizerStatus();
-      verdict.setText((before ? OutcomeText.playback(t, frame, playing) : OutcomeText.summary(t, view))
+      verdict.setText(eta + (before ? OutcomeText.playback(t, frame, playing) : OutcomeText.summary(t, view))
           + epochs + note);
       String c = "status-" + (before ? "running" : OutcomeText.category(t.outcome()));
       if (!c.equals(category)) {

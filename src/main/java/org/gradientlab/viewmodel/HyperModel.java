@@ -1,12 +1,11 @@
 package org.gradientlab.viewmodel;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -26,16 +25,19 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import javafx.util.Duration;
 import org.gradientlab.hyper.HyperProblem;
 import org.gradientlab.hyper.HyperProblems;
 import org.gradientlab.hyper.JointDescent;
 import org.gradientlab.hyper.OuterLandscape;
 import org.gradientlab.hyper.OuterLoop;
+import org.gradientlab.scene.HyperRun;
+import org.gradientlab.scene.JointPath;
+import org.gradientlab.scene.HyperScene;
 import org.gradientlab.hyper.OuterObjective;
 import org.gradientlab.hyper.SearchBaselines;
 import org.gradientlab.hyper.ToleranceSchedule;
-import org.gradientlab.hyper.TrainingEdge;
 import org.gradientlab.hyper.Unrolled;
 import org.gradientlab.hyper.UnrolledMethod;
 import org.gradientlab.hyper.ValidationCurve;
@@ -52,9 +54,10 @@ import org.gradientlab.plot.ProgressObjective;
  * the dense curve C(λ) it is trying to minimise, the search baselines on the same problem, and the
  * outer landscape C_T(log λ, η) of unrolled training with the joint (λ, η) descent path.
  *
- * <p>Three workers keep the FX thread free: the outer loop (the {@link OuterLoop} lives on it and
- * is touched by no other thread), the curves and baselines, and the outer landscape. Every result
- * carries the generation it was asked for in; results of an abandoned generation are dropped.
+ * <p>Three workers of the {@link Background} keep the FX thread free: the outer loop (the
+ * {@link OuterLoop} lives on it and is touched by no other thread; its phases run in order through
+ * {@link SerialWork}, and a reset drops what an earlier loop still had queued), the curves and
+ * baselines, and the outer landscape (both latest-wins).
  */
 public final class HyperModel {
 
@@ -75,9 +78,12 @@ public final class HyperModel {
   public record Baseline(String method, int trials, Work work, int shortSolves, double bestLambda,
       double validationLoss, double trainLoss) {}
 
-  /** The outer landscape of unrolled training, and the joint descent path on it. */
+  /**
+   * The outer landscape of unrolled training, the joint descent path on it, and the best pixel of
+   * the map (log λ, η, C_T there; NaN while unknown): C_T's best, which is not C's minimum.
+   */
   public record Landscape(HyperProblem problem, OuterLandscape objective, Heatmap heatmap,
-      double curvature, List<JointDescent.Point> path) {}
+      double curvature, List<JointDescent.Point> path, double[] best) {}
 
   /**
    * Where the outer loop stands, as published to the FX thread after every phase: the next phase
@@ -116,6 +122,12 @@ public final class HyperModel {
   /** Start of the joint descent, in units of the training edge 2/L for η. */
   private final DoubleProperty jointLogLambda0 = new SimpleDoubleProperty(Double.NaN);
   private final DoubleProperty jointEtaFraction0 = new SimpleDoubleProperty(0.35);
+  /** HOAG's first tolerance ε₀; NaN for the default. */
+  private final DoubleProperty epsilon0 = new SimpleDoubleProperty(Double.NaN);
+  private final ObservableSet<HyperScene.HyperPanel> panels =
+      FXCollections.observableSet(EnumSet.allOf(HyperScene.HyperPanel.class));
+  /** Set while a scene is applied: its settings change together, with one reset at the end. */
+  private boolean applying;
 
   private final ReadOnlyObjectWrapper<Curves> curves = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyDoubleWrapper curveProgress = new ReadOnlyDoubleWrapper(0);
@@ -128,13 +140,18 @@ public final class HyperModel {
   private final BooleanProperty running = new SimpleBooleanProperty(false);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-  private final ExecutorService outerWorker = LatestWinsComputation.newWorker("hyper-outer");
-  private final ExecutorService curveWorker = LatestWinsComputation.newWorker("hyper-curves");
-  private final ExecutorService landscapeWorker = LatestWinsComputation.newWorker("hyper-landscape");
+  private final Background.Worker outerWorker;
+  private final Background.Worker curveWorker;
+  private final Background.Worker landscapeWorker;
+  private final Executor publisher;
+  /** The phases of the outer loop, one after another; a reset starts a new generation. */
+  private final SerialWork outer;
   private final LatestWinsComputation<CurvesRequest, Curves> curveComputation;
   private final LatestWinsComputation<LandscapeRequest, Landscape> landscapeComputation;
-  /** Generation of the outer loop; a reset starts a new one. */
-  private final AtomicLong loopGeneration = new AtomicLong();
+  /** What the next loop is made of, set by {@link #reset}; the first phase after it builds the loop. */
+  private volatile LoopSetup setup;
+  /** The setup the current loop was built from; outer worker only. */
+  private LoopSetup loopSetup;
   /** Lives on the outer worker only. */
   private OuterLoop loop;
   /** The last inner solve and the validation accuracy of its weights; outer worker only. */
@@ -145,28 +162,53 @@ public final class HyperModel {
   private LandscapeRequest renderedFor;
   private Heatmap rendered;
   private final PauseTransition pause = new PauseTransition();
-  /** Phases asked for and not yet published; FX thread only. */
-  private int queued;
-
+  /** The workspace's further panels (issue 16): each with its own workers, idle until shown. */
+  private final UnrolledModel unrolledModel;
+  private final BayesModel bayesModel;
+  private final ManyLambdaModel manyLambdaModel;
+  /** The heat map's best pixel as last rendered (log λ, η, C_T); landscape worker only. */
+  private double[] renderedBest;
   private record CurvesRequest(HyperProblem problem) {}
 
-  public HyperModel() {
+  private record LoopSetup(HyperProblem problem, OuterLoop.Settings settings) {}
+
+  /** Outer loop, curves and map on {@code background}'s workers, results on its publisher. */
+  public HyperModel(Background background) {
+    outerWorker = background.worker("hyper-outer");
+    curveWorker = background.worker("hyper-curves");
+    landscapeWorker = background.worker("hyper-landscape");
+    publisher = background.publisher();
+    outer = new SerialWork(outerWorker, publisher, e -> {
+      busy.set(false);
+      running.set(false);
+      message.set("The outer step failed: " + e.getMessage());
+    });
     curveComputation = new LatestWinsComputation<>(this::computeCurves, curveWorker,
-        Platform::runLater, curves::set, e -> message.set("The curve C(λ) failed: " + e.getMessage()));
+        publisher, curves::set, e -> message.set("The curve C(λ) failed: " + e.getMessage()));
     landscapeComputation = new LatestWinsComputation<>(this::computeLandscape, landscapeWorker,
-        Platform::runLater, landscape::set,
+        publisher, landscape::set,
         e -> message.set("The outer landscape failed: " + e.getMessage()));
-    for (ObservableValue<?> v : List.of(mode, schedule, objective)) {
-      v.addListener((o, a, b) -> reset());
+    for (ObservableValue<?> v : List.of(mode, schedule, objective, epsilon0)) {
+      v.addListener((o, a, b) -> {
+        if (!applying) {
+          reset();
+        }
+      });
     }
     problem.addListener((o, a, b) -> {
-      jointLogLambda0.set(Double.NaN);
-      reset();
-      recomputeCurves();
-      recomputeLandscape();
+      if (!applying) {
+        jointLogLambda0.set(Double.NaN);
+        reset();
+        recomputeCurves();
+        recomputeLandscape();
+      }
     });
     for (ObservableValue<?> v : List.of(unrolledMethod, unrolledSteps, jointLogLambda0, jointEtaFraction0)) {
-      v.addListener((o, a, b) -> recomputeLandscape());
+      v.addListener((o, a, b) -> {
+        if (!applying) {
+          recomputeLandscape();
+        }
+      });
     }
     running.addListener((o, a, on) -> {
       if (on && !busy.get()) {
@@ -181,7 +223,17 @@ public final class HyperModel {
     reset();
     recomputeCurves();
     recomputeLandscape();
+    unrolledModel = new UnrolledModel(background, problem);
+    bayesModel = new BayesModel(background, problem, curves.getReadOnlyProperty());
+    manyLambdaModel = new ManyLambdaModel(background);
   }
+
+  /** η through the trajectory: unrolled derivatives, their cost, and the horizon T. */
+  public UnrolledModel unrolled() { return unrolledModel; }
+  /** Bayesian optimisation and the comparison of every method. */
+  public BayesModel bayes() { return bayesModel; }
+  /** Ridge with one λ per feature. */
+  public ManyLambdaModel manyLambdas() { return manyLambdaModel; }
 
   // ---- properties ---------------------------------------------------------------------------
 
@@ -190,6 +242,10 @@ public final class HyperModel {
   public ObjectProperty<OuterLoop.Mode> modeProperty() { return mode; }
   public ObjectProperty<ToleranceSchedule> scheduleProperty() { return schedule; }
   public ObjectProperty<OuterObjective> objectiveProperty() { return objective; }
+  /** HOAG's first tolerance ε₀; NaN for the method's default. */
+  public DoubleProperty epsilon0Property() { return epsilon0; }
+  /** The panels shown. */
+  public ObservableSet<HyperScene.HyperPanel> panels() { return panels; }
   public DoubleProperty phaseDelayMillisProperty() { return phaseDelayMillis; }
   public ObjectProperty<UnrolledMethod> unrolledMethodProperty() { return unrolledMethod; }
   public IntegerProperty unrolledStepsProperty() { return unrolledSteps; }
@@ -212,38 +268,106 @@ public final class HyperModel {
   public void reset() {
     running.set(false);
     pause.stop();
-    long generation = loopGeneration.incrementAndGet();
+    outer.cancel();
     steps.clear();
     iterates.clear();
-    queued = 0;
     busy.set(false);
     message.set("");
     HyperProblem p = problem.get();
-    OuterLoop.Settings hoag = OuterLoop.Settings.hoag(p);
-    OuterLoop.Settings settings = new OuterLoop.Settings(mode.get(), schedule.get(), hoag.epsilon0(),
-        hoag.logLambda0(), hoag.logMin(), hoag.logMax(), objective.get(), true);
+    OuterLoop.Settings settings = HyperRun.settings(snapshotSettings(), p);
     state.set(new LoopState(OuterLoop.Phase.INNER_SOLVE, 1, Math.exp(p.logLambda0()),
         new double[p.inner().dimension()], Double.NaN, Double.NaN, Double.NaN, Double.NaN, Work.NONE,
         0, 0, 0, OuterLoop.Verdict.RUNNING));
-    outerWorker.execute(() -> {
-      if (generation == loopGeneration.get()) {
-        loop = new OuterLoop(p.inner(), settings);
-        loopProblem = p.inner();
-        fit = null;
+    setup = new LoopSetup(p, settings);
+  }
+
+  /**
+   * Sets everything {@code scene} says and runs the outer loop as far as it says (whole
+   * iterations, then phases of the next), exactly as {@link HyperRun} does for the lesson checks.
+   */
+  public void apply(HyperScene scene) {
+    boolean newProblem = !problem.get().id().equals(scene.problem());
+    applying = true;
+    try {
+      if (newProblem) {
+        problem.set(problems.stream().filter(p -> p.id().equals(scene.problem())).findFirst().orElseThrow());
       }
-    });
+      objective.set(scene.objective());
+      mode.set(scene.method());
+      schedule.set(scene.schedule());
+      epsilon0.set(scene.epsilon0());
+      unrolledMethod.set(scene.unrolledMethod());
+      unrolledSteps.set(scene.unrolledSteps());
+      jointLogLambda0.set(scene.jointLogLambda0());
+      jointEtaFraction0.set(scene.jointEtaFraction0());
+      panels.clear();
+      panels.addAll(scene.panels());
+    } finally {
+      applying = false;
+    }
+    reset();
+    if (newProblem) {
+      recomputeCurves();
+    }
+    recomputeLandscape();
+    if (scene.iterations() > 0 || scene.phase() > 0) {
+      busy.set(true);
+      LoopSetup next = setup;
+      outer.submit(cancelled -> prerun(next, scene.iterations(), scene.phase(), cancelled),
+          results -> results.forEach(r -> publish(r.step(), r.last(), r.state())));
+    }
+  }
+
+  /** What the workspace shows now, as a scene: its settings and how far the loop has run. */
+  public HyperScene snapshot() {
+    HyperScene settings = snapshotSettings();
+    LoopState s = state.get();
+    int done = s == null ? 0 : Math.max(0, s.iteration() - 1);
+    int phase = s == null ? 0 : s.nextPhase().ordinal();
+    return new HyperScene(settings.problem(), settings.objective(), settings.method(), settings.schedule(),
+        settings.epsilon0(), Math.min(done, HyperScene.MAX_ITERATIONS), phase, settings.unrolledMethod(),
+        settings.unrolledSteps(), settings.jointLogLambda0(), settings.jointEtaFraction0(), settings.panels());
+  }
+
+  /** The settings as a scene that has run nothing. */
+  private HyperScene snapshotSettings() {
+    return new HyperScene(problem.get().id(), objective.get(), mode.get(), schedule.get(), epsilon0.get(),
+        0, 0, unrolledMethod.get(), unrolledSteps.get(), jointLogLambda0.get(), jointEtaFraction0.get(),
+        panels.isEmpty() ? EnumSet.noneOf(HyperScene.HyperPanel.class) : EnumSet.copyOf(panels));
+  }
+
+  /**
+   * On the outer worker: whole iterations while the loop is still running (as {@link HyperRun}
+   * and Run do), then {@code phases} phases of the next.
+   */
+  private List<PhaseResult> prerun(LoopSetup next, int iterations, int phases,
+      java.util.function.BooleanSupplier cancelled) {
+    List<PhaseResult> out = new ArrayList<>();
+    int perIteration = OuterLoop.Phase.values().length;
+    for (int i = 0; i < iterations && !cancelled.getAsBoolean(); i++) {
+      if (loopSetup == next && loop.verdict() != OuterLoop.Verdict.RUNNING) {
+        break;
+      }
+      for (int k = 0; k < perIteration; k++) {
+        out.add(phase(next));
+      }
+    }
+    for (int k = 0; k < phases && !cancelled.getAsBoolean(); k++) {
+      out.add(phase(next));
+    }
+    return out;
   }
 
   /** Performs the next phase of the outer loop on the worker; ignored while one is under way. */
   public void advance() {
-    if (queued == 0) {
+    if (outer.pending() == 0) {
       enqueue();
     }
   }
 
   /** Advances through the rest of the current outer iteration, up to and including its update. */
   public void advanceIteration() {
-    if (queued > 0) {
+    if (outer.pending() > 0) {
       return;
     }
     int phases = OuterLoop.Phase.values().length - state.get().nextPhase().ordinal();
@@ -252,55 +376,47 @@ public final class HyperModel {
     }
   }
 
+  /** What one phase hands to the FX thread. */
+  private record PhaseResult(OuterLoop.Step step, OuterLoop.Iterate last, LoopState state) {}
+
   /** Queues one phase on the worker; phases queued together run in order there. */
   private void enqueue() {
-    queued++;
     busy.set(true);
-    long generation = loopGeneration.get();
-    outerWorker.execute(() -> {
-      if (generation != loopGeneration.get()) {
-        return;
-      }
-      try {
-        OuterLoop.Step step = loop.advance();
-        if (step instanceof OuterLoop.InnerSolved solvedStep) {
-          // The losses come from the loop's own work; the accuracy (classification only) is one
-          // validation pass, once per fit, never per redraw.
-          fit = solvedStep;
-          fitAccuracy = loopProblem.validationAccuracy(loop.weights());
-        }
-        List<OuterLoop.Iterate> history = loop.history();
-        OuterLoop.Iterate last = history.isEmpty() ? null : history.get(history.size() - 1);
-        LoopState s = new LoopState(loop.nextPhase(), loop.iteration(), loop.lambda(), loop.weights(),
-            fit == null ? Double.NaN : fit.lambda(), fit == null ? Double.NaN : fit.trainLoss(),
-            fit == null ? Double.NaN : fit.validationLoss(), fit == null ? Double.NaN : fitAccuracy,
-            loop.work(), loop.innerWork(), loop.cgWork(), loop.cappedSolves(), loop.verdict());
-        Platform.runLater(() -> publish(generation, step, last, s));
-      } catch (RuntimeException e) {
-        System.getLogger(HyperModel.class.getName()).log(System.Logger.Level.WARNING, "the outer step failed", e);
-        Platform.runLater(() -> {
-          if (generation == loopGeneration.get()) {
-            queued = 0;
-            busy.set(false);
-            running.set(false);
-            message.set("The outer step failed: " + e.getMessage());
-          }
-        });
-      }
-    });
+    LoopSetup next = setup;
+    outer.submit(cancelled -> phase(next), r -> publish(r.step(), r.last(), r.state()));
   }
 
-  private void publish(long generation, OuterLoop.Step step, OuterLoop.Iterate last, LoopState s) {
-    if (generation != loopGeneration.get()) {
-      return;
+  /** One phase of the outer loop, on the outer worker; the first after a reset builds the loop. */
+  private PhaseResult phase(LoopSetup next) {
+    if (loopSetup != next) {
+      loop = new OuterLoop(next.problem().inner(), next.settings());
+      loopProblem = next.problem().inner();
+      loopSetup = next;
+      fit = null;
     }
+    OuterLoop.Step step = loop.advance();
+    if (step instanceof OuterLoop.InnerSolved solvedStep) {
+      // The losses come from the loop's own work; the accuracy (classification only) is one
+      // validation pass, once per fit, never per redraw.
+      fit = solvedStep;
+      fitAccuracy = loopProblem.validationAccuracy(loop.weights());
+    }
+    List<OuterLoop.Iterate> history = loop.history();
+    OuterLoop.Iterate last = history.isEmpty() ? null : history.get(history.size() - 1);
+    LoopState s = new LoopState(loop.nextPhase(), loop.iteration(), loop.lambda(), loop.weights(),
+        fit == null ? Double.NaN : fit.lambda(), fit == null ? Double.NaN : fit.trainLoss(),
+        fit == null ? Double.NaN : fit.validationLoss(), fit == null ? Double.NaN : fitAccuracy,
+        loop.work(), loop.innerWork(), loop.cgWork(), loop.cappedSolves(), loop.verdict());
+    return new PhaseResult(step, last, s);
+  }
+
+  private void publish(OuterLoop.Step step, OuterLoop.Iterate last, LoopState s) {
     steps.add(step);
     if (last != null && (iterates.isEmpty() || iterates.get(iterates.size() - 1).iteration() != last.iteration())) {
       iterates.add(last);
     }
     state.set(s);
-    queued = Math.max(0, queued - 1);
-    busy.set(queued > 0);
+    busy.set(outer.pending() > 0);
     if (step instanceof OuterLoop.Updated u) {
       String at = Numbers.compact(Math.round(Math.log(s.fitLambda()) * 100) / 100.0);
       switch (u.verdict()) {
@@ -317,7 +433,7 @@ public final class HyperModel {
         }
       }
     }
-    if (running.get() && queued == 0) {
+    if (running.get() && outer.pending() == 0) {
       pause.setDuration(Duration.millis(Math.max(1, phaseDelayMillis.get())));
       pause.playFromStart();
     }
@@ -363,9 +479,9 @@ public final class HyperModel {
         best.trainLoss());
   }
 
-  private static void progress(ReadOnlyDoubleWrapper target, double value, BooleanSupplier stale) {
+  private void progress(ReadOnlyDoubleWrapper target, double value, BooleanSupplier stale) {
     if (!stale.getAsBoolean()) {
-      Platform.runLater(() -> target.set(value));
+      publisher.execute(() -> target.set(value));
     }
   }
 
@@ -384,9 +500,7 @@ public final class HyperModel {
    * and η from 2 % to 130 % of the training loop's edge at λ = 0 (2/L, or 2(1+α)/L for momentum).
    */
   public static Domain landscapeDomain(HyperProblem p, double curvature, UnrolledMethod method, double alpha) {
-    double logMin = Math.max(p.logMin(), -10);
-    double edge = TrainingEdge.edge(method, alpha, curvature, 0);
-    return new Domain(logMin, p.logMax(), 0.02 * edge, 1.3 * edge);
+    return JointPath.defaultBox(p, curvature, method, alpha);
   }
 
   /** The smallest box holding {@code d} and the path, the path's part padded by 5 % of the box. */
@@ -408,18 +522,13 @@ public final class HyperModel {
 
   private Landscape computeLandscape(LandscapeRequest r, BooleanSupplier stale) {
     HyperProblem p = r.problem();
-    double curvature = TrainingEdge.curvature(p.inner());
-    double alpha = r.method() == UnrolledMethod.MOMENTUM ? 0.9 : 0;
-    Domain d = landscapeDomain(p, curvature, r.method(), alpha);
-    Unrolled.Loop training = new Unrolled.Loop(r.method(), r.steps(), alpha, new double[p.inner().dimension()]);
-    // The path first, in a wider box (η up to three times the edge, the whole log-λ range): the
-    // map is then drawn over a box that contains it, so the path never leaves the picture.
-    OuterLandscape wide = new OuterLandscape(p.inner(), OuterObjective.VALIDATION, training,
-        Math.max(p.logMin(), -10), p.logMax(), d.yMin(), 3 * d.yMax() / 1.3);
-    double s0 = Math.max(d.xMin(), Math.min(d.xMax(), r.logLambda0()));
-    double eta0 = r.eta0() * 2 / curvature;
-    List<JointDescent.Point> path = JointDescent.run(wide, s0, eta0, 40);
-    d = containing(d, path);
+    // The path first, in a wider box (the lesson checks compute the same JointPath): the map is
+    // then drawn over a box that contains it, so the path never leaves the picture.
+    JointPath joint = JointPath.of(p, r.method(), r.steps(), r.logLambda0(), r.eta0());
+    double curvature = joint.curvature();
+    Unrolled.Loop training = JointPath.loop(p, r.method(), r.steps());
+    List<JointDescent.Point> path = joint.points();
+    Domain d = containing(joint.box(), path);
     OuterLandscape c = new OuterLandscape(p.inner(), OuterObjective.VALIDATION, training,
         d.xMin(), d.xMax(), d.yMin(), d.yMax());
     LandscapeRequest key = new LandscapeRequest(p, r.method(), r.steps(), 0, 0);
@@ -434,25 +543,42 @@ public final class HyperModel {
       // Past the cliff C climbs by orders of magnitude before it overflows: cap the colours at ten
       // times the loss of the untrained model (w = 0) so the region that trains keeps its detail.
       double cap = 10 * p.inner().validationLoss(new double[p.inner().dimension()]);
-      ProgressObjective counted = new ProgressObjective(new CappedObjective(c, cap), (long) width * height,
+      org.gradientlab.plot.TrackedMinimum tracked = new org.gradientlab.plot.TrackedMinimum(c);
+      ProgressObjective counted = new ProgressObjective(new CappedObjective(tracked, cap), (long) width * height,
           f -> progress(landscapeProgress, 0.95 * f, stale));
       map = Heatmap.render(counted, d, width, height, stale);
       renderedFor = key;
       rendered = map;
+      double[] at = tracked.at();
+      renderedBest = at == null ? new double[] {Double.NaN, Double.NaN, Double.NaN}
+          : new double[] {at[0], at[1], tracked.best()};
     }
     progress(landscapeProgress, 1, stale);
-    return new Landscape(p, c, map, curvature, path);
+    return new Landscape(p, c, map, curvature, path, renderedBest.clone());
   }
 
   private static int sampleCount(HyperProblem p) {
     return p.sine() != null ? p.sine().trainX().length : 300;
   }
 
+  /** No phase on its way and the curves and the map computed (FX thread). */
+  public boolean isIdle() {
+    return outer.pending() == 0 && curves.get() != null && landscape.get() != null
+        && curveProgress.get() >= 1 && landscapeProgress.get() >= 1;
+  }
+
+  /** Stops Run and every worker; nothing more is computed or published. */
   public void dispose() {
+    unrolledModel.dispose();
+    bayesModel.dispose();
+    manyLambdaModel.dispose();
     running.set(false);
     pause.stop();
-    outerWorker.shutdownNow();
-    curveWorker.shutdownNow();
-    landscapeWorker.shutdownNow();
+    outer.cancel();
+    curveComputation.cancel();
+    landscapeComputation.cancel();
+    outerWorker.close();
+    curveWorker.close();
+    landscapeWorker.close();
   }
 }

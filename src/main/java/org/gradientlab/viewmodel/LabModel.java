@@ -30,6 +30,7 @@ import org.gradientlab.landscape.LandscapeSpec;
 import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
 import org.gradientlab.optimizer.Hyperparameter;
+import org.gradientlab.optimizer.LearningRateSchedule;
 import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.optimizer.OptimizerSettings;
@@ -53,7 +54,17 @@ public final class LabModel {
   private final ReadOnlyObjectWrapper<OptimizerSettings> settings = new ReadOnlyObjectWrapper<>();
   /** One linked control value per hyperparameter key: setting it sets every optimizer that takes it. */
   private final Map<String, DoubleProperty> linked = new LinkedHashMap<>();
+  /** One control value per optimizer and key, for unlinked controls: made when first asked for. */
+  private final Map<OptimizerKind, Map<String, DoubleProperty>> own = new LinkedHashMap<>();
+  /**
+   * Whether the controls set a key for every optimizer at once (the default) or each optimizer's
+   * own; a scene whose racing optimizers differ in some value opens unlinked.
+   */
+  private final javafx.beans.property.BooleanProperty linkedControls =
+      new javafx.beans.property.SimpleBooleanProperty(true);
   private final DoubleProperty lambda = new SimpleDoubleProperty();
+  private final ObjectProperty<LearningRateSchedule> schedule =
+      new SimpleObjectProperty<>(LearningRateSchedule.CONSTANT);
   private final IntegerProperty steps = new SimpleIntegerProperty();
   private final LongProperty seed = new SimpleLongProperty();
   private final ObjectProperty<Point> start = new SimpleObjectProperty<>();
@@ -64,13 +75,16 @@ public final class LabModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final PlaybackModel playback = new PlaybackModel();
   private final Executor worker;
+  private final TuneModel tune;
+  private InsideModel inside;
   private final LatestWinsComputation<Scene, SceneResult> computation;
   private boolean applying;
   private boolean syncingLinked;
 
-  /** Engine work on {@code background}'s "lab-engine" worker, results on its publisher. */
+  /** Engine work on {@code background}'s "lab-engine" worker (sweeps on "lab-tune"), results on its publisher. */
   public LabModel(LandscapeCatalog catalog, Background background) {
-    this(catalog, OptimizerCatalog.standard(), background.worker("lab-engine"), background.publisher());
+    this(catalog, OptimizerCatalog.standard(), background.worker("lab-engine"), background.publisher(),
+        background.worker("lab-tune"));
   }
 
   /** For tests: any worker and publisher, e.g. the calling thread for both. */
@@ -80,8 +94,14 @@ public final class LabModel {
 
   public LabModel(LandscapeCatalog catalog, OptimizerCatalog optimizers, Executor worker,
       Executor publisher) {
+    this(catalog, optimizers, worker, publisher, worker);
+  }
+
+  private LabModel(LandscapeCatalog catalog, OptimizerCatalog optimizers, Executor worker,
+      Executor publisher, Executor tuneWorker) {
     this.worker = worker;
     this.catalog = catalog;
+    this.tune = new TuneModel(this, tuneWorker, publisher);
     this.optimizers = optimizers;
     for (Hyperparameter h : optimizers.hyperparameters()) {
       DoubleProperty p = new SimpleDoubleProperty(h.defaultValue());
@@ -98,8 +118,9 @@ public final class LabModel {
             publisher,
             this::publish,
             e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage()));
+    this.inside = new InsideModel(this, worker, publisher);
     apply(Scene.initial());
-    for (ObservableValue<?> input : List.of(landscape, settings, lambda, steps, seed, start)) {
+    for (ObservableValue<?> input : List.of(landscape, settings, lambda, schedule, steps, seed, start)) {
       input.addListener((obs, was, now) -> recompute());
     }
     racing.addListener((SetChangeListener<OptimizerKind>) change -> {
@@ -139,9 +160,44 @@ public final class LabModel {
     return p;
   }
 
+  /**
+   * {@code kind}'s own value of {@code key}: setting it changes that optimizer alone (an unlinked
+   * control); it follows the settings, whatever sets them.
+   */
+  public DoubleProperty hyperparameterProperty(OptimizerKind kind, String key) {
+    if (!kind.has(key)) {
+      throw new IllegalArgumentException(kind.label() + " has no '" + key + "'");
+    }
+    return own.computeIfAbsent(kind, k -> new LinkedHashMap<>()).computeIfAbsent(key, k -> {
+      DoubleProperty p = new SimpleDoubleProperty(settings.get().value(kind, key));
+      p.addListener((obs, was, now) -> {
+        if (!syncingLinked) {
+          setHyperparameter(kind, key, now.doubleValue());
+        }
+      });
+      return p;
+    });
+  }
+
+  /** Whether the optimizer settings' controls are linked (one value for all) or per optimizer. */
+  public javafx.beans.property.BooleanProperty linkedControlsProperty() {
+    return linkedControls;
+  }
+
+  /** Whether the racing optimizers that take {@code key} all have the same value of it. */
+  public boolean agree(String key) {
+    List<OptimizerKind> owners = racingInCatalogOrder().stream().filter(k -> k.has(key)).toList();
+    return owners.stream().map(k -> settings.get().value(k, key)).distinct().count() <= 1;
+  }
+
   /** The learning rate η, linked across every optimizer in the race. */
   public DoubleProperty etaProperty() {
     return hyperparameterProperty(Hyperparameter.LEARNING_RATE.key());
+  }
+
+  /** How every optimizer's η changes with the step (constant by default). */
+  public ObjectProperty<LearningRateSchedule> scheduleProperty() {
+    return schedule;
   }
 
   /** The L2 weight λ of the landscape. */
@@ -270,8 +326,20 @@ public final class LabModel {
     }
   }
 
+  /** "Tune each": η sweeps for the racing optimizers. */
+  public TuneModel tuning() {
+    return tune;
+  }
+
+  /** Inside each optimizer at the step on screen. */
+  public InsideModel inside() {
+    return inside;
+  }
+
   /** Stops the engine worker: nothing more is computed or published. */
   public void dispose() {
+    tune.dispose();
+    inside.dispose();
     computation.cancel();
     if (worker instanceof Background.Worker w) {
       w.close();
@@ -285,6 +353,7 @@ public final class LabModel {
       landscape.set(scene.landscape());
       settings.set(scene.settings());
       lambda.set(scene.lambda());
+      schedule.set(scene.schedule());
       steps.set(scene.steps());
       seed.set(scene.seed());
       start.set(scene.start() != null
@@ -296,6 +365,7 @@ public final class LabModel {
       panels.clear();
       panels.addAll(scene.panels());
       syncLinked();
+      linkedControls.set(settings.get().kinds().isEmpty() || everyKeyAgrees());
     } finally {
       applying = false;
     }
@@ -309,6 +379,7 @@ public final class LabModel {
         racingInCatalogOrder(),
         settings.get(),
         lambda.get(),
+        schedule.get(),
         start.get(),
         steps.get(),
         seed.get(),
@@ -321,6 +392,15 @@ public final class LabModel {
     List<OptimizerKind> kinds = new ArrayList<>(racing);
     kinds.sort(Comparator.comparingInt(optimizers::indexOf));
     return kinds;
+  }
+
+  private boolean everyKeyAgrees() {
+    for (Hyperparameter h : optimizers.hyperparameters()) {
+      if (!agree(h.key())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A linked control moved: its key changes for every optimizer that takes it. */
@@ -343,6 +423,11 @@ public final class LabModel {
       List<OptimizerKind> preferred = racingInCatalogOrder();
       for (Map.Entry<String, DoubleProperty> e : linked.entrySet()) {
         e.getValue().set(settings.get().representative(e.getKey(), preferred));
+      }
+      for (Map.Entry<OptimizerKind, Map<String, DoubleProperty>> k : own.entrySet()) {
+        for (Map.Entry<String, DoubleProperty> e : k.getValue().entrySet()) {
+          e.getValue().set(settings.get().value(k.getKey(), e.getKey()));
+        }
       }
     } finally {
       syncingLinked = false;

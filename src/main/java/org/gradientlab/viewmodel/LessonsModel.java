@@ -24,28 +24,31 @@ import org.gradientlab.lesson.LessonLibrary;
 import org.gradientlab.lesson.LessonProblem;
 import org.gradientlab.lesson.LessonStep;
 import org.gradientlab.lesson.LessonWriter;
-import org.gradientlab.scene.SceneResult;
-import org.gradientlab.scene.SceneRunner;
+import org.gradientlab.lesson.LessonClaim;
+import org.gradientlab.scene.WorkspaceResult;
+import org.gradientlab.scene.WorkspaceRunner;
 
 /**
  * The lesson browser's state: the lessons of a folder and the files that did not load, the open
- * lesson and step, and what the engine says about the step's claims. Opening a step applies its
- * scene to the lab; afterwards the student plays freely, and {@link #restoreScene} brings it back.
+ * lesson and step, and what the engine says about the step's claims. Opening a step switches to its
+ * workspace and applies its scene; afterwards the student plays freely, and {@link #restoreScene}
+ * brings it back. "Save current setup" writes the scene of the workspace on screen.
  * Files edited on disk are reloaded; a file that breaks keeps its last good version on screen
  * beside the error.
  */
 public final class LessonsModel {
 
-  /** A claim of the open step and what the engine shows for it. */
-  public record CheckedClaim(Claim claim, Claim.Verdict verdict) {}
-
   private static final System.Logger LOG = System.getLogger(LessonsModel.class.getName());
 
-  private final LabModel lab;
+  /** A claim of the open step and what the engine shows for it. */
+  public record CheckedClaim(LessonClaim claim, Claim.Verdict verdict) {}
+
+  private final WorkspacesModel workspaces;
   private final LessonLibrary library;
   private final LessonWriter writer;
   private final Executor fx;
   private final Executor worker;
+  private final Executor watcherThread;
   private final ObservableList<Lesson> lessons = FXCollections.observableArrayList();
   private final ObservableList<LessonProblem> problems = FXCollections.observableArrayList();
   private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
@@ -54,26 +57,37 @@ public final class LessonsModel {
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final ObservableList<CheckedClaim> claims = FXCollections.observableArrayList();
   private final LatestWinsComputation<LessonStep, List<CheckedClaim>> claimCheck;
+  private final ReadOnlyStringWrapper watchProblem = new ReadOnlyStringWrapper("");
+  private LessonLibrary.Contents contents = new LessonLibrary.Contents(List.of(), List.of());
   private LessonFolderWatcher watcher;
   private final javafx.beans.property.ReadOnlyBooleanWrapper watching = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
-  /** For the app: claims checked on a "lesson-claims" worker, results and file events published. */
-  public LessonsModel(LabModel lab, LessonLibrary library, LessonWriter writer, SceneRunner runner,
-      Background background) {
-    this(lab, library, writer, runner, background.worker("lesson-claims"), background.publisher());
+  /**
+   * For the app: claims checked on a "lesson-claims" worker, the folder followed on a
+   * "lesson-watcher" worker, results and file events published.
+   */
+  public LessonsModel(WorkspacesModel workspaces, LessonLibrary library, LessonWriter writer,
+      WorkspaceRunner runner, Background background) {
+    this(workspaces, library, writer, runner, background.worker("lesson-claims"), background.publisher(),
+        background.worker("lesson-watcher"));
   }
 
-  public LessonsModel(LabModel lab, LessonLibrary library, LessonWriter writer, SceneRunner runner,
-      Executor worker, Executor fx) {
-    this.lab = lab;
+  /**
+   * @param watcherThread runs the folder watcher's loop, which blocks: it must be a thread of its
+   *     own, never the caller's
+   */
+  public LessonsModel(WorkspacesModel workspaces, LessonLibrary library, LessonWriter writer,
+      WorkspaceRunner runner, Executor worker, Executor fx, Executor watcherThread) {
+    this.workspaces = workspaces;
+    this.watcherThread = watcherThread;
     this.library = library;
     this.writer = writer;
     this.fx = fx;
     this.worker = worker;
     claimCheck = new LatestWinsComputation<>((step, stale) -> {
-      SceneResult r = runner.run(step.scene());
+      WorkspaceResult r = runner.run(step.scene());
       List<CheckedClaim> out = new ArrayList<>();
-      for (Claim c : step.claims()) {
+      for (LessonClaim c : step.claims()) {
         out.add(new CheckedClaim(c, c.check(r)));
       }
       return out;
@@ -84,8 +98,10 @@ public final class LessonsModel {
   public void dispose() {
     stopWatching();
     claimCheck.cancel();
-    if (worker instanceof Background.Worker w) {
-      w.close();
+    for (Executor e : new Executor[] {worker, watcherThread}) {
+      if (e instanceof Background.Worker w) {
+        w.close();
+      }
     }
   }
 
@@ -121,8 +137,8 @@ public final class LessonsModel {
   public boolean openFile(Path file) {
     Object loaded = library.loadFile(file);
     if (loaded instanceof Lesson l) {
-      int at = indexOf(l.source());
-      open(at >= 0 ? lessons.get(at) : l);
+      Lesson listed = contents.bySource(l.source());
+      open(listed != null ? listed : l);
       return true;
     }
     notice.set(String.valueOf(loaded));
@@ -164,17 +180,68 @@ public final class LessonsModel {
   }
 
   /** Shows {@code contents}, read from {@code dir}, and follows later edits there. */
-  private void show(Path dir, LessonLibrary.Contents contents) {
+  private void show(Path dir, LessonLibrary.Contents loaded) {
     stopWatching();
     folder.set(dir);
+    this.contents = loaded;
+    publish();
+    try {
+      watcher = new LessonFolderWatcher(dir, watcherThread, new LessonFolderWatcher.Listener() {
+        @Override
+        public void changed(Path file) {
+          fx.execute(() -> fileChanged(file));
+        }
+
+        @Override
+        public void rescan() {
+          fx.execute(LessonsModel.this::rescan);
+        }
+
+        @Override
+        public void watching(boolean on, String why) {
+          fx.execute(() -> {
+            watching.set(on);
+            watchProblem.set(on ? "" : "Lessons are not being watched: " + why
+                + ". Edits on disk will not show until the folder is back.");
+          });
+        }
+      });
+      watching.set(true);
+      watchProblem.set("");
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot watch the lessons folder " + dir, e);
+      watchProblem.set("Lessons are not being watched: " + e.getMessage()
+          + ". Edits on disk will not show.");
+    }
+  }
+
+  /**
+   * Why edits on disk are not being followed ("" while they are): the folder is gone, moved, or
+   * cannot be watched. Shown in the lesson panel.
+   */
+  public ReadOnlyStringProperty watchProblemProperty() {
+    return watchProblem.getReadOnlyProperty();
+  }
+
+  private void publish() {
     lessons.setAll(contents.lessons());
     problems.setAll(contents.problems());
-    try {
-      watcher = new LessonFolderWatcher(dir, file -> fx.execute(() -> fileChanged(file)));
-      watching.set(true);
-    } catch (IOException e) {
-      LOG.log(System.Logger.Level.WARNING, "cannot follow edits in " + dir, e);
-      notice.set("Edits on disk will not be noticed: " + e.getMessage());
+  }
+
+  /** Reads the whole folder again (it came back after a move, or events were lost). */
+  private void rescan() {
+    Path dir = folder.get();
+    if (dir == null) {
+      return;
+    }
+    contents = library.load(dir);
+    publish();
+    Lesson open = current.get();
+    if (open != null) {
+      Lesson fresh = contents.bySource(open.source());
+      if (fresh != null && !fresh.equals(open)) {
+        showReloaded(fresh, Path.of(open.source()));
+      }
     }
   }
 
@@ -213,75 +280,87 @@ public final class LessonsModel {
     if (step == null) {
       return;
     }
-    lab.apply(step.scene());
+    workspaces.show(step.scene());
     claims.clear();
     claimCheck.submit(step);
   }
 
   /**
    * Appends the lab's current setup as a new last step of the open lesson's file, which must be a
-   * file of the lessons folder; then shows that step.
+   * file of the lessons folder; then shows that step. False when it was not saved: the notice says
+   * why and what to change, and the file is as it was.
    */
-  public void saveCurrentSetup(String title, String text) throws IOException {
+  public boolean saveCurrentSetup(String title, String text) {
     Lesson l = current.get();
     if (l == null) {
-      throw new IOException("open a lesson first: the setup is added to the open lesson's file");
+      notice.set("Not saved: open a lesson first; the setup is added to the open lesson's file");
+      return false;
     }
     Path file = Path.of(l.source());
     if (!Files.isRegularFile(file)) {
-      throw new IOException("the lesson " + l.source() + " is not a file that can be written to");
+      notice.set("Not saved: the lesson " + l.source() + " is not a file that can be written to");
+      return false;
     }
-    writer.appendStep(file, title, text, lab.snapshot());
-    fileChanged(file);
-    Lesson reloaded = current.get();
-    if (reloaded != null) {
-      stepIndex.set(reloaded.steps().size() - 1);
-      claims.clear();
-      claimCheck.submit(currentStep());
+    Lesson saved;
+    try {
+      saved = writer.appendStep(file, title, text, workspaces.snapshot());
+    } catch (LessonWriter.NotSaved e) {
+      notice.set("Not saved: " + e.getMessage());
+      return false;
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "saving a step to " + file + " failed", e);
+      notice.set("Saving to " + file.getFileName() + " failed: " + e.getMessage());
+      fileChanged(file);
+      return false;
     }
+    contents = library.reload(contents, file);
+    publish();
+    Lesson listed = contents.bySource(l.source());
+    current.set(listed != null ? listed : saved);
+    stepIndex.set(current.get().steps().size() - 1);
+    claims.clear();
+    claimCheck.submit(currentStep());
     notice.set("Saved as step " + (stepIndex.get() + 1) + " of " + file.getFileName());
+    return true;
   }
 
-  /** Reparses one file after an edit on disk (or a save); keeps the last good version if it broke. */
+  /**
+   * Reparses one file after an edit on disk (or a save); keeps the last good version if it broke.
+   * When it is the open lesson, the step shown is checked again, and its scene applied if the
+   * edit changed it.
+   */
   public void fileChanged(Path file) {
     String source = file.toString();
-    problems.removeIf(p -> p.file().equals(source));
-    int at = indexOf(source);
-    if (!Files.exists(file)) {
-      if (at >= 0) {
-        lessons.remove(at);
-      }
+    contents = library.reload(contents, file);
+    publish();
+    Lesson open = current.get();
+    if (open == null || !open.source().equals(source)) {
       return;
     }
-    Object loaded = library.loadFile(file);
-    if (loaded instanceof Lesson l) {
-      if (at >= 0) {
-        lessons.set(at, l);
-      } else {
-        lessons.add(l);
-        lessons.sort(java.util.Comparator.comparing(Lesson::id));
-      }
-      if (current.get() != null && current.get().source().equals(source)) {
-        current.set(l);
-        stepIndex.set(Math.min(stepIndex.get(), l.steps().size() - 1));
-        notice.set("Reloaded " + file.getFileName() + " from disk");
-      }
-    } else {
-      LessonProblem p = (LessonProblem) loaded;
-      problems.add(p);
-      if (current.get() != null && current.get().source().equals(source)) {
+    for (LessonProblem p : contents.problems()) {
+      if (p.file().equals(source)) {
         notice.set("The file has an error; showing its last good version. " + p);
+        return;
       }
+    }
+    Lesson fresh = contents.bySource(source);
+    if (fresh != null && !fresh.equals(open)) {
+      showReloaded(fresh, file);
     }
   }
 
-  private int indexOf(String source) {
-    for (int i = 0; i < lessons.size(); i++) {
-      if (lessons.get(i).source().equals(source)) {
-        return i;
-      }
+  /** Shows the new version of the open lesson at the same step, checked afresh. */
+  private void showReloaded(Lesson fresh, Path file) {
+    LessonStep before = currentStep();
+    current.set(fresh);
+    stepIndex.set(Math.min(stepIndex.get(), fresh.steps().size() - 1));
+    LessonStep now = currentStep();
+    notice.set("Reloaded " + file.getFileName() + " from disk");
+    if (before == null || !before.scene().equals(now.scene())) {
+      workspaces.show(now.scene());
     }
-    return -1;
+    claims.clear();
+    claimCheck.submit(now);
   }
 
   public void stopWatching() {
@@ -289,7 +368,7 @@ public final class LessonsModel {
       try {
         watcher.close();
       } catch (IOException e) {
-        LOG.log(System.Logger.Level.DEBUG, "closing the lesson watcher", e);
+        LOG.log(System.Logger.Level.WARNING, "closing the lesson watcher failed", e);
       }
       watcher = null;
       watching.set(false);

@@ -64,6 +64,13 @@ class CommandLineTest {
     for (var h : org.gradientlab.optimizer.OptimizerCatalog.standard().hyperparameters()) {
       assertThat(r.out()).contains("--" + h.key() + " " + h.symbol());
     }
+    var scenes = new org.gradientlab.scene.WorkspaceSceneCodec(
+        new org.gradientlab.scene.SceneCodec(org.gradientlab.landscape.LandscapeCatalog.standard()));
+    for (var w : org.gradientlab.scene.Workspace.values()) {
+      for (String key : scenes.keys(w)) {
+        assertThat(r.out()).as(w + " key " + key).contains("--" + key);
+      }
+    }
   }
 
   @Test
@@ -75,6 +82,67 @@ class CommandLineTest {
     Run bad = inProcess("--optimizers", "GD", "--alpha", "GD=0.5");
     assertThat(bad.status()).isEqualTo(CommandLine.BAD_INPUT);
     assertThat(bad.err()).contains("--alpha: GD has no momentum α");
+  }
+
+  @Test
+  void aFormulaUndefinedAtTheStartIsDrawnAndTheOutcomeSaysWhy() throws Exception {
+    Path png = dir.resolve("a.png");
+    Run r = separateJvm("--landscape", "formula", "--f", "log(x)", "--export", png.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("GD: f is undefined at the start: log of a negative number");
+    assertThat(r.err()).doesNotContain("Exception");
+    assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(1000);
+    Run two = inProcess("--landscape", "formula", "--f", "sqrt(x)+y^2");
+    assertThat(two.out()).contains("GD: f is undefined at the start: sqrt of a negative number");
+    Run far = inProcess("--start", "1e308");
+    assertThat(far.out()).contains("GD: f is undefined at the start: f overflows to ∞");
+  }
+
+  @Test
+  void theCommandLineRunsANetAndAnOuterLoopWithTheirOwnKeys() throws IOException {
+    Run net = inProcess("--workspace", "nets", "--dataset", "xor", "--points", "60", "--layers", "6",
+        "--optimizer", "Adam", "--eta", "0.05", "--steps", "30");
+    assertThat(net.status()).as(net.err()).isZero();
+    assertThat(net.out()).contains("Adam on XOR, 2–6–1 tanh: after 30 updates");
+    Path csv = dir.resolve("outer.csv");
+    Run hyper = inProcess("--workspace", "hyper", "--problem", "diabetes", "--method", "hoag",
+        "--iterations", "4", "--csv", csv.toString());
+    assertThat(hyper.status()).as(hyper.err()).isZero();
+    assertThat(hyper.out()).contains("HOAG on diabetes: 4 outer iterations");
+    List<String> rows = Files.readAllLines(csv);
+    assertThat(rows.get(0)).startsWith("iteration,lambda,log_lambda,outer_value,validation_loss");
+    assertThat(rows).hasSize(5);
+    assertThat(Files.readString(dir.resolve("outer.json"))).contains("\"workspace\": \"hyper\"")
+        .contains("\"iterations\": \"4\"");
+    Run wrong = inProcess("--workspace", "nets", "--kappa", "3");
+    assertThat(wrong.status()).isEqualTo(CommandLine.BAD_INPUT);
+    assertThat(wrong.err()).contains("--kappa is not an option of the nets workspace");
+    Run badProblem = inProcess("--workspace", "hyper", "--problem", "iris");
+    assertThat(badProblem.err()).contains("--problem: problem is one of sine, diabetes, breast-cancer");
+  }
+
+  @Test
+  void theCommandLineRacesOptimizersOnAStudentsFileWithAValidationSplit() throws IOException {
+    Path data = dir.resolve("points.csv");
+    Files.writeString(data, org.gradientlab.data.CsvImport.text(org.gradientlab.data.ToyDatasets.moons(40, 0.2, 5)));
+    Path csv = dir.resolve("race.csv");
+    Run race = inProcess("--workspace", "nets", "--data", data.toString(), "--validation", "0.25",
+        "--layers", "4", "--optimizers", "Adam,GD", "--eta", "0.05,GD=0.5", "--steps", "10", "--csv", csv.toString());
+    assertThat(race.status()).as(race.err()).isZero();
+    assertThat(race.out()).contains("Adam on points.csv (40 points), 2–4–1 tanh: after 10 updates")
+        .contains("GD on points.csv (40 points), 2–4–1 tanh: after 10 updates").contains("validation loss");
+    List<String> rows = Files.readAllLines(csv);
+    assertThat(rows.get(0)).isEqualTo("optimizer,update,epochs,loss,accuracy,validation_loss,validation_accuracy,"
+        + "grad_norm_layer1,grad_norm_layer2");
+    assertThat(rows).hasSize(1 + 2 * 11);
+    assertThat(rows.get(1)).startsWith("Adam,0,0.0,");
+    assertThat(rows.get(12)).startsWith("GD,0,0.0,");
+    assertThat(Files.readString(dir.resolve("race.json"))).contains("\"optimizers\": \"Adam, GD\"")
+        .contains("\"eta\": \"0.05, GD=0.5\"").contains("\"validation\": \"0.25\"");
+    Files.writeString(data, "x1,x2,label\n0,0,0\n1,1,3\n");
+    Run bad = inProcess("--workspace", "nets", "--data", data.toString());
+    assertThat(bad.status()).isEqualTo(CommandLine.BAD_INPUT);
+    assertThat(bad.err()).contains("--data: data: " + data + ": line 3: the label (column 3) must be 0 or 1, was 3");
   }
 
   @Test

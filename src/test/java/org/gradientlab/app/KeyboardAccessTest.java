@@ -22,7 +22,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.gradientlab.app.session.Workspace;
+import org.gradientlab.scene.Workspace;
 import org.gradientlab.optimizer.Momentum;
 import org.gradientlab.ui.NumberControl;
 import org.junit.jupiter.api.Test;

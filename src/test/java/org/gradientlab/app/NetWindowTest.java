@@ -83,7 +83,7 @@ class NetWindowTest {
     // The slice through the final weights is the plane through the path: start and now both lie in it.
     LabWindowFixture.await(() -> model.sliceProgressProperty().get() == 1 && model.sliceProperty().get() != null
         && model.sliceProperty().get().heatmap().width() == NetModel.SLICE_PIXELS
-        && model.sliceProperty().get().mode() == NetModel.SliceMode.TRAJECTORY);
+        && model.sliceProperty().get().mode() == org.gradientlab.net.SliceMode.TRAJECTORY);
     SliceView view = robot.lookup("#slice-view").queryAs(SliceView.class);
     LabWindowFixture.await(() -> view.drawnCurrent() != null);
     Point2D start = view.drawnStart();

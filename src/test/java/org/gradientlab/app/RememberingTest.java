@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.gradientlab.app.session.SessionState;
 import org.gradientlab.app.session.SessionStore;
-import org.gradientlab.app.session.Workspace;
+import org.gradientlab.scene.Workspace;
 import org.gradientlab.data.ToyDatasets;
 import org.gradientlab.landscape.LandscapeCatalog;
 import org.gradientlab.scene.Scene;

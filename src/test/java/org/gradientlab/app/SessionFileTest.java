@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Stage;
-import org.gradientlab.app.session.Workspace;
+import org.gradientlab.scene.Workspace;
 import org.gradientlab.landscape.LandscapeCatalog;
 import org.gradientlab.scene.SceneCodec;
 import org.junit.jupiter.api.Test;

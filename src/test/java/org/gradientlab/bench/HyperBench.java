@@ -21,7 +21,11 @@ import org.gradientlab.hyper.ValidationCurve;
  * uncounted), and in total (descent: until its stopping rule says converged). HOAG runs with each
  * schedule at the paper's ε₀ and at the app's default. Random search: every seed of 21 draws
  * log λ uniformly from the problem's range (stated) until a draw is within 1 %; medians and ranges.
- * Times are medians over repeats of the whole run (the referee not timed).
+ * Bayesian optimisation (a Gaussian process on log C over log λ, Matérn 5/2, expected improvement,
+ * 3 design points) the same way, each seed until an evaluation is within 1 %. Times are medians
+ * over repeats of the whole run (the referee not timed). Last, the time of one BO step (fit by
+ * marginal likelihood + expected improvement over the candidates) on 100 evaluated points, cold
+ * and warm-started as BO does between steps, in 1-D and 2-D: medians of 15.
  *
  * <p>{@code mvn -o -q test-compile exec:exec@hyper}
  */
@@ -60,6 +64,92 @@ public final class HyperBench {
       grid(p, 10, best);
       grid(p, 30, best);
       random(p, best);
+      bayesian(p, best);
+    }
+    bayesianStep();
+  }
+
+  /** BO run until an evaluation is within 1 %, for each of 21 seeds (at most 60): medians and ranges. */
+  private static void bayesian(HyperProblem p, double best) {
+    List<Double> needed = new ArrayList<>();
+    List<Double> work = new ArrayList<>();
+    List<Double> inner = new ArrayList<>();
+    double[] times = new double[SEEDS];
+    int failures = 0;
+    for (long seed = 1; seed <= SEEDS; seed++) {
+      org.gradientlab.hyper.BayesianOptimization bo = new org.gradientlab.hyper.BayesianOptimization(
+          org.gradientlab.hyper.HyperBlackBoxes.validation(p.inner(), OuterObjective.VALIDATION),
+          new double[] {p.logMin()}, new double[] {p.logMax()}, 3, true, seed);
+      long t = System.nanoTime();
+      int hit = -1;
+      org.gradientlab.hyper.BayesianOptimization.Evaluated e = null;
+      for (int i = 0; i < 60 && hit < 0; i++) {
+        e = bo.iterate();
+        if (e.evaluation().value() <= WITHIN * best) {
+          hit = i;
+        }
+      }
+      times[(int) seed - 1] = (System.nanoTime() - t) / 1e6;
+      if (hit < 0) {
+        failures++;
+        continue;
+      }
+      needed.add(hit + 1.0);
+      work.add((double) e.totalWork().gradients());
+      inner.add((double) e.totalInnerIterations());
+    }
+    double[] n = needed.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] w = work.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    System.out.printf("%-31s | %5.0f %6.0f %6s %6s | %26s | %7s %9.1f median of %d seeds, range %.0f–%.0f"
+            + " evaluations, %.0f–%.0f L+∇L, %.0f inner iterations (median); %d never within 1 %% in 60%n",
+        "Bayesian optimisation (GP, EI)", median(n), median(w), "-", "-", "", "<=1.01", median(times), SEEDS,
+        n.length > 0 ? n[0] : Double.NaN, n.length > 0 ? n[n.length - 1] : Double.NaN,
+        w.length > 0 ? w[0] : Double.NaN, w.length > 0 ? w[w.length - 1] : Double.NaN,
+        median(inner.stream().mapToDouble(Double::doubleValue).toArray()), failures);
+  }
+
+  /** One BO step (posterior + acquisition) with 100 points evaluated: median ms of 15. */
+  private static void bayesianStep() {
+    System.out.printf("%n== One Bayesian-optimisation step (fit ℓ, σ_n by marginal likelihood + EI over the candidates)"
+        + " with 100 points evaluated, median of 15 (target < 50 ms)%n");
+    for (int d = 1; d <= 2; d++) {
+      int dim = d;
+      java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+      org.gradientlab.hyper.BayesianOptimization.BlackBox f = x -> {
+        double v = 0;
+        for (double xi : x) {
+          v += Math.sin(3 * xi) + 0.1 * xi * xi;
+        }
+        return new org.gradientlab.hyper.BayesianOptimization.Evaluation(x, v + 3, org.gradientlab.hyper.Work.NONE, 0);
+      };
+      double[] lo = new double[dim];
+      double[] hi = new double[dim];
+      Arrays.fill(lo, -3);
+      Arrays.fill(hi, 3);
+      for (String mode : new String[] {"cold", "warm"}) {
+        double[] times = new double[15];
+        for (int rep = 0; rep < times.length; rep++) {
+          // Cold: 100 design points, then the first fit (every tenth fit searches from scratch).
+          // Warm: 99 design points and two steps more, so the step timed (at 101 points) starts
+          // from the cold fit at 100, as BO's steps between the tenths do.
+          org.gradientlab.hyper.BayesianOptimization bo = new org.gradientlab.hyper.BayesianOptimization(
+              f, lo, hi, mode.equals("cold") ? 100 : 99, false, r.nextLong());
+          for (int i = 0; i < (mode.equals("cold") ? 100 : 99); i++) {
+            bo.iterate();
+          }
+          if (mode.equals("warm")) {
+            bo.iterate();
+            bo.iterate();
+          }
+          long t = System.nanoTime();
+          bo.advance(); // posterior
+          bo.advance(); // acquisition
+          times[rep] = (System.nanoTime() - t) / 1e6;
+          bo.advance();
+        }
+        System.out.printf("  d = %d, %s fit (n = %d): %.1f ms%n", dim, mode, mode.equals("cold") ? 100 : 101,
+            median(times));
+      }
     }
   }
 

@@ -1,6 +1,8 @@
 package org.gradientlab.bench;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,19 +13,26 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.gradientlab.app.GradientLabApp;
 import org.gradientlab.landscape.LandscapeCatalog;
+import org.gradientlab.optimizer.Adam;
 import org.gradientlab.optimizer.GradientDescent;
+import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.StochasticGradientDescent;
 import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.ui.LandscapeView;
 import org.gradientlab.ui.LossChart;
 import org.gradientlab.ui.StatusList;
+import org.gradientlab.viewmodel.Background;
 import org.gradientlab.viewmodel.LabModel;
+import org.gradientlab.viewmodel.LandscapeImageModel;
 
 /**
  * Time from a slider change to the finished redraw, end to end through the real views on headless
  * Monocle: η is set on the FX thread, the race of all seven optimizers × 1000 steps on Rosenbrock
  * runs on the engine thread, the result is published and the 1000×700 landscape, the two loss
  * charts and the status list redraw (charts laid out). A scripted drag of 200 η values across the
- * GD edge; prints the median and worst latency, then the same drag paced at 60 events per second.
+ * GD edge; prints the median and worst latency, then the same drag paced at 60 events per second,
+ * then the cost of the paths layer for runs that are hard to draw (far jumps, tangles, long noisy
+ * paths).
  *
  * <p>{@code mvn -q test-compile exec:exec@redraw}
  */
@@ -42,10 +51,10 @@ public final class LabRedrawBench {
     Platform.startup(up::countDown);
     up.await();
 
-    LabModel model = onFx(() -> new LabModel(LandscapeCatalog.standard(),
-        org.gradientlab.viewmodel.Background.threads(javafx.application.Platform::runLater)));
+    Background background = Background.threads(Platform::runLater);
+    LabModel model = onFx(() -> new LabModel(LandscapeCatalog.standard(), background));
     VBox root = onFx(() -> {
-      LandscapeView plane = new LandscapeView(model);
+      LandscapeView plane = new LandscapeView(model, new LandscapeImageModel(background));
       plane.setMinSize(1000, 700);
       plane.setPrefSize(1000, 700);
       plane.setMaxSize(1000, 700);
@@ -81,6 +90,7 @@ public final class LabRedrawBench {
         ms[EVENTS / 2], ms[(int) (EVENTS * 0.9)], ms[EVENTS - 1]);
 
     paced(model, root, etas);
+    pathDrawing(model, (LandscapeView) root.getChildren().get(0));
     Platform.exit();
     System.exit(0);
   }
@@ -147,6 +157,62 @@ public final class LabRedrawBench {
         + "final value on screen %.1f ms after the last event%n",
         etas.length, seconds, results, 100.0 * results / etas.length,
         (lastRedraw - lastEvent) / 1e6);
+  }
+
+  /** A run that is hard to draw: what it races, with which settings. */
+  private record HardRun(String name, String landscape, List<OptimizerKind> racing, double eta,
+      int steps, Map<String, String> parameters) {}
+
+  /**
+   * The paths layer alone for runs that are hard to draw: painted into a 1000×700 canvas and
+   * rasterised (a snapshot), median and worst of 15, after 5 to warm up. Before paths were reduced,
+   * the first of these never finished (the export ran for more than 5 minutes).
+   */
+  private static void pathDrawing(LabModel model, LandscapeView plane) throws Exception {
+    List<OptimizerKind> firstOrder = OptimizerCatalog.standard().kinds().stream()
+        .filter(k -> !k.needsHessian()).toList();
+    List<HardRun> runs = List.of(
+        new HardRun("Adam, eta 1e6, 100000 steps, bowl", "bowl", List.of(Adam.KIND), 1e6, 100_000, Map.of()),
+        new HardRun("7 optimizers, eta 0.02, 10000 steps, Rastrigin", "rastrigin", firstOrder, 0.02, 10_000, Map.of()),
+        new HardRun("SGD batch 1, eta 0.2, 100000 steps, line fit", "line", List.of(StochasticGradientDescent.KIND),
+            0.2, 100_000, Map.of()),
+        new HardRun("7 optimizers, eta 0.0015, 1000 steps, Rosenbrock", "rosenbrock", firstOrder, 0.0015, 1000, Map.of()),
+        new HardRun("7 optimizers, eta 0.02, 300 steps (dots), Himmelblau", "himmelblau", firstOrder, 0.02, 300, Map.of()));
+    System.out.println("paths layer, 1000x700, painted and rasterised (median / worst of 15 ms):");
+    for (HardRun run : runs) {
+      onFx(() -> {
+        model.selectLandscape(run.landscape());
+        model.racing().clear();
+        model.racing().addAll(run.racing());
+        if (run.racing().contains(StochasticGradientDescent.KIND)) {
+          model.hyperparameterProperty("batch").set(1);
+        }
+        model.etaProperty().set(run.eta());
+        model.stepsProperty().set(run.steps());
+        return null;
+      });
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (System.nanoTime() < deadline && !onFx(() -> model.getResult() != null
+          && model.getResult().scene().steps() == run.steps()
+          && model.getResult().scene().landscape().id().equals(run.landscape()))) {
+        Thread.sleep(20);
+      }
+      double[] ms = new double[15];
+      for (int i = -5; i < ms.length; i++) {
+        double t = onFx(() -> {
+          long t0 = System.nanoTime();
+          javafx.scene.canvas.Canvas c = new javafx.scene.canvas.Canvas(1000, 700);
+          plane.paintOverlay(c.getGraphicsContext2D(), 1000, 700, model.playback().getFrame());
+          c.snapshot(null, null);
+          return (System.nanoTime() - t0) / 1e6;
+        });
+        if (i >= 0) {
+          ms[i] = t;
+        }
+      }
+      Arrays.sort(ms);
+      System.out.printf("  %-52s %6.1f / %6.1f%n", run.name(), ms[ms.length / 2], ms[ms.length - 1]);
+    }
   }
 
   private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {

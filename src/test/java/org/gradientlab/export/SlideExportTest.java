@@ -16,6 +16,7 @@ import org.gradientlab.ui.LabView;
 import org.gradientlab.ui.OptimizerColors;
 import org.gradientlab.ui.PlotStyle;
 import org.gradientlab.viewmodel.LabModel;
+import org.gradientlab.viewmodel.LandscapeImageModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -28,12 +29,13 @@ class SlideExportTest {
 
   private final LabModel model = new LabModel(LandscapeCatalog.standard(), Runnable::run, Runnable::run);
   private LabView lab;
+  private final LandscapeImageModel landscapeImage = new LandscapeImageModel(Runnable::run, Runnable::run);
 
   @Start
   void start(Stage stage) throws Exception {
-    lab = new LabView(model);
+    lab = new LabView(model, landscapeImage);
     stage.setScene(new javafx.scene.Scene(lab, 1400, 900));
-    stage.setOnHidden(e -> lab.dispose());
+    stage.setOnHidden(e -> landscapeImage.dispose());
     stage.show();
     // All seven on x² at η = 0.999: most sentences are long enough to take a line each.
     Scene race = new SceneCodec(LandscapeCatalog.standard()).parse(String.join("\n",

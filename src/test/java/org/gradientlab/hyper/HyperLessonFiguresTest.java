@@ -3,7 +3,11 @@ package org.gradientlab.hyper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,7 +15,16 @@ import org.junit.jupiter.api.Test;
  * the workspace computes them (a 160-point curve, grids of 10 and 30, HOAG with its default
  * settings): a lesson must say what the app shows.
  */
-class HyperLessonFiguresTest {
+public class HyperLessonFiguresTest {
+
+  /**
+   * The figures, as the lessons write them, that this class checks, by lesson number: the prose
+   * check in {@code ShippedLessonsTest} accepts these without a claim.
+   */
+  public static final Map<String, List<String>> LESSON_FIGURES = Map.of(
+      "07", List.of("15"),
+      "08", List.of("15", "-20"),
+      "09", List.of("0.9", "10^{-5}"));
 
   private final HyperProblem sine = HyperProblems.sine();
 
@@ -71,5 +84,39 @@ class HyperLessonFiguresTest {
     // validation loss's choice (log λ ≈ −9.3).
     assertThat(loop.verdict()).isNotEqualTo(OuterLoop.Verdict.RUNNING);
     assertThat(previous).isLessThan(-16);
+  }
+
+  @Test
+  void theSineProblemIsTheOneTheLessonsDescribe() {
+    // "a degree-9 polynomial fitted to 15 noisy points"; "over log λ ∈ [−20, 5]"; grids of 10 and 30.
+    assertThat(sine.sine().trainX()).hasSize(15);
+    assertThat(SineFit.DEGREE).isEqualTo(9);
+    assertThat(sine.logMin()).isEqualTo(-20);
+    assertThat(sine.logMax()).isEqualTo(5);
+  }
+
+  /**
+   * Lesson 09: the exponential schedule is ε₀ · 0.9^(k−1); the loop stops once a step would change
+   * C by less than 10⁻⁵ C.
+   */
+  @Test
+  void theScheduleAndTheStoppingRuleAreTheOnesLesson09States() {
+    for (int k = 1; k <= 5; k++) {
+      assertThat(ToleranceSchedule.EXPONENTIAL.epsilon(1, k + 1) / ToleranceSchedule.EXPONENTIAL.epsilon(1, k))
+          .isCloseTo(0.9, within(1e-15));
+    }
+    assertThat(OuterLoop.DECREASE_TOLERANCE).isEqualTo(1e-5);
+  }
+
+  @Test
+  void everyFigureListedForTheProseCheckIsWrittenInItsLesson() throws IOException {
+    for (Map.Entry<String, List<String>> e : LESSON_FIGURES.entrySet()) {
+      try (var files = Files.list(Path.of("lessons"))) {
+        Path lesson = files.filter(f -> f.getFileName().toString().startsWith(e.getKey() + "-")).findFirst()
+            .orElseThrow();
+        String text = Files.readString(lesson);
+        assertThat(e.getValue()).allSatisfy(f -> assertThat(text).contains(f));
+      }
+    }
   }
 }

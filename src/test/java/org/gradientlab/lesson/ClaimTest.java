@@ -72,9 +72,78 @@ class ClaimTest {
     assertThat(v.actual()).contains("not in this step's race");
   }
 
+  private SceneResult parabola(double eta, int steps) {
+    return runner.run(Scene.initial().withEta(eta).withSteps(steps));
+  }
+
+  @Test
+  void aCoordinatePassesAValueAtTheFirstStepItReachesTheOtherSide() {
+    // η = 1.5: x_k = (−2)^k, so |x| first reaches 1000 at k = 10 (2^9 = 512, 2^10 = 1024).
+    SceneResult past = parabola(1.5);
+    assertThat(holds("GD's |x| passes 1000 at step 10", past)).isTrue();
+    assertThat(holds("GD's |x| passes 1000 at step 9", past)).isFalse();
+    assertThat(holds("GD's |x| passes 1000 within 10 steps", past)).isTrue();
+    assertThat(holds("GD's |x| passes 1000 within 9 steps", past)).isFalse();
+    // x flips sign on the first step.
+    assertThat(holds("GD's x passes 0 at step 1", past)).isTrue();
+    // f = x² = 4^k first reaches 1e6 at k = 10 (4^9 = 262 144, 4^10 = 1 048 576).
+    assertThat(holds("GD's f passes 1e6 at step 10", past)).isTrue();
+    Claim.Verdict never = Claim.parse("GD's x passes 5 at step 3", 1).check(parabola(0.1));
+    assertThat(never.holds()).isFalse();
+    assertThat(never.actual()).contains("never passes 5");
+  }
+
+  @Test
+  void aCoordinateThatNeverCrossesStaysOnItsSide() {
+    // η = 0.1: x_k = 0.8^k > 0 for every k; η = 1: x_1 = −1.
+    assertThat(holds("GD's x stays above 0", parabola(0.1))).isTrue();
+    assertThat(holds("GD's x stays below 1.0001", parabola(0.1))).isTrue();
+    Claim.Verdict v = Claim.parse("GD's x stays above 0", 1).check(parabola(1.0));
+    assertThat(v.holds()).isFalse();
+    assertThat(v.actual()).contains("step 1");
+  }
+
+  @Test
+  void theFinalValueIsNearAFigureToThePrecisionItIsWrittenIn() {
+    // η = 0.25, five steps: x_5 = 0.5^5 = 0.03125, f = x_5² = 0.0009765625.
+    SceneResult five = parabola(0.25, 5);
+    assertThat(holds("GD ends with f near 0.000977", five)).isTrue();
+    assertThat(holds("GD ends with f near 0.00098", five)).isTrue();
+    assertThat(holds("GD ends with f near 0.001", five)).isTrue();
+    assertThat(holds("GD ends with f near 0.0009", five)).isFalse();
+    assertThat(holds("GD ends with f near 0.0009 within 1e-4", five)).isTrue();
+    assertThat(holds("GD ends with f near 1e-3", five)).isTrue();
+  }
+
+  @Test
+  void stepCountsAndTolerancesAreCheckedWhenTheClaimIsRead() {
+    assertThatThrownBy(() -> Claim.parse("GD is at 1 after -1 steps", 3)).hasMessageContaining("-1");
+    assertThatThrownBy(() -> Claim.parse("GD converges in 3.5 steps", 3)).hasMessageContaining("whole number");
+    assertThatThrownBy(() -> Claim.parse("GD's z passes 1 at step 3", 3)).hasMessageContaining("x, y, |x|, |y|, f");
+    assertThatThrownBy(() -> Claim.parse("GD ends near 1 within 0", 3)).hasMessageContaining("tolerance");
+  }
+
   @Test
   void unreadableClaimsAreRejectedWithTheGrammar() {
     assertThatThrownBy(() -> Claim.parse("GD is great", 3)).hasMessageContaining("claims look like");
     assertThatThrownBy(() -> Claim.parse("LBFGS converges", 3)).hasMessageContaining("unknown optimizer");
+  }
+
+  /**
+   * GD-HD on x² from 1 at η₀ = 0.1, β = 0.01: the step from x₀ uses η = 0.1, the step from x₁
+   * η = 0.1 + 0.01·1.6·2 = 0.132 (by hand, as in HypergradientOptimizersTest), and η keeps growing
+   * while x keeps its sign.
+   */
+  @Test
+  void aHyphenatedOptimizerAndItsLearningRateCanBeClaimed() {
+    SceneResult r = runner.run(Scene.initial().withOptimizers(java.util.List.of(
+        org.gradientlab.optimizer.GradientDescentHd.KIND, org.gradientlab.optimizer.GradientDescent.KIND))
+        .withSettings(Scene.initial().settings().withEverywhere("beta", 0.01)).withEta(0.1).withSteps(10));
+    assertThat(holds("GD-HD's η passes 0.13 at step 1", r)).isTrue();
+    assertThat(holds("GD-HD's eta stays above 0.099", r)).isTrue();
+    assertThat(holds("GD-HD's η stays below 0.131", r)).isFalse();
+    Claim.Verdict fixed = Claim.parse("GD's η stays above 0", 1).check(r);
+    assertThat(fixed.holds()).isFalse();
+    assertThat(fixed.actual()).contains("learning rate is fixed");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gradientlab.landscape.LandscapeCatalog;
 import org.gradientlab.optimizer.GradientDescent;
+import org.gradientlab.scene.Scene;
 import org.gradientlab.scene.SceneCodec;
 import org.junit.jupiter.api.Test;
 
@@ -54,13 +55,13 @@ class LessonParserTest {
     LessonStep first = l.steps().get(0);
     assertThat(first.title()).isEqualTo("First");
     assertThat(first.line()).isEqualTo(7);
-    assertThat(first.scene().landscape().parameters()).containsEntry("kappa", "4");
+    assertThat(((Scene) first.scene()).landscape().parameters()).containsEntry("kappa", "4");
     assertThat(first.claims()).singleElement()
-        .satisfies(c -> assertThat(c.subject()).isEqualTo(GradientDescent.KIND));
+        .satisfies(c -> assertThat(((Claim) c).subject()).isEqualTo(GradientDescent.KIND));
     LessonStep second = l.steps().get(1);
     // A step's scene block applies over the previous step's scene.
-    assertThat(second.scene().landscape().parameters()).containsEntry("kappa", "4");
-    assertThat(second.scene().settings().value(GradientDescent.KIND, "eta")).isEqualTo(1.5);
+    assertThat(((Scene) second.scene()).landscape().parameters()).containsEntry("kappa", "4");
+    assertThat(((Scene) second.scene()).settings().value(GradientDescent.KIND, "eta")).isEqualTo(1.5);
     assertThat(second.question()).isEqualTo("What changed?");
     assertThat(second.text()).contains("```java\nx -= eta * g;\n```");
   }

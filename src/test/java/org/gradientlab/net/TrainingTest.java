@@ -90,4 +90,49 @@ class TrainingTest {
     assertThat(s.diverged()).isTrue();
     assertThat(s.updates()).isLessThan(20);
   }
+
+  @Test
+  void aSnapshotBetweenFullBatchUpdatesChangesNoNumberOfTheRun() {
+    // The snapshot's gradient is reused by the next full-batch update: it must be the very same
+    // numbers, so a run snapshotted after every update ends where a run snapshotted once ends.
+    Dataset moons = ToyDatasets.moons(60, 0.2, 2);
+    NetLayout layout = new NetLayout(List.of(5), Activation.TANH);
+    NetObjective loss = new NetObjective(layout, moons, 0.01);
+    double[] init = layout.initialWeights(Initialization.XAVIER, 3);
+    for (var config : List.of(Adam.withDefaults(0.05), new GradientDescent(0.3),
+        new org.gradientlab.optimizer.Nesterov(0.1, 0.9))) {
+      TrainingSession once = new TrainingSession(loss, config, 60, init, 5);
+      TrainingSession every = new TrainingSession(loss, config, 60, init, 5);
+      TrainingSnapshot a = once.advance(25);
+      TrainingSnapshot b = null;
+      for (int k = 0; k < 25; k++) {
+        b = every.advance(1);
+      }
+      assertThat(b.theta()).as("%s", config).containsExactly(a.theta());
+      assertThat(b.epochs()).isEqualTo(a.epochs()).isEqualTo(25.0);
+    }
+  }
+
+  /**
+   * Every gradient-only optimizer of the catalog trains a net, the hypergradient-descent ones
+   * included (their η adapts per mini-batch): on XOR the loss falls below its start.
+   */
+  @Test
+  void everyOptimizerTheNetWorkspaceListsLowersTheLossOnXor() {
+    Dataset xor = ToyDatasets.xor(200, 0.15, 1);
+    NetLayout layout = new NetLayout(List.of(4), Activation.TANH);
+    NetObjective loss = new NetObjective(layout, xor, 0);
+    double[] init = layout.initialWeights(Initialization.XAVIER, 7);
+    for (org.gradientlab.optimizer.OptimizerKind k : org.gradientlab.optimizer.OptimizerCatalog.standard().kinds()) {
+      if (k.needsHessian()) {
+        continue;
+      }
+      double eta = k.label().startsWith("Ada") || k.label().startsWith("RMS") ? 0.02 : 0.2;
+      TrainingSession session = new TrainingSession(loss, k.withDefaults(eta), 20, init, 7);
+      double start = session.advance(0).loss();
+      TrainingSnapshot end = session.advance(300);
+      assertThat(end.loss()).as(k.label()).isLessThan(start);
+    }
+  }
+
 }

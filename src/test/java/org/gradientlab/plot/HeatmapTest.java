@@ -25,10 +25,16 @@ class HeatmapTest {
   }
 
   @Test
-  void rosenbrockIsDrawnOnALogScaleAndTheBowlAndRastriginLinearly() {
+  void rosenbrockAndAnIllConditionedBowlAreDrawnOnALogScaleARoundBowlAndRastriginLinearly() {
     assertThat(Heatmap.render(new Rosenbrock(), new Rosenbrock().domain(), 60, 60, () -> false)
         .scale().logarithmic()).isTrue();
+    // κ = 10, 30°, on [−3, 3]²: ½(u² + v²/10) < 0.09 (a hundredth of the range, which is about 9)
+    // covers π·2·0.09·√10 ≈ 1.8 of the 36 square units, 5 % of the picture: more than two decades.
     assertThat(Heatmap.render(new QuadraticBowl(10, 30), Domain.square(3), 60, 60, () -> false)
+        .scale().logarithmic()).isTrue();
+    // κ = 1: f = ½r², so the share of the picture below a height grows in proportion to it;
+    // 2 % of it lies below 2 % of the range: under two decades.
+    assertThat(Heatmap.render(new QuadraticBowl(1, 0), Domain.square(2), 60, 60, () -> false)
         .scale().logarithmic()).isFalse();
     assertThat(Heatmap.render(new Rastrigin(), new Rastrigin().domain(), 60, 60, () -> false)
         .scale().logarithmic()).isFalse();

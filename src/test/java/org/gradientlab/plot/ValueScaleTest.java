@@ -20,6 +20,20 @@ class ValueScaleTest {
   }
 
   @Test
+  void heightsSpanningMoreThanTwoDecadesFromTheirTwoPercentQuantileAreLogarithmic() {
+    // 1000 heights, median at half the range (the median rule alone says linear): with 3 % of
+    // them below a hundredth of the range the picture spans more than two decades; with 1 %, not.
+    float[] floor3 = new float[1000];
+    float[] floor1 = new float[1000];
+    for (int i = 0; i < 1000; i++) {
+      floor3[i] = i < 30 ? 0.5f : i / 10f;
+      floor1[i] = i < 10 ? 0.5f : i / 10f;
+    }
+    assertThat(ValueScale.fit(floor3).logarithmic()).isTrue();
+    assertThat(ValueScale.fit(floor1).logarithmic()).isFalse();
+  }
+
+  @Test
   void normalizesTheEndsToZeroAndOneAndInvertsItsTransform() {
     float[] skewed = {1, 2, 3, 5, 1000, 1e5f};
     ValueScale s = ValueScale.fit(skewed);

@@ -33,6 +33,18 @@ class SceneCodecTest {
   }
 
   @Test
+  void theRateMapPanelIsWrittenAsRateMapAndReadBack() throws Exception {
+    Scene i = Scene.initial();
+    Scene scene = new Scene(i.landscape(), i.optimizers(), i.settings(), i.lambda(), i.start(), i.steps(),
+        i.seed(), i.view(), EnumSet.of(Panel.CONTROLS, Panel.RATE_MAP));
+    String text = codec.write(scene);
+    assertThat(text).contains("panels: controls, rate-map\n");
+    assertThat(codec.parse(text, Scene.initial())).isEqualTo(scene);
+    assertThat(codec.parse("panels: chart, rate map", Scene.initial()).panels())
+        .containsExactlyInAnyOrder(Panel.CHART, Panel.RATE_MAP);
+  }
+
+  @Test
   void missingKeysKeepTheBaseAndANewLandscapeResetsStartAndView() throws Exception {
     Scene base = Scene.initial().withStart(new Point(0.5, 0)).withView(new Domain(-1, 1, 0, 0));
     Scene eta = codec.parse("eta: 0.5", base);
@@ -54,8 +66,23 @@ class SceneCodecTest {
     assertThat(s.settings().value(Adam.KIND, "eta")).isEqualTo(0.01);
     assertThat(s.settings().value(Momentum.KIND, "alpha")).isEqualTo(0.5);
     assertThat(s.settings().value(Nesterov.KIND, "alpha")).isEqualTo(0.9);
-    assertThat(codec.write(s)).contains("eta: 0.1, Adam=0.01\n").contains("alpha: 0.5, Nesterov=0.9\n");
+    assertThat(codec.write(s)).contains("eta: 0.1, Adam=0.01\n").contains("alpha: 0.9, Momentum=0.5\n");
     assertThat(codec.parse(codec.write(s), Scene.initial())).isEqualTo(s);
+  }
+
+  @Test
+  void aScheduleLineDefinesTheScheduleAndReadsBackEqual() throws Exception {
+    Scene cosine = codec.parse("schedule: cosine\neta-min: 0.001\nwarmup: 10", Scene.initial());
+    assertThat(cosine.schedule()).isEqualTo(new org.gradientlab.optimizer.LearningRateSchedule(
+        org.gradientlab.optimizer.LearningRateSchedule.Kind.COSINE, 0.5, 100, 0.001, 10));
+    assertThat(codec.parse(codec.write(cosine), Scene.initial())).isEqualTo(cosine);
+    // Over a scheduled base, a new schedule line starts from the defaults, not the base's values.
+    Scene step = codec.parse("schedule: step\nevery: 50", cosine);
+    assertThat(step.schedule().warmup()).isZero();
+    assertThat(codec.parse(codec.write(step), cosine)).isEqualTo(step);
+    assertThat(codec.parse(codec.write(Scene.initial()), cosine)).isEqualTo(Scene.initial());
+    assertError("schedule: linear", 1, "unknown schedule 'linear'");
+    assertError("schedule: step\ndecay: 2", 2, "decay G of a step schedule must be ≤ 1");
   }
 
   @Test
@@ -78,7 +105,7 @@ class SceneCodecTest {
     assertError("steps: 10\nsteps: 20", 2, "'steps' is given twice");
     assertError("just words", 1, "expected 'key: value'");
     assertError("panels: chart, sidebar", 1, "unknown panel 'sidebar'");
-    assertError("alpha: GD=0.5", 1, "GD has no momentum α; Momentum, Nesterov take it");
+    assertError("alpha: GD=0.5", 1, "GD has no momentum α; Momentum, Nesterov, Momentum-HD take it");
     assertError("eta: 0.1, Lion=0.3", 1, "unknown optimizer 'Lion'");
     assertError("optimizers: GD,,Adam", 1, "a name is missing");
   }

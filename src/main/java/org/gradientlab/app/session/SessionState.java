@@ -1,8 +1,10 @@
 package org.gradientlab.app.session;
 
+import org.gradientlab.scene.Workspace;
+
 /**
- * Everything a session brings back: the workspace shown, each workspace's full setup as text (the
- * lab's in the scene format; the others as {@link NetSettings} / {@link HyperSettings} texts), the
+ * Everything a session brings back: the workspace shown, each workspace's full setup as text (each
+ * in its workspace's scene format), the
  * theme, presentation mode, whether the lessons panel is open, and the open lesson and step. A null
  * text means the workspace's defaults; a null lesson, none open. Texts are read when applied, so a
  * stale one fails alone, with its reason, and the rest is still restored.

@@ -1,5 +1,7 @@
 package org.gradientlab.app.session;
 
+import org.gradientlab.scene.Workspace;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -53,7 +55,7 @@ public final class SessionText {
     for (Workspace w : Workspace.values()) {
       String text = s.text(w);
       if (text != null) {
-        b.append('\n').append('[').append(w.section()).append("]\n");
+        b.append('\n').append('[').append(section(w)).append("]\n");
         b.append(text.endsWith("\n") ? text : text + "\n");
       }
     }
@@ -81,7 +83,7 @@ public final class SessionText {
       m.matches();
       Workspace w = workspace(m.group(1), i + 1);
       if (texts[w.ordinal()] != null) {
-        throw new StoredFormatException(i + 1, "[" + w.section() + "] is given twice");
+        throw new StoredFormatException(i + 1, "[" + section(w) + "] is given twice");
       }
       i++;
       StringBuilder body = new StringBuilder();
@@ -111,10 +113,15 @@ public final class SessionText {
 
   private static Workspace workspace(String section, int line) throws StoredFormatException {
     for (Workspace w : Workspace.values()) {
-      if (w.section().equals(section)) {
+      if (section(w).equals(section)) {
         return w;
       }
     }
     throw new StoredFormatException(line, "unknown section [" + section + "]");
+  }
+
+  /** The heading of {@code w}'s part of a session text, e.g. "[optimizer lab]". */
+  static String section(Workspace w) {
+    return w.title().toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -1,5 +1,6 @@
 package org.gradientlab.app.session;
 
+import org.gradientlab.scene.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,0 +1,95 @@
+package org.gradientlab.viewmodel;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.gradientlab.objective.Domain;
+import org.gradientlab.objective.Objective;
+import org.gradientlab.plot.Heatmap;
+
+/**
+ * The heat map and contours behind a 2-D landscape, computed off the FX thread for the newest
+ * (objective, view, size) a view asks for ({@link LatestWinsComputation}): while it is computed the
+ * previous map stays published, and the view stretches it into place. A failure is logged and
+ * published as {@link #errorProperty()} for the view to show; the last good map stays.
+ */
+public final class LandscapeImageModel {
+
+  private static final Logger LOG = System.getLogger(LandscapeImageModel.class.getName());
+
+  /** What a heat map is computed for: the objective over {@code view} at width × height pixels. */
+  public record Request(Objective objective, Domain view, int width, int height) {}
+
+  private final ReadOnlyObjectWrapper<Heatmap> heatmap = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final LatestWinsComputation<Request, Heatmap> computation;
+  private final Executor worker;
+  private Request requested;
+
+  /** On {@code background}'s "heatmap" worker, results on its publisher. */
+  public LandscapeImageModel(Background background) {
+    this(background.worker("heatmap"), background.publisher());
+  }
+
+  /** For tests: any worker and publisher, e.g. the calling thread for both. */
+  public LandscapeImageModel(Executor worker, Executor publisher) {
+    this.worker = worker;
+    computation = new LatestWinsComputation<>(
+        (r, stale) -> Heatmap.render(r.objective(), r.view(), r.width(), r.height(), stale),
+        worker, publisher, this::publish, this::fail);
+  }
+
+  /** The newest finished heat map (null before the first). */
+  public ReadOnlyObjectProperty<Heatmap> heatmapProperty() {
+    return heatmap.getReadOnlyProperty();
+  }
+
+  public Heatmap getHeatmap() {
+    return heatmap.get();
+  }
+
+  /** Why the last heat map could not be computed, or "" when it was. */
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  /** Asks for the heat map of {@code r}; asking again for the one already asked for costs nothing. */
+  public void request(Request r) {
+    if (Objects.equals(r, requested)) {
+      return;
+    }
+    requested = r;
+    computation.submit(r);
+  }
+
+  /** The last request (what the view will show once it is computed). */
+  public Request requested() {
+    return requested;
+  }
+
+  private void publish(Heatmap h) {
+    error.set("");
+    heatmap.set(h);
+  }
+
+  private void fail(Throwable e) {
+    LOG.log(Level.WARNING, "heat map failed for " + requested, e);
+    String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    error.set("The landscape picture could not be computed: " + what);
+    // A later request for the same picture tries again.
+    requested = null;
+  }
+
+  /** Stops the worker this model started (the window is closing). */
+  public void dispose() {
+    computation.cancel();
+    if (worker instanceof Background.Worker w) {
+      w.close();
+    }
+  }
+}

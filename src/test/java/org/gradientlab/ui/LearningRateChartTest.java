@@ -1,0 +1,103 @@
+package org.gradientlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import javafx.geometry.Point2D;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.gradientlab.landscape.LandscapeCatalog;
+import org.gradientlab.optimizer.GradientDescentHd;
+import org.gradientlab.run.Trajectory;
+import org.gradientlab.scene.Scene;
+import org.gradientlab.scene.SceneCodec;
+import org.gradientlab.viewmodel.LabModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The lab draws η_k beside the loss for an optimizer that adapts it: GD-HD on x² from 1 at
+ * η₀ = 1.2, past GD's edge 2/L = 1, where it brings η back below the edge.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LearningRateChartTest {
+
+  private final LandscapeCatalog catalog = LandscapeCatalog.standard();
+  private final LabModel model = new LabModel(catalog, Runnable::run, Runnable::run);
+  private LossChart chart;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    chart = new LossChart(model);
+    stage.setScene(new javafx.scene.Scene(chart, 1200, 340));
+    stage.show();
+    model.apply(new SceneCodec(catalog).parse(String.join("\n", "landscape: parabola", "start: 1",
+        "optimizers: GD, GD-HD", "eta: 1.2", "beta: 0.01", "steps: 60"), Scene.initial()));
+  }
+
+  @Test
+  void gdHdsEtaIsDrawnInItsColourAndEndsWhereTheRunEnds() throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.asyncFx(() -> model.playback().showAll()).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    var rates = chart.rateChart();
+    assertThat(rates.isVisible()).isTrue();
+    Trajectory hd = model.getResult().trajectories().stream()
+        .filter(t -> t.optimizer().kind() == GradientDescentHd.KIND).findFirst().orElseThrow();
+    XYChart.Series<Number, Number> s = rates.getData().stream()
+        .filter(x -> x.getName().equals("GD-HD")).findFirst().orElseThrow();
+    XYChart.Data<Number, Number> last = s.getData().get(s.getData().size() - 1);
+    assertThat(last.getXValue().intValue()).isEqualTo(hd.lastStep());
+    assertThat(last.getYValue().doubleValue()).isCloseTo(hd.learningRate(hd.lastStep()), within(1e-12));
+    assertThat(rates.getData()).extracting(XYChart.Series::getName).containsExactly("GD-HD", "2/L");
+    // The curve's first point, η₀ = 1.2, is painted in GD-HD's colour.
+    NumberAxis x = (NumberAxis) rates.getXAxis();
+    NumberAxis y = (NumberAxis) rates.getYAxis();
+    Point2D plot = rates.lookup(".chart-plot-background").localToScene(0, 0);
+    double px = plot.getX() + x.getDisplayPosition(1);
+    double py = plot.getY() + y.getDisplayPosition(hd.learningRate(1));
+    Color colour = OptimizerColors.forStyle(GradientDescentHd.KIND, PlotStyle.DARK);
+    assertThat(distanceToNearest(snapshot(), px, py, colour, 3)).isLessThan(0.15);
+  }
+
+  @Test
+  void theChartIsHiddenWhileNoRacingOptimizerAdaptsItsLearningRate() throws Exception {
+    robotInteract(() -> model.setRacing(GradientDescentHd.KIND, false));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(chart.rateChart().isVisible()).isFalse();
+    assertThat(chart.rateChart().isManaged()).isFalse();
+  }
+
+  private static void robotInteract(Runnable r) throws Exception {
+    WaitForAsyncUtils.asyncFx(r).get();
+  }
+
+  private WritableImage snapshot() throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> chart.getScene().snapshot(null)).get();
+  }
+
+  private static double distanceToNearest(WritableImage img, double x, double y, Color c, int r) {
+    PixelReader p = img.getPixelReader();
+    double best = Double.POSITIVE_INFINITY;
+    for (int dy = -r; dy <= r; dy++) {
+      for (int dx = -r; dx <= r; dx++) {
+        int px = (int) Math.round(x) + dx;
+        int py = (int) Math.round(y) + dy;
+        if (px < 0 || py < 0 || px >= img.getWidth() || py >= img.getHeight()) {
+          continue;
+        }
+        Color q = p.getColor(px, py);
+        best = Math.min(best, Math.sqrt(Math.pow(q.getRed() - c.getRed(), 2)
+            + Math.pow(q.getGreen() - c.getGreen(), 2) + Math.pow(q.getBlue() - c.getBlue(), 2)));
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,69 @@
+package org.gradientlab.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.gradientlab.objective.Domain;
+import org.gradientlab.objective.ForwardingObjective;
+import org.gradientlab.objective.Objective;
+import org.gradientlab.objective.QuadraticBowl;
+import org.gradientlab.plot.Heatmap;
+import org.junit.jupiter.api.Test;
+
+class LandscapeImageModelTest {
+
+  /** Runs work and publication on the calling thread, counting how often work was started. */
+  private static final class Counting implements Executor {
+    int runs;
+
+    @Override
+    public void execute(Runnable r) {
+      runs++;
+      r.run();
+    }
+  }
+
+  @Test
+  void publishesTheHeatMapOfTheRequestAndComputesARepeatedRequestOnce() {
+    Counting worker = new Counting();
+    LandscapeImageModel model = new LandscapeImageModel(worker, Runnable::run);
+    QuadraticBowl bowl = new QuadraticBowl(10, 30);
+    LandscapeImageModel.Request r = new LandscapeImageModel.Request(bowl, Domain.square(3), 40, 30);
+    model.request(r);
+    model.request(new LandscapeImageModel.Request(bowl, Domain.square(3), 40, 30));
+    Heatmap h = model.getHeatmap();
+    assertThat(h.objective()).isSameAs(bowl);
+    assertThat(h.view()).isEqualTo(Domain.square(3));
+    assertThat(h.width()).isEqualTo(40);
+    assertThat(h.height()).isEqualTo(30);
+    assertThat(worker.runs).isEqualTo(1);
+    assertThat(model.errorProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aFailureIsPublishedAsAnErrorTheLastGoodMapStaysAndAskingAgainRetries() {
+    Counting worker = new Counting();
+    LandscapeImageModel model = new LandscapeImageModel(worker, Runnable::run);
+    QuadraticBowl bowl = new QuadraticBowl(1, 0);
+    model.request(new LandscapeImageModel.Request(bowl, Domain.square(2), 20, 20));
+    Heatmap good = model.getHeatmap();
+    Objective broken = new ForwardingObjective(bowl) {
+      @Override
+      public double value(double[] theta) {
+        throw new IllegalStateException("no value here");
+      }
+    };
+    List<String> errors = new ArrayList<>();
+    model.errorProperty().addListener((o, a, b) -> errors.add(b));
+    LandscapeImageModel.Request bad = new LandscapeImageModel.Request(broken, Domain.square(2), 20, 20);
+    model.request(bad);
+    assertThat(errors).containsExactly("The landscape picture could not be computed: no value here");
+    assertThat(model.getHeatmap()).isSameAs(good);
+    model.request(bad);
+    assertThat(worker.runs).isEqualTo(3);
+    model.request(new LandscapeImageModel.Request(bowl, Domain.square(1), 20, 20));
+    assertThat(model.errorProperty().get()).isEmpty();
+  }
+}

@@ -1,0 +1,110 @@
+package org.gradientlab.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.gradientlab.landscape.LandscapeCatalog;
+import org.gradientlab.lesson.LessonLibrary;
+import org.gradientlab.lesson.LessonParser;
+import org.gradientlab.lesson.LessonWriter;
+import org.gradientlab.scene.SceneCodec;
+import org.gradientlab.scene.WorkspaceRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lesson browser's model without a window: work, file events and publication on one thread. */
+class LessonsModelTest {
+
+  @TempDir Path folder;
+  private Path lessonOne;
+  private LessonsModel model;
+  private LabModel lab;
+  /** The folder watcher's loop blocks, so it gets a thread of its own even here. */
+  private final Background.Worker watcher = Background.threads(Runnable::run).worker("test-watcher");
+
+  @BeforeEach
+  void load() throws Exception {
+    lessonOne = folder.resolve("01-learning-rate.md");
+    Files.copy(Path.of("lessons/01-learning-rate.md"), lessonOne, StandardCopyOption.REPLACE_EXISTING);
+    LandscapeCatalog catalog = LandscapeCatalog.standard();
+    SceneCodec codec = new SceneCodec(catalog);
+    lab = new LabModel(catalog, Runnable::run, Runnable::run);
+    model = new LessonsModel(new WorkspacesModel(lab, () -> null, () -> null),
+        new LessonLibrary(new LessonParser(codec)), new LessonWriter(codec),
+        new WorkspaceRunner(catalog), Runnable::run, Runnable::run, watcher);
+    model.loadFolder(folder);
+    model.open(model.lessons().get(0));
+  }
+
+  @AfterEach
+  void stop() {
+    model.stopWatching();
+    watcher.close();
+  }
+
+  @Test
+  void editingTheCheckBlockOfTheShownStepChecksTheNewClaimsAtOnce() throws Exception {
+    assertThat(model.claims()).filteredOn(c -> c.claim().text().equals("GD converges within 70 steps"))
+        .singleElement().satisfies(c -> assertThat(c.verdict().holds()).isTrue());
+    Files.writeString(lessonOne, Files.readString(lessonOne)
+        .replace("GD converges within 70 steps", "GD converges within 10 steps"));
+    model.fileChanged(lessonOne);
+    assertThat(model.claims()).noneMatch(c -> c.claim().text().contains("within 70"));
+    assertThat(model.claims()).filteredOn(c -> c.claim().text().equals("GD converges within 10 steps"))
+        .singleElement().satisfies(c -> assertThat(c.verdict().holds()).isFalse());
+  }
+
+  @Test
+  void editingTheSceneOfTheShownStepAppliesIt() throws Exception {
+    Files.writeString(lessonOne, Files.readString(lessonOne).replace("eta: 0.1", "eta: 0.2"));
+    model.fileChanged(lessonOne);
+    assertThat(lab.etaProperty().get()).isEqualTo(0.2);
+  }
+
+  @Test
+  void aStepThatWouldBreakTheFileIsNotSavedAndTheNoticeSaysWhy() throws Exception {
+    byte[] before = Files.readAllBytes(lessonOne);
+    assertThat(model.saveCurrentSetup("Costs", "It costs $5.")).isFalse();
+    assertThat(model.noticeProperty().get()).startsWith("Not saved").contains("\\$");
+    assertThat(Files.readAllBytes(lessonOne)).isEqualTo(before);
+    assertThat(model.saveCurrentSetup("Costs", "It costs \\$5.")).isTrue();
+    assertThat(model.noticeProperty().get()).isEqualTo("Saved as step 6 of 01-learning-rate.md");
+    assertThat(model.currentStep().title()).isEqualTo("Costs");
+  }
+
+  @Test
+  void theModelSaysWhenTheFolderIsNotWatchedAndWhenItIsAgain() throws Exception {
+    assertThat(model.watchProblemProperty().get()).isEmpty();
+    Path moved = folder.resolveSibling(folder.getFileName() + "-moved");
+    Files.move(folder, moved);
+    try {
+      awaitTrue(() -> !model.watchProblemProperty().get().isEmpty());
+      assertThat(model.watchProblemProperty().get()).contains("not being watched").contains(folder.toString());
+      Files.createDirectory(folder);
+      Files.copy(moved.resolve("01-learning-rate.md"), lessonOne);
+      awaitTrue(() -> model.watchProblemProperty().get().isEmpty());
+      awaitTrue(() -> model.lessons().size() == 1);
+    } finally {
+      if (Files.exists(moved)) {
+        try (var s = Files.list(moved)) {
+          for (Path p : s.toList()) {
+            Files.delete(p);
+          }
+        }
+        Files.delete(moved);
+      }
+    }
+  }
+
+  private static void awaitTrue(java.util.function.BooleanSupplier c) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!c.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("timed out").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+  }
+}
