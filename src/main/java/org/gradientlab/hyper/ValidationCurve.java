@@ -10,6 +10,13 @@ import java.util.function.DoubleConsumer;
  */
 public record ValidationCurve(double[] logLambdas, double[] values) {
 
+  /** The progress of a computation nobody shows (headless runs, a comparison's reference curve). */
+  public static final DoubleConsumer UNWATCHED = ValidationCurve::unwatched;
+
+  private static void unwatched(double fraction) {
+    // the fraction done goes nowhere: no progress bar waits for it
+  }
+
   public static ValidationCurve compute(InnerProblem problem, OuterObjective outer, double logMin,
       double logMax, int points, DoubleConsumer progress, BooleanSupplier cancelled) {
     return computeAll(problem, new OuterObjective[] {outer}, logMin, logMax, points, progress,

@@ -129,7 +129,7 @@ public final class HyperRun implements WorkspaceResult {
   public synchronized ValidationCurve curve() {
     if (curve == null) {
       curve = ValidationCurve.compute(problem.inner(), OuterObjective.VALIDATION, problem.logMin(),
-          problem.logMax(), CURVE_POINTS, f -> { }, () -> false);
+          problem.logMax(), CURVE_POINTS, ValidationCurve.UNWATCHED, () -> false);
     }
     return curve;
   }

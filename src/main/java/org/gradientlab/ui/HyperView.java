@@ -106,6 +106,7 @@ public final class HyperView extends BorderPane {
     model.manyLambdas().activeProperty().bind(many.selectedProperty());
     javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(hoag, unrolled, bayes, many);
     tabs.setId("hyper-tabs");
+    tabs.setAccessibleText("what the workspace shows: HOAG, unrolled, Bayesian optimisation, many λ");
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
     return tabs;
   }

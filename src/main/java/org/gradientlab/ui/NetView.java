@@ -57,7 +57,12 @@ public final class NetView extends BorderPane {
     status.setId("net-status");
     status.getStyleClass().add("caption");
     status.setWrapText(true);
-    VBox center = new VBox(4, status, new RaceLines(model), grid);
+    // Train / pause above the pictures, where the lab has its playback: the controls column is
+    // taller than the window once the race and data controls are in it.
+    HBox header = new HBox(12, runButtons(), status);
+    header.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(status, Priority.ALWAYS);
+    VBox center = new VBox(4, header, new RaceLines(model), grid);
     VBox.setVgrow(grid, Priority.ALWAYS);
     center.setPadding(new Insets(6, 8, 4, 8));
     // Left before centre: JavaFX tabs through children in the order they were added.
@@ -125,7 +130,6 @@ public final class NetView extends BorderPane {
     box.getChildren().addAll(networkControls());
     box.getChildren().add(section("Training"));
     box.getChildren().addAll(trainingControls());
-    box.getChildren().add(runButtons());
     box.getChildren().add(section("Weight-space slice"));
     box.getChildren().addAll(sliceControls());
     return box;

@@ -91,7 +91,7 @@ public final class NumberControl extends VBox {
 
     slider.valueProperty().addListener((o, a, b) -> {
       if (!syncing) {
-        double position = snapping && !snapOff ? snapped(b.doubleValue()) : b.doubleValue();
+        double position = snapping && !snapOff && slider.isValueChanging() ? snapped(b.doubleValue()) : b.doubleValue();
         double v = scale.toValue(position, min);
         setTarget(integer ? Math.round(v) : v);
         if (position != b.doubleValue()) {

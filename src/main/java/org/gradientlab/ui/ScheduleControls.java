@@ -38,6 +38,7 @@ final class ScheduleControls extends VBox {
     kind.setCellFactory(l -> new KindCell());
     kind.setButtonCell(new KindCell());
     kind.setTooltip(new Tooltip("How η changes with the step t, as torch.optim.lr_scheduler does it"));
+    kind.setAccessibleText("learning-rate schedule");
     decayControl = new NumberControl("decay G", decay, 1e-4, 1, SliderScale.LOG, false);
     decayControl.setId("schedule-decay");
     everyControl = new NumberControl("every K steps", every, 1, ControlsPane.STEPS_MAX, SliderScale.LOG, true);

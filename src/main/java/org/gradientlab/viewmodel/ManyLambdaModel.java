@@ -89,7 +89,7 @@ public final class ManyLambdaModel {
     RidgeProblem ridge = (RidgeProblem) diabetes.inner();
     PerFeatureRidge pf = new PerFeatureRidge(ridge, diabetes.logMin(), diabetes.logMax());
     ValidationCurve single = ValidationCurve.compute(ridge, OuterObjective.VALIDATION, diabetes.logMin(),
-        diabetes.logMax(), 160, f -> { }, stale);
+        diabetes.logMax(), 160, ValidationCurve.UNWATCHED, stale);
     // The same start as the scalar outer loop: every λⱼ = λ₀.
     double[] start = new double[pf.dimension()];
     java.util.Arrays.fill(start, diabetes.logLambda0());

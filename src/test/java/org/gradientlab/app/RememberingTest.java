@@ -159,13 +159,13 @@ class RememberingTest {
   @Test
   void storedTextsThatNoLongerReadAreReportedOnceAndReplacedByDefaults(FxRobot robot) throws Exception {
     SessionState stale = new SessionState(Workspace.LAB, false, false, false, null, 1,
-        "landscape: volcano\n", "format: nets 0\ndataset: moons\n", null);
+        "landscape: volcano\n", "dataset: quicksand\n", null);
     restart(robot, () -> new SessionStore(prefs).save(stale, null));
 
     assertThat(window.status().problems()).hasSize(2);
     assertThat(window.status().problems().get(0)).contains("optimizer-lab scene").contains("volcano")
         .contains("defaults");
-    assertThat(window.status().problems().get(1)).contains("neural-net settings").contains("nets 0");
+    assertThat(window.status().problems().get(1)).contains("neural-net settings").contains("quicksand");
     assertThat(robot.lookup("#status-problems").queryButton().isVisible()).isTrue();
     assertThat(window.labModel().snapshot()).isEqualTo(expectedInitial(window));
 

