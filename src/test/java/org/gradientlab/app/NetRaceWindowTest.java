@@ -84,7 +84,10 @@ class NetRaceWindowTest {
     robot.interact(() -> model.apply(s));
     LabWindowFixture.await(() -> model.isIdle() && model.snapshotProperty().get().updates() == s.steps()
         && model.sliceProperty().get().heatmap().width() == NetModel.SLICE_PIXELS
-        && model.sliceProperty().get().paths().size() == s.optimizers().size());
+        && model.sliceProperty().get().paths().size() == s.optimizers().size()
+        // the loss chart's axes laid out for this run (under load the layout pass can lag)
+        && ((javafx.scene.chart.NumberAxis) view.charts().lossChart().getXAxis()).getUpperBound() >= s.steps()
+        && ((javafx.scene.chart.NumberAxis) view.charts().lossChart().getXAxis()).getUpperBound() < 2 * s.steps());
     WaitForAsyncUtils.waitForFxEvents();
   }
 
