@@ -32,7 +32,8 @@ import org.gradientlab.viewmodel.LabModel;
  *
  * <p>The y-axes fit the runs that stay bounded; a diverging run is drawn until it leaves the plot
  * and marked there ("diverged"), so one run flying off to 1e70 does not flatten the others. On a
- * log axis a curve that reaches machine precision ends there with a "converged" mark.
+ * log axis a curve that reaches machine precision ends there with a "machine precision" mark (not
+ * "converged": the status line's convergence is the run's own test, usually steps earlier).
  */
 public final class LossChart extends HBox {
 
@@ -236,7 +237,7 @@ public final class LossChart extends HBox {
             marks.add(m);
           }
         } else if (c.arrived >= 0) {
-          marks.add(new MarkedLineChart.Mark(c.arrived, c.ys[c.arrived], MarkedLineChart.Kind.CONVERGED,
+          marks.add(new MarkedLineChart.Mark(c.arrived, c.ys[c.arrived], MarkedLineChart.Kind.AT_PRECISION,
               colour, name + " converged: at step " + c.arrived + " the value reached machine precision"));
         }
       }
@@ -252,7 +253,7 @@ public final class LossChart extends HBox {
 
   /**
    * The values shown of one run, up to the frame. On a log axis a curve that reaches the floor
-   * ends there, at the floor, with a "converged" mark: drawn on at the floor it would look like a
+   * ends there, at the floor, with a "machine precision" mark: drawn on at the floor it would look like a
    * stall.
    */
   private static Curve curve(Trajectory t, int frame, boolean log, double floor, IntToDoubleFunction v) {

@@ -16,7 +16,7 @@ import javafx.scene.text.Text;
 /**
  * A line chart that can pin marks to data coordinates: where a diverged curve leaves the plot
  * (a triangle pointing the way it went, "diverged") and where a curve reached machine precision
- * ("converged", a dot). The marks are plot children laid out with the series, so they stay on
+ * ("machine precision", a dot). The marks are plot children laid out with the series, so they stay on
  * their data point through resizes and axis changes.
  */
 final class MarkedLineChart extends LineChart<Number, Number> {
@@ -25,7 +25,7 @@ final class MarkedLineChart extends LineChart<Number, Number> {
   enum Kind {
     DIVERGED_UP("diverged"),
     DIVERGED_DOWN("diverged"),
-    CONVERGED("converged");
+    AT_PRECISION("machine precision");
 
     final String word;
 
@@ -94,7 +94,7 @@ final class MarkedLineChart extends LineChart<Number, Number> {
   private Node node(Mark m) {
     double r = 5 * scale;
     Node shape;
-    if (m.kind() == Kind.CONVERGED) {
+    if (m.kind() == Kind.AT_PRECISION) {
       Circle dot = new Circle(r, m.colour());
       dot.setStroke(Color.WHITE);
       dot.setStrokeWidth(1.5 * scale);
@@ -114,10 +114,10 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     word.setY(switch (m.kind()) {
       case DIVERGED_UP -> 1.6 * r + 10 * scale;
       case DIVERGED_DOWN -> -1.6 * r - 2;
-      case CONVERGED -> 3.5 * scale; // level with the dot: the curve arrives from above
+      case AT_PRECISION -> 3.5 * scale; // level with the dot: the curve arrives from above
     });
     Group g = new Group(shape, word); // laid out in layoutPlotChildren: the word goes beside
-    g.getStyleClass().add(m.kind() == Kind.CONVERGED ? "converged-mark" : "diverged-mark");
+    g.getStyleClass().add(m.kind() == Kind.AT_PRECISION ? "precision-mark" : "diverged-mark");
     g.setManaged(false);
     Tooltip.install(g, new Tooltip(m.tooltip()));
     return g;

@@ -137,8 +137,13 @@ class LossChartTest {
     XYChart.Series<Number, Number> s = series(org.gradientlab.optimizer.Momentum.KIND);
     XYChart.Data<Number, Number> last = s.getData().get(s.getData().size() - 1);
     assertThat(last.getXValue().intValue()).as("no flat line at the floor after it").isEqualTo(arrives);
-    List<Node> converged = List.copyOf(chart.valueChart().lookupAll(".converged-mark"));
+    List<Node> converged = List.copyOf(chart.valueChart().lookupAll(".precision-mark"));
     assertThat(converged).hasSize(1);
+    // The mark says what happened there, not "converged": the status line's "converged in N
+    // steps" is the optimizer's own test (a small gradient), usually many steps earlier.
+    assertThat(((javafx.scene.Parent) converged.get(0)).getChildrenUnmodifiable().stream()
+        .filter(n -> n instanceof javafx.scene.text.Text).map(n -> ((javafx.scene.text.Text) n).getText()))
+        .containsExactly("machine precision");
     NumberAxis x = (NumberAxis) chart.valueChart().getXAxis();
     assertThat(converged.get(0).getLayoutX()).isCloseTo(x.getDisplayPosition(arrives), within(0.5));
     Color colour = OptimizerColors.forStyle(org.gradientlab.optimizer.Momentum.KIND, PlotStyle.DARK);
