@@ -307,8 +307,14 @@ public final class MainWindow extends BorderPane {
         || !getScene().getWindow().isShowing()) {
       return;
     }
-    Notifications.create().owner(getScene().getWindow()).title(title).text(text)
-        .hideAfter(javafx.util.Duration.seconds(6)).showInformation();
+    Notifications n = Notifications.create().owner(getScene().getWindow()).title(title).text(text)
+        .hideAfter(javafx.util.Duration.seconds(6));
+    // ControlsFX's default is a light popup whose text the dark theme's stylesheet turns grey:
+    // unreadable on it. Its dark style matches the dark theme.
+    if (!display.lightProperty().get()) {
+      n = n.darkStyle();
+    }
+    n.showInformation();
   }
 
   /** Tests and the command line's pictures turn the corner notifications off. */

@@ -75,7 +75,9 @@ public final class BayesPlotView extends CanvasPlot {
 
   private void paintCurve(GraphicsContext gc, double w, double h, PlotStyle s, BayesModel.State st) {
     double k = s.scale();
-    gc.fillText("The Gaussian process's belief about C(λ): mean ± 2σ, with the points evaluated", 64 * k, 18 * k);
+    // Two short lines: one long title ran past the plot's right edge at the default window size.
+    gc.fillText("The Gaussian process's belief about C(λ)", 64 * k, 14 * k);
+    gc.fillText("mean ± 2σ, with the points evaluated", 64 * k, 28 * k);
     HyperModel.Curves dense = curves.getValue();
     ValidationCurve truth = dense != null && dense.problem() == st.problem() ? dense.validation() : null;
     double lo = Double.POSITIVE_INFINITY;
@@ -98,7 +100,7 @@ public final class BayesPlotView extends CanvasPlot {
     }
     double pad = Math.max(0.05, 0.12 * (hi - lo));
     Domain view = new Domain(st.low()[0], st.high()[0], lo - pad, hi + pad);
-    double top = 30 * k;
+    double top = 36 * k;
     double eiHeight = Math.max(60 * k, 0.26 * h);
     Viewport vp = new Viewport(view, 64 * k, top, w - 84 * k, h - top - eiHeight - 100 * k);
     curveViewport = vp;
@@ -145,8 +147,9 @@ public final class BayesPlotView extends CanvasPlot {
       gc.setFont(s.smallFont());
       gc.setTextAlign(TextAlignment.CENTER);
       gc.setTextBaseline(VPos.CENTER);
-      gc.fillText("no process yet: the first " + st.evaluations().size() + " of the design's points"
-          + " are spread over the range", ev.left() + ev.width() / 2, ev.top() + ev.height() / 2);
+      gc.fillText("no process yet: " + st.evaluations().size() + " of the " + BayesModel.DESIGN_1D
+          + " first points evaluated (spread over the range, before any model)",
+          ev.left() + ev.width() / 2, ev.top() + ev.height() / 2);
     } else {
       gc.setStroke(EI);
       gc.setLineWidth(s.lineWidth());

@@ -90,6 +90,55 @@ class WindowStatusTest {
       return texts;
     }).get();
     assertThat(shown).contains("Saved 2800×1800 px to /tmp/slide.png", "Export");
+    // Readable as drawn: the message label's text against the popup behind it (WCAG: ≥ 4.5).
+    double contrast = WaitForAsyncUtils.asyncFx(() -> {
+      for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+        if (w.getScene() == null || w == lab.window.getScene().getWindow()) {
+          continue;
+        }
+        for (javafx.scene.Node n : w.getScene().getRoot().lookupAll(".label")) {
+          if (n instanceof Label l && "Saved 2800×1800 px to /tmp/slide.png".equals(l.getText())) {
+            javafx.scene.Parent root = w.getScene().getRoot();
+            javafx.scene.Node text = l.lookup(".text"); // the words alone, not the info icon beside them
+            return textContrast(root.snapshot(null, null), root.sceneToLocal(text.localToScene(text.getLayoutBounds())));
+          }
+        }
+      }
+      return 0.0;
+    }).get();
+    assertThat(contrast).as("contrast of the notification's text on its background").isGreaterThan(4.5);
+  }
+
+  /**
+   * The WCAG contrast between the popup's most common colour (its background) and the pixel of the
+   * label that differs most from it (the text's core).
+   */
+  private static double textContrast(javafx.scene.image.Image popup, javafx.geometry.Bounds label) {
+    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    javafx.scene.image.PixelReader pr = popup.getPixelReader();
+    for (int y = 0; y < popup.getHeight(); y++) {
+      for (int x = 0; x < popup.getWidth(); x++) {
+        counts.merge(pr.getArgb(x, y) | 0xff000000, 1, Integer::sum);
+      }
+    }
+    int background = java.util.Collections.max(counts.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
+    double lb = luminance(background);
+    double best = 1;
+    for (int y = (int) Math.max(0, label.getMinY()); y < Math.min(popup.getHeight(), label.getMaxY()); y++) {
+      for (int x = (int) Math.max(0, label.getMinX()); x < Math.min(popup.getWidth(), label.getMaxX()); x++) {
+        double l = luminance(pr.getArgb(x, y));
+        best = Math.max(best, (Math.max(l, lb) + 0.05) / (Math.min(l, lb) + 0.05));
+      }
+    }
+    return best;
+  }
+
+  private static double luminance(int argb) {
+    double[] c = {(argb >> 16 & 0xff) / 255.0, (argb >> 8 & 0xff) / 255.0, (argb & 0xff) / 255.0};
+    for (int i = 0; i < 3; i++) {
+      c[i] = c[i] <= 0.03928 ? c[i] / 12.92 : Math.pow((c[i] + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
   }
 
   @Test
