@@ -94,9 +94,12 @@ public final class SearchCurvesView extends CanvasPlot {
     gc.setFill(s.text());
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.TOP);
-    gc.fillText("orange: hypergradient descent (" + n(r.descent().best().value()) + ");  grey: random search ("
-        + n(r.random().best().value()) + ");  violet: BO (" + n(r.bayesian().best().value()) + ");  dashed: best single λ ("
-        + n(r.singleBest()) + ")", 12 * k, vp.bottom() + 44 * k);
+    // The curves are one run each (seed r.seed()); the step text beside quotes medians over seeds,
+    // so say which this is, or the two numbers for "random search" look contradictory.
+    gc.fillText("orange: hypergradient descent (" + n(r.descent().best().value()) + ");  grey: random search, seed "
+        + r.seed() + " (" + n(r.random().best().value()) + ");  violet: BO, seed " + r.seed() + " ("
+        + n(r.bayesian().best().value()) + ");  dashed: best single λ (" + n(r.singleBest()) + ")",
+        12 * k, vp.bottom() + 44 * k);
   }
 
   private static String n(double v) {
