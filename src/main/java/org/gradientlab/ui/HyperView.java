@@ -108,6 +108,15 @@ public final class HyperView extends BorderPane {
     tabs.setId("hyper-tabs");
     tabs.setAccessibleText("what the workspace shows: HOAG, unrolled, Bayesian optimisation, many λ");
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    // The model's tab (a scene's, or the user's pick) and the selected tab follow each other.
+    java.util.List<javafx.scene.control.Tab> order = List.of(hoag, unrolled, bayes, many);
+    tabs.getSelectionModel().select(order.get(model.tabProperty().get().ordinal()));
+    model.tabProperty().addListener((o, a, t) -> tabs.getSelectionModel().select(order.get(t.ordinal())));
+    tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+      if (i.intValue() >= 0) {
+        model.tabProperty().set(org.gradientlab.scene.HyperScene.Tab.values()[i.intValue()]);
+      }
+    });
     return tabs;
   }
 

@@ -30,6 +30,8 @@ import org.gradientlab.hyper.TrainingEdge;
 import org.gradientlab.hyper.Unrolled;
 import org.gradientlab.hyper.UnrolledMethod;
 import org.gradientlab.hyper.ValidationCurve;
+import org.gradientlab.scene.HyperBayes;
+import org.gradientlab.scene.HyperScene;
 
 /**
  * Bayesian optimisation in the Hypergradients workspace, one phase at a time (posterior, expected
@@ -62,13 +64,13 @@ public final class BayesModel {
   }
 
   /** Steps of unrolled gradient descent behind each evaluation of C_T. */
-  public static final int UNROLLED_STEPS = 60;
+  public static final int UNROLLED_STEPS = HyperBayes.UNROLLED_STEPS;
   /** Points of the curves drawn over log λ (1-D) and per axis of the maps (2-D). */
   public static final int CURVE_POINTS = 200;
   public static final int MAP_POINTS = 48;
   /** Evaluations of the initial design. */
-  public static final int DESIGN_1D = 3;
-  public static final int DESIGN_2D = 5;
+  public static final int DESIGN_1D = HyperBayes.DESIGN_1D;
+  public static final int DESIGN_2D = HyperBayes.DESIGN_2D;
 
   /**
    * Where BO stands, as published after every phase. For 1-D: the posterior of C over log λ on
@@ -104,6 +106,8 @@ public final class BayesModel {
   /** Waits between phases while running; made when first needed (it needs the FX toolkit). */
   private javafx.animation.PauseTransition pause;
   private volatile Setup setup;
+  /** Set while a scene is applied: target and seed change together, with one reset. */
+  private boolean applying;
   /** Whether the panel is on screen: the comparison is computed only for a shown panel. */
   private final BooleanProperty active = new SimpleBooleanProperty(false);
   /** The curves to judge by, kept until the panel is shown. */
@@ -139,8 +143,16 @@ public final class BayesModel {
       comparison.set(null);
       reset();
     });
-    target.addListener((o, a, b) -> reset());
-    seed.addListener((o, a, b) -> reset());
+    target.addListener((o, a, b) -> {
+      if (!applying) {
+        reset();
+      }
+    });
+    seed.addListener((o, a, b) -> {
+      if (!applying) {
+        reset();
+      }
+    });
     curves.addListener((o, a, c) -> judge(c));
     judge(curves.getValue());
     active.addListener((o, a, on) -> {
@@ -196,6 +208,48 @@ public final class BayesModel {
       build(s);
       return snapshot(null);
     }, this::publish);
+  }
+
+  /**
+   * Sets the target and seed a scene gives and runs BO as far as it says: its evaluations, then
+   * phases of the next iteration (as {@link HyperBayes#prerun} does for the lesson checks).
+   */
+  public void apply(HyperScene.Bayes b) {
+    applying = true;
+    try {
+      target.set(b.target() == HyperScene.BayesTarget.VALIDATION ? Target.VALIDATION : Target.UNROLLED);
+      seed.set(b.seed());
+    } finally {
+      applying = false;
+    }
+    reset();
+    if (b.evaluations() > 0 || b.phase() > 0) {
+      Setup s = setup;
+      busy.set(true);
+      work.submit(cancelled -> {
+        build(s);
+        List<BayesianOptimization.Step> taken = HyperBayes.prerun(bo, b.evaluations(), b.phase(), cancelled);
+        return new Prerun(taken, snapshot(taken.isEmpty() ? null : taken.get(taken.size() - 1)));
+      }, r -> {
+        steps.addAll(r.steps());
+        publish(r.state());
+      });
+    }
+  }
+
+  private record Prerun(List<BayesianOptimization.Step> steps, State state) {}
+
+  /** Where BO stands, as a scene's: target, seed, evaluations done and phases of the next. */
+  public HyperScene.Bayes scene() {
+    State s = state.get();
+    int evaluations = s == null ? 0 : Math.min(HyperScene.MAX_BAYES_EVALUATIONS, s.evaluations().size());
+    int phase = s == null ? 0 : s.nextPhase().ordinal();
+    return new HyperScene.Bayes(scene(target.get()), Math.max(1, Math.min(HyperScene.MAX_SEED, seed.get())),
+        evaluations, phase);
+  }
+
+  private static HyperScene.BayesTarget scene(Target t) {
+    return t == Target.VALIDATION ? HyperScene.BayesTarget.VALIDATION : HyperScene.BayesTarget.UNROLLED;
   }
 
   /** The next phase, on the worker; ignored while one is under way. */
@@ -259,18 +313,8 @@ public final class BayesModel {
       return;
     }
     HyperProblem p = s.problem();
-    if (s.target() == Target.VALIDATION) {
-      bo = new BayesianOptimization(HyperBlackBoxes.validation(p.inner(), OuterObjective.VALIDATION),
-          new double[] {p.logMin()}, new double[] {p.logMax()}, DESIGN_1D, true, s.seed());
-      curvature = Double.NaN;
-    } else {
-      curvature = TrainingEdge.curvature(p.inner());
-      double edge = 2 / curvature;
-      Unrolled.Loop loop = new Unrolled.Loop(UnrolledMethod.GD, UNROLLED_STEPS, 0, new double[p.inner().dimension()]);
-      bo = new BayesianOptimization(HyperBlackBoxes.unrolled(p.inner(), OuterObjective.VALIDATION, loop),
-          new double[] {Math.max(p.logMin(), -10), 0.02 * edge}, new double[] {p.logMax(), 1.3 * edge},
-          DESIGN_2D, true, s.seed());
-    }
+    bo = HyperBayes.optimizer(p, scene(s.target()), s.seed());
+    curvature = s.target() == Target.VALIDATION ? Double.NaN : TrainingEdge.curvature(p.inner());
     built = s;
   }
 

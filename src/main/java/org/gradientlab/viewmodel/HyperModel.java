@@ -126,6 +126,8 @@ public final class HyperModel {
   private final DoubleProperty epsilon0 = new SimpleDoubleProperty(Double.NaN);
   private final ObservableSet<HyperScene.HyperPanel> panels =
       FXCollections.observableSet(EnumSet.allOf(HyperScene.HyperPanel.class));
+  /** The tab shown (the view selects it, and tells it when the user picks another). */
+  private final ObjectProperty<HyperScene.Tab> tab = new SimpleObjectProperty<>(HyperScene.Tab.HOAG);
   /** Set while a scene is applied: its settings change together, with one reset at the end. */
   private boolean applying;
 
@@ -247,6 +249,8 @@ public final class HyperModel {
   /** The panels shown. */
   public ObservableSet<HyperScene.HyperPanel> panels() { return panels; }
   public DoubleProperty phaseDelayMillisProperty() { return phaseDelayMillis; }
+  /** The tab shown. */
+  public ObjectProperty<HyperScene.Tab> tabProperty() { return tab; }
   public ObjectProperty<UnrolledMethod> unrolledMethodProperty() { return unrolledMethod; }
   public IntegerProperty unrolledStepsProperty() { return unrolledSteps; }
   public DoubleProperty jointLogLambda0Property() { return jointLogLambda0; }
@@ -305,6 +309,11 @@ public final class HyperModel {
     } finally {
       applying = false;
     }
+    // The further tabs after the problem (their models follow it), before the tab is shown.
+    unrolledModel.apply(scene.horizon());
+    bayesModel.apply(scene.bayes());
+    manyLambdaModel.apply(scene.many());
+    tab.set(scene.tab());
     reset();
     if (newProblem) {
       recomputeCurves();
@@ -326,7 +335,8 @@ public final class HyperModel {
     int phase = s == null ? 0 : s.nextPhase().ordinal();
     return new HyperScene(settings.problem(), settings.objective(), settings.method(), settings.schedule(),
         settings.epsilon0(), Math.min(done, HyperScene.MAX_ITERATIONS), phase, settings.unrolledMethod(),
-        settings.unrolledSteps(), settings.jointLogLambda0(), settings.jointEtaFraction0(), settings.panels());
+        settings.unrolledSteps(), settings.jointLogLambda0(), settings.jointEtaFraction0(), settings.panels(),
+        tab.get(), unrolledModel.scene(), bayesModel.scene(), manyLambdaModel.scene());
   }
 
   /** The settings as a scene that has run nothing. */

@@ -1,6 +1,5 @@
 package org.gradientlab.viewmodel;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.IntegerProperty;
@@ -9,12 +8,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import org.gradientlab.hyper.HyperProblem;
+import org.gradientlab.hyper.PerFeatureComparison;
+import org.gradientlab.scene.HyperScene;
 import org.gradientlab.hyper.HyperProblems;
-import org.gradientlab.hyper.OuterObjective;
 import org.gradientlab.hyper.PerFeatureRidge;
-import org.gradientlab.hyper.RidgeProblem;
-import org.gradientlab.hyper.ValidationCurve;
 
 /**
  * Many hyperparameters: ridge on the diabetes data with one λ per feature (10 of them).
@@ -26,8 +23,8 @@ import org.gradientlab.hyper.ValidationCurve;
 public final class ManyLambdaModel {
 
   /** Seeds of random search and BO whose median row the table shows. */
-  public static final int SEEDS = 5;
-  public static final int DESIGN = 5;
+  public static final int SEEDS = PerFeatureComparison.SEEDS;
+  public static final int DESIGN = PerFeatureComparison.DESIGN;
 
   /**
    * Everything the view shows: the runs (random and BO: the seed chosen), the medians of the best
@@ -48,9 +45,10 @@ public final class ManyLambdaModel {
   /** Whether the panel is on screen: nothing is computed for a hidden panel. */
   private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(false);
   private boolean dirty = true;
+  /** Set while a scene is applied: budget and seed change together. */
+  private boolean applying;
   private final Background.Worker worker;
   private final LatestWinsComputation<Request, Result> computation;
-  private final HyperProblem diabetes = HyperProblems.diabetes();
   private final List<String> features = HyperProblems.diabetesFeatures();
 
   public ManyLambdaModel(Background background) {
@@ -59,8 +57,16 @@ public final class ManyLambdaModel {
       result.set(r);
       shown.set(r.budget());
     }, e -> message.set("The per-feature λ comparison failed: " + e.getMessage()));
-    budget.addListener((o, a, b) -> recompute());
-    seed.addListener((o, a, b) -> recompute());
+    budget.addListener((o, a, b) -> {
+      if (!applying) {
+        recompute();
+      }
+    });
+    seed.addListener((o, a, b) -> {
+      if (!applying) {
+        recompute();
+      }
+    });
     active.addListener((o, a, on) -> {
       if (on && dirty) {
         recompute();
@@ -86,33 +92,10 @@ public final class ManyLambdaModel {
   }
 
   private Result compute(Request r, BooleanSupplier stale) {
-    RidgeProblem ridge = (RidgeProblem) diabetes.inner();
-    PerFeatureRidge pf = new PerFeatureRidge(ridge, diabetes.logMin(), diabetes.logMax());
-    ValidationCurve single = ValidationCurve.compute(ridge, OuterObjective.VALIDATION, diabetes.logMin(),
-        diabetes.logMax(), 160, ValidationCurve.UNWATCHED, stale);
-    // The same start as the scalar outer loop: every λⱼ = λ₀.
-    double[] start = new double[pf.dimension()];
-    java.util.Arrays.fill(start, diabetes.logLambda0());
-    PerFeatureRidge.Run descent = pf.descend(start, r.budget());
-    List<Double> randoms = new ArrayList<>();
-    List<Double> bayes = new ArrayList<>();
-    PerFeatureRidge.Run random = null;
-    PerFeatureRidge.Run bo = null;
-    for (long s = r.seed(); s < r.seed() + SEEDS; s++) {
-      if (stale.getAsBoolean()) {
-        throw new java.util.concurrent.CancellationException();
-      }
-      PerFeatureRidge.Run rs = pf.random(r.budget(), s);
-      PerFeatureRidge.Run bs = pf.bayesian(r.budget(), DESIGN, s);
-      if (s == r.seed()) {
-        random = rs;
-        bo = bs;
-      }
-      randoms.add(rs.best().value());
-      bayes.add(bs.best().value());
-    }
+    PerFeatureComparison.Result c = PerFeatureComparison.compare(r.budget(), r.seed(), stale);
+    PerFeatureRidge pf = PerFeatureComparison.ridge();
     // One evaluation's time, measured here over many (the first calls warm the JIT up).
-    double[] probe = start.clone();
+    double[] probe = c.descent().evaluations().get(0).logLambdas();
     for (int i = 0; i < 200; i++) {
       pf.evaluate(probe, false);
     }
@@ -121,14 +104,26 @@ public final class ManyLambdaModel {
       pf.evaluate(probe, false);
     }
     double nanos = (System.nanoTime() - t0) / 2000.0;
-    return new Result(r.budget(), r.seed(), features, descent, random, bo, median(randoms), median(bayes),
-        single.minimum(), single.logLambdas()[single.argmin()], nanos, diabetes.logMin(), diabetes.logMax());
+    return new Result(r.budget(), r.seed(), features, c.descent(), c.random(), c.bayesian(), c.randomMedian(),
+        c.bayesianMedian(), c.singleBest(), c.singleBestLogLambda(), nanos, c.logMin(), c.logMax());
   }
 
-  private static double median(List<Double> v) {
-    List<Double> s = new ArrayList<>(v);
-    java.util.Collections.sort(s);
-    return s.get(s.size() / 2);
+  /** Sets the budget and seed a scene gives (one computation for both once shown). */
+  public void apply(HyperScene.Many m) {
+    applying = true;
+    try {
+      budget.set(m.budget());
+      seed.set(m.seed());
+    } finally {
+      applying = false;
+    }
+    recompute();
+  }
+
+  /** The budget and seed as a scene's. */
+  public HyperScene.Many scene() {
+    return new HyperScene.Many(Math.max(HyperScene.MIN_BUDGET, Math.min(HyperScene.MAX_BUDGET, budget.get())),
+        Math.max(1, Math.min(HyperScene.MAX_SEED, seed.get())));
   }
 
   public void dispose() {

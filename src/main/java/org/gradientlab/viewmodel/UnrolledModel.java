@@ -22,6 +22,7 @@ import org.gradientlab.hyper.TrainingEdge;
 import org.gradientlab.hyper.Unrolled;
 import org.gradientlab.hyper.UnrolledMeters;
 import org.gradientlab.hyper.UnrolledMethod;
+import org.gradientlab.scene.HyperScene;
 
 /**
  * η through the trajectory, for the Hypergradients workspace: at one (λ, η) and T steps of GD or
@@ -71,6 +72,8 @@ public final class UnrolledModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   /** Whether the panel is on screen: nothing is computed for a hidden panel. */
   private final javafx.beans.property.BooleanProperty active = new javafx.beans.property.SimpleBooleanProperty(false);
+  /** Set while a scene is applied: its settings change together. */
+  private boolean applying;
   /** What changed while inactive: recomputed on activation. */
   private boolean horizonDirty = true;
   private boolean metersDirty = true;
@@ -123,11 +126,41 @@ public final class UnrolledModel {
   public ReadOnlyDoubleProperty horizonProgressProperty() { return horizonProgress.getReadOnlyProperty(); }
   public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
+  /**
+   * Sets what a scene's "η through training" gives (log λ NaN: the problem's λ₀), with one
+   * recomputation for all of it once the panel is shown.
+   */
+  public void apply(HyperScene.Horizon h) {
+    applying = true;
+    try {
+      method.set(h.method());
+      steps.set(h.steps());
+      logLambda.set(Double.isNaN(h.logLambda()) ? problem.getValue().logLambda0() : h.logLambda());
+      etaFraction.set(h.etaFraction());
+      checkpointEvery.set(h.checkpointEvery());
+    } finally {
+      applying = false;
+    }
+    recompute(true);
+  }
+
+  /** The settings as a scene's (log λ at the problem's λ₀ written as its default). */
+  public HyperScene.Horizon scene() {
+    double s = logLambda.get();
+    double eta = Math.max(1e-3, Math.min(HyperScene.MAX_ETA_FRACTION, etaFraction.get()));
+    return new HyperScene.Horizon(method.get(), Math.max(1, Math.min(HyperScene.MAX_UNROLLED_STEPS, steps.get())),
+        s == problem.getValue().logLambda0() ? Double.NaN : s, eta,
+        Math.max(0, Math.min(HyperScene.MAX_CHECKPOINT, checkpointEvery.get())));
+  }
+
   private double effectiveLogLambda() {
     return logLambda.get();
   }
 
   private void recompute(boolean horizonToo) {
+    if (applying) {
+      return;
+    }
     if (!active.get()) {
       metersDirty = true;
       horizonDirty |= horizonToo;

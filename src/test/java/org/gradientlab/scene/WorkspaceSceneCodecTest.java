@@ -47,6 +47,46 @@ class WorkspaceSceneCodecTest {
   }
 
   @Test
+  void aHyperSceneOfTheFurtherTabsReadsBackEqualAndOverItsBase() throws Exception {
+    HyperScene s = HyperScene.initial().withTabs(HyperScene.Tab.BAYES,
+        new HyperScene.Horizon(UnrolledMethod.MOMENTUM, 300, -1.5, 0.8, 17),
+        new HyperScene.Bayes(HyperScene.BayesTarget.UNROLLED, 4, 7, 2), new HyperScene.Many(12, 3));
+    String text = codec.write(s);
+    assertThat(text).contains("tab: bayes\n").contains("horizon-loop: momentum\n").contains("horizon-steps: 300\n")
+        .contains("horizon-at: -1.5, 0.8\n").contains("checkpoint-every: 17\n").contains("bayes-target: unrolled\n")
+        .contains("bayes-seed: 4\n").contains("bayes-evaluations: 7\n").contains("bayes-phase: 2\n")
+        .contains("many-budget: 12\n").contains("many-seed: 3\n");
+    assertThat(codec.parse(text)).isEqualTo(s);
+    // The problem's λ₀ is written "default" and read back as NaN.
+    HyperScene d = HyperScene.initial().withTabs(HyperScene.Tab.UNROLLED, HyperScene.Horizon.DEFAULT,
+        HyperScene.Bayes.DEFAULT, HyperScene.Many.DEFAULT);
+    assertThat(codec.write(d)).contains("horizon-at: default, 0.5\n");
+    assertThat(codec.parse(codec.write(d))).isEqualTo(d);
+    // Keys not given keep the base's (the previous step's) values.
+    HyperScene next = (HyperScene) codec.parse("workspace: hyper\nhorizon-steps: 1000", Scene.initial(), w -> s);
+    assertThat(next.horizon()).isEqualTo(new HyperScene.Horizon(UnrolledMethod.MOMENTUM, 1000, -1.5, 0.8, 17));
+    assertThat(next.tab()).isEqualTo(HyperScene.Tab.BAYES);
+    assertThat(next.bayes()).isEqualTo(s.bayes());
+  }
+
+  @Test
+  void errorsOfTheFurtherTabsKeysNameTheirLine() {
+    assertError("workspace: hyper\ntab: maps", 2, "tab is one of hoag, unrolled, bayes, many");
+    assertError("workspace: hyper\nproblem: sine\nhorizon-steps: 0", 3, "horizon-steps must be between 1 and 10000");
+    assertError("workspace: hyper\nhorizon-at: -2", 2, "horizon-at takes log λ (or default) and η");
+    assertError("workspace: hyper\nhorizon-at: -2, 1.5", 2, "η share of the edge must be in (0, 1.2]");
+    assertError("workspace: hyper\nhorizon-at: x, 0.5", 2, "horizon-at: 'x' is not a number");
+    assertError("workspace: hyper\nhorizon-loop: adam", 2, "horizon-loop is one of gd, momentum");
+    assertError("workspace: hyper\ncheckpoint-every: 2000", 2, "checkpoint-every must be between 0 and 1000");
+    assertError("workspace: hyper\nbayes-target: net", 2, "bayes-target is one of validation, unrolled");
+    assertError("workspace: hyper\nbayes-seed: 0", 2, "bayes-seed must be between 1 and 50");
+    assertError("workspace: hyper\nbayes-evaluations: 101", 2, "bayes-evaluations must be between 0 and 100");
+    assertError("workspace: hyper\n\nbayes-phase: 3", 3, "bayes-phase must be between 0 and 2");
+    assertError("workspace: hyper\nmany-budget: 1", 2, "many-budget must be between 2 and 80");
+    assertError("workspace: hyper\nmany-seed: 51", 2, "many-seed must be between 1 and 50");
+  }
+
+  @Test
   void aLabSceneStillReadsWithoutAWorkspaceLineAndWritesOne() throws Exception {
     WorkspaceScene lab = codec.parse("landscape: bowl\neta: 0.5");
     assertThat(lab).isInstanceOf(Scene.class);

@@ -99,4 +99,39 @@ class WorkspaceModelsTest {
       model.dispose();
     }
   }
+
+  @Test
+  void theHypergradientWorkspaceTakesAndGivesBackTheFurtherTabsOfAScene() {
+    HyperModel model = new HyperModel(Background.callingThread());
+    try {
+      HyperScene scene = HyperScene.initial().withTabs(HyperScene.Tab.BAYES,
+          new HyperScene.Horizon(org.gradientlab.hyper.UnrolledMethod.MOMENTUM, 300, -1.5, 0.8, 17),
+          new HyperScene.Bayes(HyperScene.BayesTarget.VALIDATION, 3, 5, 2), new HyperScene.Many(12, 4));
+      model.apply(scene);
+      assertThat(model.tabProperty().get()).isEqualTo(HyperScene.Tab.BAYES);
+      assertThat(model.unrolled().stepsProperty().get()).isEqualTo(300);
+      assertThat(model.unrolled().logLambdaProperty().get()).isEqualTo(-1.5);
+      assertThat(model.unrolled().checkpointEveryProperty().get()).isEqualTo(17);
+      assertThat(model.manyLambdas().budgetProperty().get()).isEqualTo(12);
+      // BO ran its five evaluations and two phases of the sixth, exactly as the checks run it.
+      var bo = org.gradientlab.scene.HyperBayes.optimizer(model.problemProperty().get(),
+          HyperScene.BayesTarget.VALIDATION, 3);
+      var taken = org.gradientlab.scene.HyperBayes.prerun(bo, 5, 2, () -> false);
+      assertThat(model.bayes().steps()).hasSameSizeAs(taken);
+      assertThat(model.bayes().stateProperty().get().evaluations()).hasSize(5);
+      for (int i = 0; i < 5; i++) {
+        assertThat(model.bayes().stateProperty().get().evaluations().get(i).x())
+            .containsExactly(bo.evaluations().get(i).x());
+      }
+      assertThat(model.bayes().stateProperty().get().nextPhase())
+          .isEqualTo(org.gradientlab.hyper.BayesianOptimization.Phase.EVALUATION);
+      assertThat(model.snapshot()).isEqualTo(scene);
+      // The problem's λ₀ goes back as the default.
+      HyperScene defaults = HyperScene.initial().withTab(HyperScene.Tab.UNROLLED);
+      model.apply(defaults);
+      assertThat(model.snapshot()).isEqualTo(defaults);
+    } finally {
+      model.dispose();
+    }
+  }
 }
