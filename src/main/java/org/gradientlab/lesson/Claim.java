@@ -33,6 +33,7 @@ import org.gradientlab.scene.SceneResult;
  *   OPT's M passes V at step N                (the first step at which M is on V's other side)
  *   OPT's M passes V within N steps
  *   OPT's M stays (above | below) V           (at every recorded step)
+ *   OPT's M ends (above | below) V            (at the last step)
  *   (M: x, y, |x|, |y|, f, |f|, or η — the learning rate of an optimizer that adapts it)
  *   the OPT edge is V                         (to 0.5 %; OPT with an edge in closed form)
  * </pre>
@@ -48,7 +49,8 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   public enum Kind {
     CONVERGES, CONVERGES_WITHIN, CONVERGES_IN, CONVERGES_FASTER, OSCILLATES, DIVERGES, DIVERGES_AT,
     DIVERGES_WITHIN, DIVERGES_FROM, KEEPS_RUNNING, ENDS_NEAR, ENDS_BELOW, IS_AT, EDGE,
-    ENDS_WITH_VALUE_NEAR, PASSES_AT, PASSES_WITHIN, STAYS_ABOVE, STAYS_BELOW
+    ENDS_WITH_VALUE_NEAR, PASSES_AT, PASSES_WITHIN, STAYS_ABOVE, STAYS_BELOW, MEASURE_ENDS_ABOVE,
+    MEASURE_ENDS_BELOW
   }
 
   /** The outcome of checking a claim: whether it holds and what the engine actually shows. */
@@ -85,6 +87,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   private static final Pattern PASSES_AT = p(OPT + MEASURE + " passes " + NUM + " at step " + NUM);
   private static final Pattern PASSES_WITHIN = p(OPT + MEASURE + " passes " + NUM + " within " + NUM + STEPS);
   private static final Pattern STAYS = p(OPT + MEASURE + " stays (above|below) " + NUM);
+  private static final Pattern MEASURE_ENDS = p(OPT + MEASURE + " ends (above|below) " + NUM);
 
   static Pattern p(String regex) {
     return Pattern.compile("\\s*" + regex + "\\s*\\.?\\s*", Pattern.CASE_INSENSITIVE);
@@ -170,6 +173,11 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
     if ((m = PASSES_WITHIN.matcher(text)).matches()) {
       return measured(catalog, text, line, Kind.PASSES_WITHIN, m.group(1), m.group(2), num(m.group(3)),
           steps(m.group(4)));
+    }
+    if ((m = MEASURE_ENDS.matcher(text)).matches()) {
+      return measured(catalog, text, line,
+          m.group(3).equalsIgnoreCase("above") ? Kind.MEASURE_ENDS_ABOVE : Kind.MEASURE_ENDS_BELOW,
+          m.group(1), m.group(2), num(m.group(4)));
     }
     if ((m = STAYS.matcher(text)).matches()) {
       return measured(catalog, text, line,
@@ -334,6 +342,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
           subject.label() + " ends with f = " + Numbers.compact(t.finalValue()));
       case PASSES_AT, PASSES_WITHIN -> passes(t);
       case STAYS_ABOVE, STAYS_BELOW -> stays(t);
+      case MEASURE_ENDS_ABOVE, MEASURE_ENDS_BELOW -> ends(t);
       default -> throw new IllegalStateException(kind.toString());
     };
   }
@@ -355,6 +364,19 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
     }
     return new Verdict(false, who + " never passes " + Numbers.compact(v) + " in its "
         + t.lastStep() + " steps");
+  }
+
+  /** Whether the measure is above (below) the value at the last recorded step. */
+  private Verdict ends(Trajectory t) {
+    String who = subject.label() + "'s " + measure.symbol();
+    if (!measure.readableIn(t)) {
+      return new Verdict(false, who + (measure == Measure.ETA ? ": its learning rate is fixed"
+          : ": the landscape has no such coordinate"));
+    }
+    double q = measure.of(t, t.lastStep());
+    boolean above = kind == Kind.MEASURE_ENDS_ABOVE;
+    return new Verdict(above ? q > numbers[0] : q < numbers[0], who + " ends at " + Numbers.compact(q)
+        + " (step " + t.lastStep() + ")");
   }
 
   /** Whether the measure is above (below) the value at every recorded step. */

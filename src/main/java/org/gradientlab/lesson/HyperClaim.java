@@ -40,6 +40,22 @@ import org.gradientlab.scene.WorkspaceResult;
  *                                                          the central difference beside it)
  *   the joint descent ends within P % of the edge         (η at its end against 2/(L + λ) there)
  *   the joint descent ends with C near V                  (C_T at its end, to the precision written)
+ *
+ *   (the "η through training" tab: T steps of its loop at its (λ, η), forward mode)
+ *   dC/dη at T = N is below V in magnitude               (or above)
+ *   dC/d log λ at T = N is near V                        (to the precision written)
+ *   the unrolled dC/d log λ at T = N is within V of the implicit value   (V or P %; also "more than
+ *                                                          V off the implicit value")
+ *   the implicit dC/d log λ is near V
+ *   (Bayesian optimisation, the scene's target and seed; the grid best: the dense curve's minimum)
+ *   BO reaches P % of the grid best within N evaluations  (its best C ≤ (1 + P/100)·min C by then;
+ *                                                          also "does not reach")
+ *   BO's best C is near V                                 (after the scene's evaluations)
+ *   (many λ, the scene's budget; random search and BO: medians over their seeds, as the tab shows)
+ *   M on 10 λ ends below the best single λ                (or above; or below/above another M;
+ *                                                          M: hypergradient descent, random search, BO)
+ *   M on 10 λ ends with C near V
+ *   the best single λ gives C near V
  * </pre>
  */
 public record HyperClaim(String text, int line, Kind kind, double[] numbers) implements LessonClaim {
@@ -47,8 +63,13 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
   public enum Kind {
     WITHIN_OF_GRID_MINIMUM, CONVERGES, CONVERGES_WITHIN, AT_LOWER_END, AT_UPPER_END, LOG_LAMBDA_NEAR,
     LOG_LAMBDA_BELOW, LOG_LAMBDA_ABOVE, FALLS_EVERY_STEP, RISES_EVERY_STEP, MINIMUM_NEAR, GRID_FINDS,
-    SPENDS, HYPERGRADIENT_WITHIN, JOINT_EDGE, JOINT_VALUE
+    SPENDS, HYPERGRADIENT_WITHIN, JOINT_EDGE, JOINT_VALUE, ETA_GRADIENT_BELOW, ETA_GRADIENT_ABOVE,
+    LOG_LAMBDA_GRADIENT_NEAR, UNROLLED_WITHIN_IMPLICIT, UNROLLED_OFF_IMPLICIT, IMPLICIT_NEAR, BO_REACHES,
+    BO_MISSES, BO_BEST_NEAR, MANY_BELOW, MANY_ABOVE, MANY_VALUE, SINGLE_BEST_NEAR
   }
+
+  /** The methods of the many-λ tab, in the order claims number them. */
+  private static final List<String> MANY_METHODS = List.of("hypergradient descent", "random search", "bo");
 
   /** What a SPENDS claim counts: the comparison table's columns. */
   private static final List<String> WORK = List.of("gradient evaluations", "hessian-vector products", "hessians");
@@ -70,6 +91,22 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
       + "\\s*% of its finite difference");
   private static final Pattern JOINT_EDGE = Claim.p("the joint descent ends within " + NUM + "\\s*% of the edge");
   private static final Pattern JOINT_VALUE = Claim.p("the joint descent ends with C near " + NUM);
+  private static final String AT_T = " at T = " + NUM;
+  private static final Pattern ETA_GRADIENT = Claim.p("dC/dη" + AT_T + " is (below|above) " + NUM + " in magnitude");
+  private static final Pattern LOG_GRADIENT = Claim.p("dC/d log λ" + AT_T + " is near " + NUM);
+  private static final Pattern IMPLICIT_WITHIN = Claim.p("the unrolled dC/d log λ" + AT_T + " is within " + NUM
+      + "(\\s*%)? of the implicit value");
+  private static final Pattern IMPLICIT_OFF = Claim.p("the unrolled dC/d log λ" + AT_T + " is more than " + NUM
+      + "(\\s*%)? off the implicit value");
+  private static final Pattern IMPLICIT = Claim.p("the implicit dC/d log λ is near " + NUM);
+  private static final Pattern BO_REACHES = Claim.p("BO (reaches|does not reach) " + NUM
+      + "\\s*% of the grid best within " + NUM + " evaluations?");
+  private static final Pattern BO_BEST = Claim.p("BO's best C is near " + NUM);
+  private static final String MANY = "(hypergradient descent|random search|BO)";
+  private static final Pattern MANY_VS = Claim.p(MANY + " on 10 λ ends (below|above) (the best single λ|"
+      + MANY.substring(1, MANY.length() - 1) + ")");
+  private static final Pattern MANY_VALUE = Claim.p(MANY + " on 10 λ ends with C near " + NUM);
+  private static final Pattern SINGLE = Claim.p("the best single λ gives C near " + NUM);
 
   public static HyperClaim parse(String text, int line) {
     Matcher m;
@@ -124,11 +161,78 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
     if ((m = JOINT_VALUE.matcher(text)).matches()) {
       return of(text, line, Kind.JOINT_VALUE, Claim.num(m.group(1)), Claim.halfUnit(m.group(1)));
     }
+    HyperClaim further = parseFurther(text, line);
+    if (further != null) {
+      return further;
+    }
     throw new IllegalArgumentException("cannot read the claim '" + text.trim() + "' about the outer"
         + " loop; claims look like 'the outer loop ends within 1 % of the grid minimum', 'the outer"
         + " loop converges within 12 iterations', 'log λ ends near -2.3', 'λ falls at every accepted step',"
         + " 'a 10-point grid finds C near 0.0366', 'the outer loop spends 110 gradient evaluations within 10',"
-        + " 'the hypergradient is within 1 % of its finite difference', 'the joint descent ends within 2 % of the edge'");
+        + " 'the hypergradient is within 1 % of its finite difference', 'the joint descent ends within 2 % of the edge',"
+        + " 'dC/dη at T = 300 is below 1e-6 in magnitude', 'the unrolled dC/d log λ at T = 300 is within 1e-3 of"
+        + " the implicit value', 'BO reaches 1 % of the grid best within 10 evaluations', 'hypergradient descent"
+        + " on 10 λ ends below the best single λ'");
+  }
+
+  /** The claims about the further tabs: unrolled horizons, Bayesian optimisation, many λ; else null. */
+  private static HyperClaim parseFurther(String text, int line) {
+    Matcher m;
+    if ((m = ETA_GRADIENT.matcher(text)).matches()) {
+      return of(text, line, m.group(2).equalsIgnoreCase("below") ? Kind.ETA_GRADIENT_BELOW : Kind.ETA_GRADIENT_ABOVE,
+          horizon(m.group(1)), Claim.tolerance(m.group(3)));
+    }
+    if ((m = LOG_GRADIENT.matcher(text)).matches()) {
+      return of(text, line, Kind.LOG_LAMBDA_GRADIENT_NEAR, horizon(m.group(1)), Claim.num(m.group(2)),
+          Claim.halfUnit(m.group(2)));
+    }
+    if ((m = IMPLICIT_WITHIN.matcher(text)).matches()) {
+      return of(text, line, Kind.UNROLLED_WITHIN_IMPLICIT, horizon(m.group(1)), Claim.tolerance(m.group(2)),
+          m.group(3) == null ? 0 : 1);
+    }
+    if ((m = IMPLICIT_OFF.matcher(text)).matches()) {
+      return of(text, line, Kind.UNROLLED_OFF_IMPLICIT, horizon(m.group(1)), Claim.tolerance(m.group(2)),
+          m.group(3) == null ? 0 : 1);
+    }
+    if ((m = IMPLICIT.matcher(text)).matches()) {
+      return of(text, line, Kind.IMPLICIT_NEAR, Claim.num(m.group(1)), Claim.halfUnit(m.group(1)));
+    }
+    if ((m = BO_REACHES.matcher(text)).matches()) {
+      double n = Claim.num(m.group(3));
+      if (n != Math.rint(n) || n < 1 || n > HyperScene.MAX_BAYES_EVALUATIONS) {
+        throw new IllegalArgumentException("BO's evaluations are a whole number from 1 to "
+            + HyperScene.MAX_BAYES_EVALUATIONS + ", not " + m.group(3));
+      }
+      return of(text, line, m.group(1).equalsIgnoreCase("reaches") ? Kind.BO_REACHES : Kind.BO_MISSES,
+          Claim.tolerance(m.group(2)), n);
+    }
+    if ((m = BO_BEST.matcher(text)).matches()) {
+      return of(text, line, Kind.BO_BEST_NEAR, Claim.num(m.group(1)), Claim.halfUnit(m.group(1)));
+    }
+    if ((m = MANY_VS.matcher(text)).matches()) {
+      int who = MANY_METHODS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT));
+      String against = m.group(3).toLowerCase(java.util.Locale.ROOT);
+      int other = against.startsWith("the best single") ? -1 : MANY_METHODS.indexOf(against);
+      return of(text, line, m.group(2).equalsIgnoreCase("below") ? Kind.MANY_BELOW : Kind.MANY_ABOVE, who, other);
+    }
+    if ((m = MANY_VALUE.matcher(text)).matches()) {
+      return of(text, line, Kind.MANY_VALUE, MANY_METHODS.indexOf(m.group(1).toLowerCase(java.util.Locale.ROOT)),
+          Claim.num(m.group(2)), Claim.halfUnit(m.group(2)));
+    }
+    if ((m = SINGLE.matcher(text)).matches()) {
+      return of(text, line, Kind.SINGLE_BEST_NEAR, Claim.num(m.group(1)), Claim.halfUnit(m.group(1)));
+    }
+    return null;
+  }
+
+  /** A horizon T: a whole number from 1 to the longest the tab unrolls. */
+  private static double horizon(String s) {
+    double v = Claim.num(s);
+    if (v != Math.rint(v) || v < 1 || v > HyperScene.MAX_UNROLLED_STEPS) {
+      throw new IllegalArgumentException("a horizon T is a whole number from 1 to " + HyperScene.MAX_UNROLLED_STEPS
+          + ", not " + s);
+    }
+    return v;
   }
 
   /** Points of a grid search: a whole number from 2 to {@link #MAX_GRID}. */
@@ -214,10 +318,105 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
             + Numbers.compact(path.end().eta()) + ", " + Numbers.compact(round(100 * ratio)) + " % of the edge "
             + Numbers.compact(path.edgeAtEnd()));
       }
+      case ETA_GRADIENT_BELOW, ETA_GRADIENT_ABOVE, LOG_LAMBDA_GRADIENT_NEAR, UNROLLED_WITHIN_IMPLICIT,
+          UNROLLED_OFF_IMPLICIT, IMPLICIT_NEAR -> unrolled(r);
+      case BO_REACHES, BO_MISSES, BO_BEST_NEAR -> bayes(r);
+      case MANY_BELOW, MANY_ABOVE, MANY_VALUE, SINGLE_BEST_NEAR -> many(r);
       case JOINT_VALUE -> {
         double c = r.jointPath().end().value();
         yield new Claim.Verdict(Math.abs(c - numbers[0]) <= numbers[1], "the joint descent ends with C = "
             + Numbers.compact(c));
+      }
+    };
+  }
+
+  private Claim.Verdict unrolled(HyperRun r) {
+    if (kind == Kind.IMPLICIT_NEAR) {
+      double d = r.implicit().dLogLambda();
+      return new Claim.Verdict(Math.abs(d - numbers[0]) <= numbers[1], "the implicit dC/d log λ is "
+          + Numbers.compact(d) + " at log λ = " + Numbers.compact(round(Math.log(r.horizonLambda()))));
+    }
+    int t = (int) numbers[0];
+    org.gradientlab.hyper.UnrolledResult u = r.horizon(t);
+    String at = " at T = " + t + " (log λ = " + Numbers.compact(round(Math.log(r.horizonLambda()))) + ", η = "
+        + Numbers.compact(r.horizonEta()) + ")";
+    if (u.diverged()) {
+      return new Claim.Verdict(false, "training diverged" + at + ": no derivative");
+    }
+    double dLog = r.horizonLambda() * u.dLambda();
+    return switch (kind) {
+      case ETA_GRADIENT_BELOW, ETA_GRADIENT_ABOVE -> {
+        double g = Math.abs(u.dEta());
+        yield new Claim.Verdict(kind == Kind.ETA_GRADIENT_BELOW ? g < numbers[1] : g > numbers[1],
+            "dC/dη is " + Numbers.compact(u.dEta()) + at);
+      }
+      case LOG_LAMBDA_GRADIENT_NEAR -> new Claim.Verdict(Math.abs(dLog - numbers[1]) <= numbers[2],
+          "dC/d log λ is " + Numbers.compact(dLog) + at);
+      default -> {
+        double implicit = r.implicit().dLogLambda();
+        double off = Math.abs(dLog - implicit);
+        boolean percent = numbers[2] == 1;
+        double measured = percent ? 100 * off / Math.abs(implicit) : off;
+        boolean within = measured <= numbers[1];
+        yield new Claim.Verdict(kind == Kind.UNROLLED_WITHIN_IMPLICIT ? within : !within, "the unrolled dC/d log λ "
+            + Numbers.compact(dLog) + at + " is " + Numbers.compact(percent ? round(measured) : off)
+            + (percent ? " %" : "") + " off the implicit " + Numbers.compact(implicit));
+      }
+    };
+  }
+
+  private Claim.Verdict bayes(HyperRun r) {
+    if (kind == Kind.BO_BEST_NEAR) {
+      org.gradientlab.hyper.BayesianOptimization bo = r.bayes();
+      if (bo.best() == null) {
+        return new Claim.Verdict(false, "BO has evaluated nothing yet: give the scene bayes-evaluations");
+      }
+      double c = bo.best().value();
+      return new Claim.Verdict(Math.abs(c - numbers[0]) <= numbers[1], "BO's best C is " + Numbers.compact(c)
+          + " after " + bo.evaluations().size() + " evaluations");
+    }
+    if (r.scene().bayes().target() != HyperScene.BayesTarget.VALIDATION) {
+      return new Claim.Verdict(false, "the grid best is C's minimum over log λ: this claim needs bayes-target: validation");
+    }
+    int n = (int) numbers[1];
+    double target = (1 + numbers[0] / 100) * r.curve().minimum();
+    List<org.gradientlab.hyper.BayesianOptimization.Evaluation> ev = r.bayes(n).evaluations();
+    int first = -1;
+    for (int i = 0; i < ev.size(); i++) {
+      if (ev.get(i).value() <= target) {
+        first = i + 1;
+        break;
+      }
+    }
+    boolean reached = first > 0;
+    String actual = reached ? "BO first stands within " + Numbers.compact(numbers[0]) + " % of the grid best "
+        + Numbers.compact(r.curve().minimum()) + " at evaluation " + first
+        : "BO is not within " + Numbers.compact(numbers[0]) + " % of the grid best " + Numbers.compact(r.curve().minimum())
+            + " in " + ev.size() + " evaluations";
+    return new Claim.Verdict(kind == Kind.BO_REACHES ? reached : !reached, actual);
+  }
+
+  private Claim.Verdict many(HyperRun r) {
+    org.gradientlab.hyper.PerFeatureComparison.Result c = r.many();
+    double[] found = {c.descent().best().value(), c.randomMedian(), c.bayesianMedian()};
+    String[] names = {"hypergradient descent", "random search (median)", "BO (median)"};
+    String budget = " with " + c.budget() + " evaluations";
+    return switch (kind) {
+      case SINGLE_BEST_NEAR -> new Claim.Verdict(Math.abs(c.singleBest() - numbers[0]) <= numbers[1],
+          "the best single λ gives C = " + Numbers.compact(c.singleBest()) + " at log λ = "
+              + Numbers.compact(round(c.singleBestLogLambda())));
+      case MANY_VALUE -> {
+        double v = found[(int) numbers[0]];
+        yield new Claim.Verdict(Math.abs(v - numbers[1]) <= numbers[2], names[(int) numbers[0]] + " on 10 λ ends with C = "
+            + Numbers.compact(v) + budget);
+      }
+      default -> {
+        double v = found[(int) numbers[0]];
+        int o = (int) numbers[1];
+        double against = o < 0 ? c.singleBest() : found[o];
+        String otherName = o < 0 ? "the best single λ" : names[o];
+        yield new Claim.Verdict(kind == Kind.MANY_BELOW ? v < against : v > against, names[(int) numbers[0]]
+            + " on 10 λ ends with C = " + Numbers.compact(v) + budget + "; " + otherName + ": " + Numbers.compact(against));
       }
     };
   }

@@ -34,6 +34,12 @@ public final class HyperRun implements WorkspaceResult {
   private ValidationCurve curve;
   private final Map<Integer, List<SearchBaselines.Trial>> grids = new HashMap<>();
   private JointPath joint;
+  private final Map<Integer, org.gradientlab.hyper.UnrolledResult> horizons = new HashMap<>();
+  private org.gradientlab.hyper.UnrolledMeters.Meter implicit;
+  private org.gradientlab.hyper.BayesianOptimization bayes;
+  private final Map<Integer, org.gradientlab.hyper.BayesianOptimization> bayesRuns = new HashMap<>();
+  private org.gradientlab.hyper.PerFeatureComparison.Result many;
+  private double curvature = Double.NaN;
 
   private HyperRun(HyperScene scene, HyperProblem problem, List<OuterLoop.Step> steps,
       List<OuterLoop.Iterate> iterates, OuterLoop.Verdict verdict, double acceptedLambda, Work work) {
@@ -149,5 +155,81 @@ public final class HyperRun implements WorkspaceResult {
       joint = JointPath.of(scene, problem);
     }
     return joint;
+  }
+
+  // ---- the further tabs, each computed once when first asked for ---------------------------
+
+  /** L of the training loss (the largest eigenvalue of its Hessian at w = 0). */
+  public synchronized double curvature() {
+    if (Double.isNaN(curvature)) {
+      curvature = org.gradientlab.hyper.TrainingEdge.curvature(problem.inner());
+    }
+    return curvature;
+  }
+
+  /** λ of the "η through training" tab: the scene's, or the problem's λ₀. */
+  public double horizonLambda() {
+    double s = scene.horizon().logLambda();
+    return Math.exp(Double.isNaN(s) ? problem.logLambda0() : s);
+  }
+
+  /** η of that tab: its share of the training loop's edge 2/(L + λ) (momentum: 2(1 + α)/(L + λ)). */
+  public double horizonEta() {
+    HyperScene.Horizon h = scene.horizon();
+    double alpha = h.method() == org.gradientlab.hyper.UnrolledMethod.MOMENTUM ? JointPath.MOMENTUM_ALPHA : 0;
+    return h.etaFraction() * org.gradientlab.hyper.TrainingEdge.edge(h.method(), alpha, curvature(), horizonLambda());
+  }
+
+  /**
+   * C_T with dC/dλ and dC/dη after {@code steps} steps of the tab's training loop from w = 0
+   * (forward mode, as the tab's first card computes them).
+   */
+  public synchronized org.gradientlab.hyper.UnrolledResult horizon(int steps) {
+    return horizons.computeIfAbsent(steps, t -> {
+      HyperScene.Horizon h = scene.horizon();
+      double alpha = h.method() == org.gradientlab.hyper.UnrolledMethod.MOMENTUM ? JointPath.MOMENTUM_ALPHA : 0;
+      org.gradientlab.hyper.Unrolled.Loop loop = new org.gradientlab.hyper.Unrolled.Loop(h.method(), t, alpha,
+          new double[problem.inner().dimension()]);
+      return org.gradientlab.hyper.Unrolled.forward(problem.inner(), OuterObjective.VALIDATION, horizonLambda(),
+          horizonEta(), loop);
+    });
+  }
+
+  /** The implicit hypergradient at w*(λ) for the tab's λ: the limit T → ∞. */
+  public synchronized org.gradientlab.hyper.UnrolledMeters.Meter implicit() {
+    if (implicit == null) {
+      implicit = org.gradientlab.hyper.UnrolledMeters.implicit(problem.inner(), OuterObjective.VALIDATION,
+          horizonLambda());
+    }
+    return implicit;
+  }
+
+  /** Bayesian optimisation as the scene pre-runs it: its evaluations, then its phases of the next. */
+  public synchronized org.gradientlab.hyper.BayesianOptimization bayes() {
+    if (bayes == null) {
+      HyperScene.Bayes b = scene.bayes();
+      bayes = HyperBayes.optimizer(problem, b.target(), b.seed());
+      HyperBayes.prerun(bayes, b.evaluations(), b.phase(), () -> false);
+    }
+    return bayes;
+  }
+
+  /** The scene's BO run on for {@code evaluations} evaluations in all. */
+  public synchronized org.gradientlab.hyper.BayesianOptimization bayes(int evaluations) {
+    return bayesRuns.computeIfAbsent(evaluations, n -> {
+      HyperScene.Bayes b = scene.bayes();
+      org.gradientlab.hyper.BayesianOptimization bo = HyperBayes.optimizer(problem, b.target(), b.seed());
+      HyperBayes.prerun(bo, n, 0, () -> false);
+      return bo;
+    });
+  }
+
+  /** The many-λ comparison with the scene's budget and seed. */
+  public synchronized org.gradientlab.hyper.PerFeatureComparison.Result many() {
+    if (many == null) {
+      many = org.gradientlab.hyper.PerFeatureComparison.compare(scene.many().budget(), scene.many().seed(),
+          () -> false);
+    }
+    return many;
   }
 }

@@ -146,4 +146,19 @@ class ClaimTest {
     assertThat(fixed.holds()).isFalse();
     assertThat(fixed.actual()).contains("learning rate is fixed");
   }
+
+  /**
+   * The same run: while x keeps its sign (η < ½ keeps x_{t+1} = (1 − 2η)x_t positive) every
+   * product of successive gradients is positive, so η only grows from η₁ = 0.132 on: it ends above.
+   */
+  @Test
+  void aLearningRateCanBeClaimedWhereItEnds() {
+    SceneResult r = runner.run(Scene.initial().withOptimizers(java.util.List.of(
+        org.gradientlab.optimizer.GradientDescentHd.KIND))
+        .withSettings(Scene.initial().settings().withEverywhere("beta", 0.01)).withEta(0.1).withSteps(10));
+    assertThat(holds("GD-HD's η ends above 0.132", r)).isTrue();
+    assertThat(holds("GD-HD's η ends below 0.132", r)).isFalse();
+    assertThat(holds("GD-HD's x ends above 0", r)).isTrue();
+    assertThat(Claim.parse("GD's η ends below 1", 1).check(r).actual()).contains("not in this step's race");
+  }
 }
