@@ -51,6 +51,7 @@ import org.gradientlab.scene.WorkspaceResult;
  *   BO reaches P % of the grid best within N evaluations  (its best C ≤ (1 + P/100)·min C by then;
  *                                                          also "does not reach")
  *   BO's best C is near V                                 (after the scene's evaluations)
+ *   BO spends M gradient evaluations [within TOL]         (the training passes of those evaluations)
  *   (many λ, the scene's budget; random search and BO: medians over their seeds, as the tab shows)
  *   M on 10 λ ends below the best single λ                (or above; or below/above another M;
  *                                                          M: hypergradient descent, random search, BO)
@@ -65,7 +66,7 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
     LOG_LAMBDA_BELOW, LOG_LAMBDA_ABOVE, FALLS_EVERY_STEP, RISES_EVERY_STEP, MINIMUM_NEAR, GRID_FINDS,
     SPENDS, HYPERGRADIENT_WITHIN, JOINT_EDGE, JOINT_VALUE, ETA_GRADIENT_BELOW, ETA_GRADIENT_ABOVE,
     LOG_LAMBDA_GRADIENT_NEAR, UNROLLED_WITHIN_IMPLICIT, UNROLLED_OFF_IMPLICIT, IMPLICIT_NEAR, BO_REACHES,
-    BO_MISSES, BO_BEST_NEAR, MANY_BELOW, MANY_ABOVE, MANY_VALUE, SINGLE_BEST_NEAR
+    BO_MISSES, BO_BEST_NEAR, BO_SPENDS, MANY_BELOW, MANY_ABOVE, MANY_VALUE, SINGLE_BEST_NEAR
   }
 
   /** The methods of the many-λ tab, in the order claims number them. */
@@ -102,6 +103,7 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
   private static final Pattern BO_REACHES = Claim.p("BO (reaches|does not reach) " + NUM
       + "\\s*% of the grid best within " + NUM + " evaluations?");
   private static final Pattern BO_BEST = Claim.p("BO's best C is near " + NUM);
+  private static final Pattern BO_SPENDS = Claim.p("BO spends " + NUM + " gradient evaluations?(?: within " + NUM + ")?");
   private static final String MANY = "(hypergradient descent|random search|BO)";
   private static final Pattern MANY_VS = Claim.p(MANY + " on 10 λ ends (below|above) (the best single λ|"
       + MANY.substring(1, MANY.length() - 1) + ")");
@@ -205,6 +207,13 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
       }
       return of(text, line, m.group(1).equalsIgnoreCase("reaches") ? Kind.BO_REACHES : Kind.BO_MISSES,
           Claim.tolerance(m.group(2)), n);
+    }
+    if ((m = BO_SPENDS.matcher(text)).matches()) {
+      double count = Claim.num(m.group(1));
+      if (count != Math.rint(count) || count < 0) {
+        throw new IllegalArgumentException("a count of work is a whole number, not " + m.group(1));
+      }
+      return of(text, line, Kind.BO_SPENDS, count, m.group(2) == null ? 0.5 : Claim.tolerance(m.group(2)));
     }
     if ((m = BO_BEST.matcher(text)).matches()) {
       return of(text, line, Kind.BO_BEST_NEAR, Claim.num(m.group(1)), Claim.halfUnit(m.group(1)));
@@ -320,7 +329,7 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
       }
       case ETA_GRADIENT_BELOW, ETA_GRADIENT_ABOVE, LOG_LAMBDA_GRADIENT_NEAR, UNROLLED_WITHIN_IMPLICIT,
           UNROLLED_OFF_IMPLICIT, IMPLICIT_NEAR -> unrolled(r);
-      case BO_REACHES, BO_MISSES, BO_BEST_NEAR -> bayes(r);
+      case BO_REACHES, BO_MISSES, BO_BEST_NEAR, BO_SPENDS -> bayes(r);
       case MANY_BELOW, MANY_ABOVE, MANY_VALUE, SINGLE_BEST_NEAR -> many(r);
       case JOINT_VALUE -> {
         double c = r.jointPath().end().value();
@@ -366,6 +375,12 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
   }
 
   private Claim.Verdict bayes(HyperRun r) {
+    if (kind == Kind.BO_SPENDS) {
+      org.gradientlab.hyper.BayesianOptimization bo = r.bayes();
+      long spent = bo.work().gradients();
+      return new Claim.Verdict(Math.abs(spent - numbers[0]) <= numbers[1], "BO spends " + spent
+          + " gradient evaluations in " + bo.evaluations().size() + " evaluations");
+    }
     if (kind == Kind.BO_BEST_NEAR) {
       org.gradientlab.hyper.BayesianOptimization bo = r.bayes();
       if (bo.best() == null) {

@@ -117,6 +117,11 @@ class HyperTabClaimsTest {
     HyperBayes.prerun(six, 6, 0, () -> false);
     assertThat(holds("BO's best C is near " + e(six.best().value()), r)).isTrue();
     assertThat(holds("BO's best C is near " + e(1.01 * six.best().value()), r)).isFalse();
+    long spent = six.work().gradients();
+    assertThat(spent).isPositive();
+    assertThat(holds("BO spends " + spent + " gradient evaluations", r)).isTrue();
+    assertThat(holds("BO spends " + (spent + 1) + " gradient evaluations", r)).isFalse();
+    assertThat(holds("BO spends " + (spent + 1) + " gradient evaluations within 1", r)).isTrue();
     HyperRun unrolled = HyperRun.of(s.withTabs(HyperScene.Tab.BAYES, HyperScene.Horizon.DEFAULT,
         new HyperScene.Bayes(HyperScene.BayesTarget.UNROLLED, 2, 6, 0), HyperScene.Many.DEFAULT), TOY);
     assertThat(LessonClaim.parse("BO reaches 1 % of the grid best within 5 evaluations", 1, Workspace.HYPER,
