@@ -43,7 +43,7 @@ import org.gradientlab.scene.WorkspaceResult;
  *
  *   (the "η through training" tab: T steps of its loop at its (λ, η), forward mode)
  *   dC/dη at T = N is below V in magnitude               (or above)
- *   dC/d log λ at T = N is near V                        (to the precision written)
+ *   dC/d log λ at T = N is near V                        (to the precision written; also dC/dη)
  *   the unrolled dC/d log λ at T = N is within V of the implicit value   (V or P %; also "more than
  *                                                          V off the implicit value")
  *   the implicit dC/d log λ is near V
@@ -65,7 +65,7 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
     WITHIN_OF_GRID_MINIMUM, CONVERGES, CONVERGES_WITHIN, AT_LOWER_END, AT_UPPER_END, LOG_LAMBDA_NEAR,
     LOG_LAMBDA_BELOW, LOG_LAMBDA_ABOVE, FALLS_EVERY_STEP, RISES_EVERY_STEP, MINIMUM_NEAR, GRID_FINDS,
     SPENDS, HYPERGRADIENT_WITHIN, JOINT_EDGE, JOINT_VALUE, ETA_GRADIENT_BELOW, ETA_GRADIENT_ABOVE,
-    LOG_LAMBDA_GRADIENT_NEAR, UNROLLED_WITHIN_IMPLICIT, UNROLLED_OFF_IMPLICIT, IMPLICIT_NEAR, BO_REACHES,
+    LOG_LAMBDA_GRADIENT_NEAR, ETA_GRADIENT_NEAR, UNROLLED_WITHIN_IMPLICIT, UNROLLED_OFF_IMPLICIT, IMPLICIT_NEAR, BO_REACHES,
     BO_MISSES, BO_BEST_NEAR, BO_SPENDS, MANY_BELOW, MANY_ABOVE, MANY_VALUE, SINGLE_BEST_NEAR
   }
 
@@ -95,6 +95,7 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
   private static final String AT_T = " at T = " + NUM;
   private static final Pattern ETA_GRADIENT = Claim.p("dC/dη" + AT_T + " is (below|above) " + NUM + " in magnitude");
   private static final Pattern LOG_GRADIENT = Claim.p("dC/d log λ" + AT_T + " is near " + NUM);
+  private static final Pattern ETA_NEAR = Claim.p("dC/dη" + AT_T + " is near " + NUM);
   private static final Pattern IMPLICIT_WITHIN = Claim.p("the unrolled dC/d log λ" + AT_T + " is within " + NUM
       + "(\\s*%)? of the implicit value");
   private static final Pattern IMPLICIT_OFF = Claim.p("the unrolled dC/d log λ" + AT_T + " is more than " + NUM
@@ -186,6 +187,10 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
     }
     if ((m = LOG_GRADIENT.matcher(text)).matches()) {
       return of(text, line, Kind.LOG_LAMBDA_GRADIENT_NEAR, horizon(m.group(1)), Claim.num(m.group(2)),
+          Claim.halfUnit(m.group(2)));
+    }
+    if ((m = ETA_NEAR.matcher(text)).matches()) {
+      return of(text, line, Kind.ETA_GRADIENT_NEAR, horizon(m.group(1)), Claim.num(m.group(2)),
           Claim.halfUnit(m.group(2)));
     }
     if ((m = IMPLICIT_WITHIN.matcher(text)).matches()) {
@@ -327,7 +332,7 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
             + Numbers.compact(path.end().eta()) + ", " + Numbers.compact(round(100 * ratio)) + " % of the edge "
             + Numbers.compact(path.edgeAtEnd()));
       }
-      case ETA_GRADIENT_BELOW, ETA_GRADIENT_ABOVE, LOG_LAMBDA_GRADIENT_NEAR, UNROLLED_WITHIN_IMPLICIT,
+      case ETA_GRADIENT_BELOW, ETA_GRADIENT_ABOVE, LOG_LAMBDA_GRADIENT_NEAR, ETA_GRADIENT_NEAR, UNROLLED_WITHIN_IMPLICIT,
           UNROLLED_OFF_IMPLICIT, IMPLICIT_NEAR -> unrolled(r);
       case BO_REACHES, BO_MISSES, BO_BEST_NEAR, BO_SPENDS -> bayes(r);
       case MANY_BELOW, MANY_ABOVE, MANY_VALUE, SINGLE_BEST_NEAR -> many(r);
@@ -361,6 +366,8 @@ public record HyperClaim(String text, int line, Kind kind, double[] numbers) imp
       }
       case LOG_LAMBDA_GRADIENT_NEAR -> new Claim.Verdict(Math.abs(dLog - numbers[1]) <= numbers[2],
           "dC/d log λ is " + Numbers.compact(dLog) + at);
+      case ETA_GRADIENT_NEAR -> new Claim.Verdict(Math.abs(u.dEta() - numbers[1]) <= numbers[2],
+          "dC/dη is " + Numbers.compact(u.dEta()) + at);
       default -> {
         double implicit = r.implicit().dLogLambda();
         double off = Math.abs(dLog - implicit);

@@ -65,6 +65,8 @@ class HyperTabClaimsTest {
       assertThat(holds("dC/dη at T = " + t + " is below " + e(1.01 * bound) + " in magnitude", r)).isTrue();
       assertThat(holds("dC/dη at T = " + t + " is below " + e(0.99 * bound) + " in magnitude", r)).isFalse();
       assertThat(holds("dC/dη at T = " + t + " is above " + e(0.99 * bound) + " in magnitude", r)).isTrue();
+      assertThat(holds("dC/dη at T = " + t + " is near " + e(dEta), r)).isTrue();
+      assertThat(holds("dC/dη at T = " + t + " is near " + e(-dEta), r)).isFalse();
       double dw = (t * Math.pow(rate, t - 1) * rate - (1 - Math.pow(rate, t))) / Math.pow(1 + lambda, 2);
       // η(1 + λ) = 1 − r = ½ here.
       double dLog = lambda * (w - 0.5) * dw;
