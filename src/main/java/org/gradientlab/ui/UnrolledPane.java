@@ -213,6 +213,12 @@ public final class UnrolledPane extends BorderPane {
       track.setPrefHeight(10);
       track.setMaxHeight(10);
       text.getStyleClass().add("phase-result");
+      // The figures wrap under each other rather than end in "…" when the column is narrow
+      // (the lesson panel open): "keeps 54 027 numbers" is what the lesson asks to read.
+      text.setWrapText(true);
+      text.setMinWidth(0);
+      text.setMaxWidth(Double.MAX_VALUE);
+      HBox.setHgrow(text, Priority.ALWAYS);
       setAlignment(Pos.CENTER_LEFT);
       getChildren().addAll(n, track, text);
     }

@@ -85,6 +85,27 @@ class HyperPanelsViewTest {
     m.dispose();
   }
 
+  /** With the lesson panel open the cards are narrow: a meter's figures wrap instead of ending in "…". */
+  @Test
+  void aMetersFiguresAreShownWholeInANarrowColumn(FxRobot robot) throws Exception {
+    UnrolledModel m = new UnrolledModel(Background.callingThread(), problem);
+    UnrolledPane pane = WaitForAsyncUtils.asyncFx(() -> new UnrolledPane(m, new SimpleObjectProperty<>(PlotStyle.DARK))).get();
+    WaitForAsyncUtils.asyncFx(() -> stage.setScene(new javafx.scene.Scene(
+        new javafx.scene.layout.StackPane(pane), 760, 820))).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    fx(() -> {
+      m.activeProperty().set(true);
+      m.stepsProperty().set(3000);
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Node meter = robot.lookup("#unrolled-reverse-memory").query();
+    String shown = meter.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+        .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", (a, b) -> a + " " + b);
+    int p = problem.get().inner().dimension();
+    assertThat(shown).contains(UnrolledPane.grouped(2L * p * 3000 + 3L * p) + " numbers").doesNotContain("…");
+    m.dispose();
+  }
+
   @Test
   void boDrawsItsNextPointWhereTheAcquisitionChoseIt(FxRobot robot) throws Exception {
     SimpleObjectProperty<HyperModel.Curves> curves = new SimpleObjectProperty<>();
