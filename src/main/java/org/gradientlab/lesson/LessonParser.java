@@ -34,6 +34,12 @@ import org.gradientlab.scene.SceneFormatException;
  * ```question                         ← a question or action for the student
  * Drag η past 1.0 — what happens?
  * ```
+ * ```predict                          ← the student answers first; the engine knows the answer
+ * number: After 5 steps, where is $x$?
+ * answer: GD's x after 5 steps
+ * within: 0.005
+ * why: Each step halves $x$.
+ * ```
  * ```check                            ← claims the tests check against the engine
  * GD converges within 70 steps
  * derived: the factor 1 − 2η = 0.8    ← a figure the text gets by algebra, not from a run
@@ -49,7 +55,7 @@ public final class LessonParser {
   /** Lists and quotes inside each other that a lesson may use. */
   public static final int MAX_NESTING = MarkdownNesting.MAX_LEVELS;
 
-  private static final Set<String> STEP_BLOCKS = Set.of("scene", "check", "question");
+  private static final Set<String> STEP_BLOCKS = Set.of("scene", "check", "question", "predict");
   private static final String DERIVED = "derived:";
 
   private final WorkspaceSceneCodec codec;
@@ -318,6 +324,7 @@ public final class LessonParser {
     final Function<Workspace, WorkspaceScene> lastOf;
     boolean sceneGiven;
     String question = "";
+    PredictionBlock predict;
     /** The check block's claims as written, with their lines: read once the step's workspace is known. */
     final List<String> claimRows = new ArrayList<>();
     final List<Integer> claimLines = new ArrayList<>();
@@ -351,6 +358,15 @@ public final class LessonParser {
           }
           checkText(q, source);
           question = q.text().strip();
+        }
+        case "predict" -> {
+          if (predict != null) {
+            throw new LessonFormatException(source, open, "a step has at most one ```predict block");
+          }
+          predict = PredictionBlock.read(body, open, source);
+          for (SourceText t : predict.texts()) {
+            checkText(t, source);
+          }
         }
         default -> checks(body, open, source);
       }
@@ -393,7 +409,8 @@ public final class LessonParser {
               + "' or change the claim");
         }
       }
-      return new LessonStep(title, text.text().strip(), scene, question, claims, line, derived);
+      Prediction prediction = predict == null ? null : predict.build(scene, optimizers, source);
+      return new LessonStep(title, text.text().strip(), scene, question, claims, line, derived, prediction);
     }
   }
 }

@@ -14,9 +14,16 @@ import org.gradientlab.scene.WorkspaceScene;
  * @param line the line of the step's heading in its file
  * @param derived the check block's 'derived:' notes: figures the text gets by algebra rather than
  *     from a run ("the factor 1 − 2η = 0.8"), so no claim needs to cover them
+ * @param prediction what the student predicts before the run is shown, or null for none
  */
 public record LessonStep(String title, String text, WorkspaceScene scene, String question,
-    List<LessonClaim> claims, int line, List<String> derived) {
+    List<LessonClaim> claims, int line, List<String> derived, Prediction prediction) {
+
+  /** A step without a prediction. */
+  public LessonStep(String title, String text, WorkspaceScene scene, String question,
+      List<LessonClaim> claims, int line, List<String> derived) {
+    this(title, text, scene, question, claims, line, derived, null);
+  }
 
   public LessonStep {
     claims = List.copyOf(claims);
