@@ -126,8 +126,9 @@ public final class CommandLine {
         "                               (default 2), --light, --present, --size WxH of the window",
         "  --gif FILE.gif               the run as an animated GIF, iterates appearing step by step",
         "  --list-lessons               the lessons and their steps",
-        "  --check-lessons              run every lesson step and check every claim it makes (exit 1 if",
-        "                               one fails): for teachers editing lessons",
+        "  --check-lessons              run every lesson step, check every claim it makes and that every",
+        "                               prediction has a well-defined answer (exit 1 if one fails): for",
+        "                               teachers editing lessons",
         "  --help",
         "",
         "Example: --lesson 01 --step 3 --export slide.png --scale 2",
@@ -491,6 +492,7 @@ public final class CommandLine {
     WorkspaceRunner runner = new WorkspaceRunner(catalog);
     int failed = 0;
     int checked = 0;
+    int predictions = 0;
     for (Lesson l : contents.lessons()) {
       out.println(l.number() + "  " + l.title());
       for (int i = 0; i < l.steps().size(); i++) {
@@ -509,12 +511,22 @@ public final class CommandLine {
           out.println("     " + (v.holds() ? "ok   " : "FAIL ") + l.source() + ":" + c.line() + "  '"
               + c.text() + "'" + (v.holds() ? "" : "  but " + v.actual()));
         }
+        org.gradientlab.lesson.Prediction p = step.prediction();
+        if (p != null) {
+          org.gradientlab.lesson.Expected e = p.expected(r, runner);
+          predictions++;
+          if (!e.defined()) {
+            failed++;
+          }
+          out.println("     " + (e.defined() ? "ok   " : "FAIL ") + l.source() + ":" + p.line() + "  predict '"
+              + p.answer().text() + "'" + (e.defined() ? " is " + e.shown() : "  has no well-defined answer: " + e.problem()));
+        }
       }
     }
     for (LessonProblem p : contents.problems()) {
       err.println("malformed: " + p);
     }
-    out.println(checked + " claims checked, " + failed + " failed");
+    out.println(checked + " claims and " + predictions + " predictions checked, " + failed + " failed");
     if (!contents.problems().isEmpty()) {
       return BAD_INPUT;
     }

@@ -63,6 +63,14 @@ public record Prediction(Kind kind, String question, PredictionAnswer answer, do
     return margin == null ? e : Expected.undefined(margin);
   }
 
+  /** The engine's answer on {@code r}, a run of the step's scene by {@code runner}, which also runs others. */
+  public Expected expected(org.gradientlab.scene.WorkspaceResult r, org.gradientlab.scene.WorkspaceRunner runner) {
+    if (!(r instanceof SceneResult lab)) {
+      return Expected.undefined("predictions are about optimizer lab scenes");
+    }
+    return expected(lab, s -> (SceneResult) runner.run(s));
+  }
+
   /**
    * Why the answer cannot tell right from wrong by a clear margin, or null: a choice whose answer
    * is not among its options; a tolerance so wide that 0 or twice the answer would count; a point

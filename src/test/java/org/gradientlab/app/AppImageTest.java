@@ -124,7 +124,7 @@ class AppImageTest {
   void theLauncherChecksEveryShippedLessonsClaims() throws Exception {
     Run r = run("--check-lessons");
     assertThat(r.status()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).containsPattern("\\d+ claims checked, 0 failed");
+    assertThat(r.out()).containsPattern("\\d+ claims and \\d+ predictions checked, 0 failed");
   }
 
   @Test

@@ -50,6 +50,36 @@ class CommandLineTest {
     return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
   }
 
+  private Path lessonWith(String name, String... predict) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("predictions-" + name));
+    Files.writeString(folder.resolve("01-p.md"), String.join("\n", "---", "title: P", "---", "## S",
+        "```scene", "objective: parabola", "eta: 0.25", "start: 1", "```", "Text.", "```predict",
+        String.join("\n", predict), "```", ""));
+    return folder;
+  }
+
+  @Test
+  void checkLessonsSaysEachPredictionsAnswerAndFailsOnOneWithoutAClearMargin() throws IOException {
+    Path good = lessonWith("good", "number: Where is $x$?", "answer: GD's x after 5 steps", "within: 0.005", "why: w.");
+    Run ok = inProcess("--lessons", good.toString(), "--check-lessons");
+    assertThat(ok.status()).isEqualTo(CommandLine.OK);
+    assertThat(ok.out()).contains("ok   " + good.resolve("01-p.md") + ":11  predict 'GD's x after 5 steps' is 0.03125")
+        .contains("0 claims and 1 predictions checked, 0 failed");
+    Path wide = lessonWith("wide", "number: Where is $x$?", "answer: GD's x after 5 steps", "within: 0.5", "why: w.");
+    Run bad = inProcess("--lessons", wide.toString(), "--check-lessons");
+    assertThat(bad.status()).isEqualTo(CommandLine.FAILED);
+    assertThat(bad.out()).contains("FAIL " + wide.resolve("01-p.md") + ":11  predict 'GD's x after 5 steps'  has no"
+        + " well-defined answer: the tolerance is 1600 %");
+  }
+
+  @Test
+  void checkLessonsReportsAMalformedPredictBlockWithItsFileAndLine() throws IOException {
+    Path broken = lessonWith("broken", "number: Where is $x$?", "answer: GD's x after five steps", "within: 0.005", "why: w.");
+    Run r = inProcess("--lessons", broken.toString(), "--check-lessons");
+    assertThat(r.status()).isEqualTo(CommandLine.BAD_INPUT);
+    assertThat(r.err()).contains("malformed: " + broken.resolve("01-p.md") + ":13: cannot read the answer");
+  }
+
   @Test
   void helpListsEveryLandscapeOptimizerAndHyperparameterOfTheCatalogs() {
     Run r = inProcess("--help");

@@ -35,7 +35,8 @@ class SessionFileTest {
   void aSavedSessionOpensBackAfterAReset(FxRobot robot) throws Exception {
     Path file = tmp.resolve("lecture.gradientlab");
     robot.interact(() -> {
-      lab.window.lessons().open(lab.window.lessons().lessons().get(2));
+      lab.window.lessons().open(lab.window.lessons().lessons().stream()
+          .filter(l -> l.number().equals("03")).findFirst().orElseThrow());
       lab.model.selectLandscape("rosenbrock");
       lab.model.etaProperty().set(0.0015);
       lab.window.display().presentationProperty().set(true);

@@ -49,6 +49,63 @@ class ShippedLessonsTest {
   }
 
   /**
+   * Issue 21: every shipped prediction has an answer the engine computes on its step's scene, and a
+   * tolerance (or options) that accepts that answer and rejects a wrong one by a clear margin: twice
+   * the tolerance away, every other option, a point twice the tolerance off.
+   */
+  @Test
+  void everyShippedPredictionHasAnEngineAnswerThatTellsRightFromWrong() {
+    LandscapeCatalog catalog = LandscapeCatalog.standard();
+    LessonLibrary.Contents contents = new LessonLibrary(new LessonParser(new SceneCodec(catalog))).load(LESSONS);
+    WorkspaceRunner runner = new WorkspaceRunner(catalog);
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    for (Lesson lesson : contents.lessons()) {
+      for (LessonStep step : lesson.steps()) {
+        Prediction p = step.prediction();
+        if (p == null) {
+          continue;
+        }
+        checked++;
+        String where = lesson.source() + ":" + p.line() + ": ";
+        Expected e = p.expected(runner.run(step.scene()), runner);
+        if (!e.defined()) {
+          failures.add(where + e.problem());
+          continue;
+        }
+        switch (p.kind()) {
+          case CHOICE -> {
+            if (!p.judge(e, e.choice()).right()) {
+              failures.add(where + "the engine's own answer is judged wrong");
+            }
+            for (String o : p.options()) {
+              if (!o.equals(e.choice()) && p.judge(e, o).right()) {
+                failures.add(where + "'" + o + "' is judged right too");
+              }
+            }
+          }
+          case POINT -> {
+            double[] off = e.point().clone();
+            off[0] += 2 * p.tolerance();
+            if (!p.judge(e, e.point()).right() || p.judge(e, off).right()) {
+              failures.add(where + "the point tolerance does not separate the answer from a point 2× off");
+            }
+          }
+          default -> {
+            double a = p.allowed(e);
+            if (!p.judge(e, e.value()).right() || !p.judge(e, e.value() + 0.9 * a).right()
+                || p.judge(e, e.value() + 2 * a).right() || p.judge(e, e.value() - 2 * a).right()) {
+              failures.add(where + "the tolerance does not separate " + e.shown() + " from ± twice it");
+            }
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(checked).as("predictions shipped").isGreaterThanOrEqualTo(10);
+  }
+
+  /**
    * Issue 13, item 18: every figure the prose states about a run is a checked claim, unless a
    * 'derived:' note marks it as algebra or a fact about the landscape or data. The hypergradient
    * workspace's figures are checked by {@code HyperLessonFiguresTest} (full claims about that
