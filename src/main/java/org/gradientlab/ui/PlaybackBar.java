@@ -43,8 +43,13 @@ public final class PlaybackBar extends HBox {
     position.setId("frame-label");
     position.getStyleClass().add("frame-label");
     position.textProperty().bind(Bindings.createStringBinding(
-        () -> "step " + playback.getFrame() + " / " + playback.lastFrameProperty().get(),
-        playback.frameProperty(), playback.lastFrameProperty()));
+        () -> playback.isHeld() ? "hidden: predict first"
+            : "step " + playback.getFrame() + " / " + playback.lastFrameProperty().get(),
+        playback.frameProperty(), playback.lastFrameProperty(), playback.heldProperty()));
+    // While a prediction waits for its answer the run stays hidden (how long it is would tell).
+    for (Button b : new Button[] {play, step, all}) {
+      b.disableProperty().bind(playback.heldProperty());
+    }
     position.setMinWidth(110);
     NumberControl speed = NumberControl.of("speed, steps/s", playback.speedProperty(),
         PlaybackModel.MIN_SPEED, PlaybackModel.MAX_SPEED, SliderScale.LOG);

@@ -14,6 +14,8 @@ import javafx.beans.property.SimpleDoubleProperty;
  * Which step the views show, for watching iterates appear one at a time: play / pause / single step
  * / reset at an adjustable speed. While nothing is playing and the frame is at the end, a new result
  * is shown whole (dragging a slider is live); a student who stepped to frame k keeps frame k.
+ * While {@link #hold held} (a lesson's prediction is not answered yet) only the start point shows
+ * and nothing plays, whatever results come.
  */
 public final class PlaybackModel {
 
@@ -23,6 +25,7 @@ public final class PlaybackModel {
   private final ReadOnlyIntegerWrapper frame = new ReadOnlyIntegerWrapper(0);
   private final ReadOnlyIntegerWrapper lastFrame = new ReadOnlyIntegerWrapper(0);
   private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper held = new ReadOnlyBooleanWrapper(false);
   private final DoubleProperty speed = new SimpleDoubleProperty(20);
   private double carry;
   private AnimationTimer timer;
@@ -54,8 +57,34 @@ public final class PlaybackModel {
     return speed;
   }
 
+  /** Whether the run is hidden until {@link #release}: frame 0, nothing plays. */
+  public ReadOnlyBooleanProperty heldProperty() {
+    return held.getReadOnlyProperty();
+  }
+
+  public boolean isHeld() {
+    return held.get();
+  }
+
+  /** Hides the run: back to the start point, paused, and kept there until {@link #release}. */
+  public void hold() {
+    pause();
+    held.set(true);
+    frame.set(0);
+  }
+
+  /** Lets the run be shown again (paused at the start point; {@link #play} shows it). */
+  public void release() {
+    held.set(false);
+  }
+
   /** A new result has {@code last} as its last step. */
   public void resultChanged(int last) {
+    if (held.get()) {
+      lastFrame.set(Math.max(0, last));
+      frame.set(0);
+      return;
+    }
     boolean atEnd = frame.get() >= lastFrame.get();
     lastFrame.set(Math.max(0, last));
     if (atEnd && !playing.get()) {
@@ -67,6 +96,9 @@ public final class PlaybackModel {
 
   /** Play from here; from the start when already at the end. */
   public void play() {
+    if (held.get()) {
+      return;
+    }
     if (frame.get() >= lastFrame.get()) {
       frame.set(0);
     }
@@ -91,6 +123,9 @@ public final class PlaybackModel {
   /** One step forward; at the end, the first step again (θ₀ → θ₁). */
   public void step() {
     pause();
+    if (held.get()) {
+      return;
+    }
     frame.set(frame.get() >= lastFrame.get() ? Math.min(1, lastFrame.get()) : frame.get() + 1);
   }
 
@@ -103,6 +138,9 @@ public final class PlaybackModel {
   /** Every step at once, paused. */
   public void showAll() {
     pause();
+    if (held.get()) {
+      return;
+    }
     frame.set(lastFrame.get());
   }
 

@@ -22,6 +22,21 @@ class PlaybackModelTest {
   }
 
   @Test
+  void aHeldRunShowsOnlyTheStartPointWhateverComesUntilReleased() {
+    p.resultChanged(100);
+    p.hold();
+    assertThat(p.getFrame()).isZero();
+    p.resultChanged(80);
+    p.step();
+    p.showAll();
+    assertThat(p.getFrame()).isZero();
+    assertThat(p.lastFrameProperty().get()).isEqualTo(80);
+    p.release();
+    p.step();
+    assertThat(p.getFrame()).isEqualTo(1);
+  }
+
+  @Test
   void steppingAtTheEndStartsAgainAtTheFirstStep() {
     p.resultChanged(10);
     p.step();
