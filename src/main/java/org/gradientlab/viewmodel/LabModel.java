@@ -279,9 +279,24 @@ public final class LabModel {
     landscape.set(landscape.get().with(name, value));
   }
 
-  /** Every optimizer restarts from {@code p}. */
+  /**
+   * Every optimizer restarts from {@code p}; unless a point is being picked (a lesson asks where an
+   * optimizer will be), when the click goes to the picker instead and the start stays.
+   */
   public void moveStart(Point p) {
+    java.util.function.Consumer<Point> picker = pointPicker.get();
+    if (picker != null) {
+      picker.accept(p);
+      return;
+    }
     start.set(p);
+  }
+
+  private final ObjectProperty<java.util.function.Consumer<Point>> pointPicker = new SimpleObjectProperty<>();
+
+  /** Who takes the landscape's clicks instead of the start point (null: they move the start). */
+  public ObjectProperty<java.util.function.Consumer<Point>> pointPickerProperty() {
+    return pointPicker;
   }
 
   /** Sets {@code key} of {@code kind} alone (an unlinked value); a bad value is reported, not kept. */

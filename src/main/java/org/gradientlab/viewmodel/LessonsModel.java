@@ -18,6 +18,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.gradientlab.lesson.Claim;
+import org.gradientlab.lesson.Expected;
+import org.gradientlab.lesson.LessonProgress;
+import org.gradientlab.lesson.Prediction;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.gradientlab.lesson.Lesson;
 import org.gradientlab.lesson.LessonFolderWatcher;
 import org.gradientlab.lesson.LessonLibrary;
@@ -43,6 +47,9 @@ public final class LessonsModel {
   /** A claim of the open step and what the engine shows for it. */
   public record CheckedClaim(LessonClaim claim, Claim.Verdict verdict) {}
 
+  /** What the engine says about a step: its claims' verdicts, and its prediction's answer (or null). */
+  private record StepCheck(List<CheckedClaim> claims, Prediction prediction, Expected expected) {}
+
   private final WorkspacesModel workspaces;
   private final LessonLibrary library;
   private final LessonWriter writer;
@@ -56,7 +63,10 @@ public final class LessonsModel {
   private final IntegerProperty stepIndex = new SimpleIntegerProperty(0);
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
   private final ObservableList<CheckedClaim> claims = FXCollections.observableArrayList();
-  private final LatestWinsComputation<LessonStep, List<CheckedClaim>> claimCheck;
+  private final LatestWinsComputation<LessonStep, StepCheck> claimCheck;
+  private final PredictionModel prediction;
+  private LessonProgress progress = LessonProgress.inMemory();
+  private final ReadOnlyIntegerWrapper progressVersion = new ReadOnlyIntegerWrapper(0);
   private final ReadOnlyStringWrapper watchProblem = new ReadOnlyStringWrapper("");
   private LessonLibrary.Contents contents = new LessonLibrary.Contents(List.of(), List.of());
   private LessonFolderWatcher watcher;
@@ -84,14 +94,21 @@ public final class LessonsModel {
     this.writer = writer;
     this.fx = fx;
     this.worker = worker;
+    this.prediction = new PredictionModel(workspaces.lab());
     claimCheck = new LatestWinsComputation<>((step, stale) -> {
       WorkspaceResult r = runner.run(step.scene());
       List<CheckedClaim> out = new ArrayList<>();
       for (LessonClaim c : step.claims()) {
         out.add(new CheckedClaim(c, c.check(r)));
       }
-      return out;
-    }, worker, fx, claims::setAll, e -> notice.set("Could not check the claims: " + e.getMessage()));
+      Prediction p = step.prediction();
+      return new StepCheck(out, p, p == null ? null : p.expected(r, runner));
+    }, worker, fx, c -> {
+      claims.setAll(c.claims());
+      if (c.prediction() != null) {
+        prediction.expected(c.prediction(), c.expected());
+      }
+    }, e -> notice.set("Could not check the claims: " + e.getMessage()));
   }
 
   /** Stops following the folder and the claim checks' worker. */
@@ -148,6 +165,34 @@ public final class LessonsModel {
   /** A short message about the last reload or save. */
   public ReadOnlyStringProperty noticeProperty() {
     return notice.getReadOnlyProperty();
+  }
+
+  /** The prediction of the step on screen: hidden run, answers, feedback, hints. */
+  public PredictionModel prediction() {
+    return prediction;
+  }
+
+  /** Keeps what the student does in {@code p} from now on (the app: its preferences node). */
+  public void useProgress(LessonProgress p) {
+    progress = p;
+    prediction.useProgress(p);
+    progressVersion.set(progressVersion.get() + 1);
+  }
+
+  /** What the student has done in {@code lesson}. */
+  public LessonProgress.Summary progressOf(Lesson lesson) {
+    return progress.of(lesson.id());
+  }
+
+  /** Changes whenever the progress does: the browser redraws then. */
+  public ReadOnlyIntegerProperty progressVersionProperty() {
+    return progressVersion.getReadOnlyProperty();
+  }
+
+  /** Forgets every lesson's progress. */
+  public void resetProgress() {
+    progress.reset();
+    progressVersion.set(progressVersion.get() + 1);
   }
 
   /** The claims of the open step with the engine's verdicts. */
@@ -252,6 +297,7 @@ public final class LessonsModel {
   }
 
   public void close() {
+    prediction.end();
     current.set(null);
     claims.clear();
   }
@@ -280,9 +326,29 @@ public final class LessonsModel {
     if (step == null) {
       return;
     }
+    askFor(step);
     workspaces.show(step.scene());
+    progress.opened(current.get().id(), stepIndex.get());
+    progressVersion.set(progressVersion.get() + 1);
     claims.clear();
     claimCheck.submit(step);
+  }
+
+  /**
+   * Asks the step's prediction, hiding the run, unless it is asked already (the ↺ button after an
+   * answer shows the run again); ends the last one when the step has none.
+   */
+  private void askFor(LessonStep step) {
+    Prediction p = step.prediction();
+    if (p == null || !(step.scene() instanceof org.gradientlab.scene.Scene)) {
+      prediction.end();
+      return;
+    }
+    String id = current.get().id();
+    int index = stepIndex.get();
+    if (!prediction.isAsking(id, index) || !p.equals(prediction.predictionProperty().get())) {
+      prediction.ask(id, index, p);
+    }
   }
 
   /**
@@ -318,6 +384,7 @@ public final class LessonsModel {
     Lesson listed = contents.bySource(l.source());
     current.set(listed != null ? listed : saved);
     stepIndex.set(current.get().steps().size() - 1);
+    askFor(currentStep());
     claims.clear();
     claimCheck.submit(currentStep());
     notice.set("Saved as step " + (stepIndex.get() + 1) + " of " + file.getFileName());
@@ -356,6 +423,7 @@ public final class LessonsModel {
     stepIndex.set(Math.min(stepIndex.get(), fresh.steps().size() - 1));
     LessonStep now = currentStep();
     notice.set("Reloaded " + file.getFileName() + " from disk");
+    askFor(now);
     if (before == null || !before.scene().equals(now.scene())) {
       workspaces.show(now.scene());
     }

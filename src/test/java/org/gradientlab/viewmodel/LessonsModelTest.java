@@ -47,6 +47,44 @@ class LessonsModelTest {
   }
 
   @Test
+  void aPredictionHidesTheRunUntilAnsweredThenJudgesEachAnswerAndKeepsTheFirstInTheProgress() throws Exception {
+    Path check = folder.resolve("01b-check-yourself-learning-rate.md");
+    Files.copy(Path.of("lessons/01b-check-yourself-learning-rate.md"), check);
+    model.fileChanged(check);
+    org.gradientlab.testing.MemoryPreferences node = new org.gradientlab.testing.MemoryPreferences();
+    model.useProgress(new org.gradientlab.lesson.LessonProgress(node));
+    PredictionModel p = model.prediction();
+    p.playWith(PlaybackModel::showAll);
+    model.open(model.lessons().stream().filter(l -> l.id().startsWith("01b")).findFirst().orElseThrow());
+    assertThat(p.predictionProperty().get()).isNotNull();
+    assertThat(lab.playback().isHeld()).isTrue();
+    assertThat(lab.playback().getFrame()).isZero();
+    assertThat(p.expectedProperty().get().value()).isEqualTo(Math.pow(0.5, 5));
+    p.showHint();
+    p.showHint();
+    p.showHint();
+    assertThat(p.hintsShownProperty().get()).isEqualTo(2);
+    p.answerNumber("0.5");
+    assertThat(p.feedbackProperty().get().right()).isFalse();
+    assertThat(p.feedbackProperty().get().text()).contains("0.03125");
+    assertThat(lab.playback().isHeld()).isFalse();
+    assertThat(lab.playback().getFrame()).isEqualTo(lab.playback().lastFrameProperty().get()).isPositive();
+    p.answerNumber("0.031");
+    assertThat(p.feedbackProperty().get().right()).isTrue();
+    model.restoreScene();
+    assertThat(lab.playback().isHeld()).as("↺ after an answer keeps the run shown").isFalse();
+    model.next();
+    assertThat(lab.playback().isHeld()).isTrue();
+    assertThat(p.feedbackProperty().get()).isNull();
+    org.gradientlab.lesson.LessonProgress.Summary s =
+        new org.gradientlab.lesson.LessonProgress(node).of("01b-check-yourself-learning-rate");
+    assertThat(s.opened()).containsExactly(0, 1);
+    assertThat(s.answers()).containsExactly(java.util.Map.entry(0, org.gradientlab.lesson.LessonProgress.Answer.RIGHT_AFTER_WRONG));
+    model.close();
+    assertThat(lab.playback().isHeld()).isFalse();
+  }
+
+  @Test
   void editingTheCheckBlockOfTheShownStepChecksTheNewClaimsAtOnce() throws Exception {
     assertThat(model.claims()).filteredOn(c -> c.claim().text().equals("GD converges within 70 steps"))
         .singleElement().satisfies(c -> assertThat(c.verdict().holds()).isTrue());
