@@ -87,6 +87,9 @@ public final class GradientLabApp extends Application {
     // A portable folder keeps what the app remembers beside the lessons; else the system's store.
     Remembering remembering = new Remembering(stage, window, new SessionStore(UserFolders.portable()
         ? new org.gradientlab.app.session.FilePreferences(user.settings()) : SessionStore.userNode()));
+    // The lessons' progress is the student's, kept apart from the session: Reset to defaults keeps it.
+    window.lessons().useProgress(new org.gradientlab.lesson.LessonProgress(UserFolders.portable()
+        ? new org.gradientlab.app.session.FilePreferences(user.progress()) : progressNode()));
     // Restored before the scene exists, so that its styles are worked out once, in the right theme.
     remembering.restore(true);
     stage.setScene(scene(window));
@@ -108,6 +111,11 @@ public final class GradientLabApp extends Application {
         + ", log and lessons folder " + beforeWindow + ", window built " + windowBuilt
         + ", session restored and shown " + sinceProcessStart());
     reportFirstFrame();
+  }
+
+  /** The current user's node for the lessons' progress, beside the session's. */
+  private static java.util.prefs.Preferences progressNode() {
+    return java.util.prefs.Preferences.userRoot().node("org/gradientlab/progress");
   }
 
   private static long sinceProcessStart() {

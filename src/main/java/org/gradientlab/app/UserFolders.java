@@ -54,6 +54,11 @@ public record UserFolders(Path root) {
     return root.resolve("settings.properties");
   }
 
+  /** Where a portable install keeps the lessons' progress (steps opened, predictions answered). */
+  public Path progress() {
+    return root.resolve("progress.properties");
+  }
+
   private static String override() {
     String p = System.getProperty(HOME_PROPERTY);
     if (p != null && !p.isBlank()) {

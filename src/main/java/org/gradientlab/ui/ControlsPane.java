@@ -97,6 +97,7 @@ public final class ControlsPane extends VBox {
     getChildren().add(section("Show"));
     getChildren().addAll(displaySwitches(landscapeView, chart));
     model.resultProperty().addListener((o, a, r) -> resultChanged(r));
+    model.playback().heldProperty().addListener((o, a, b) -> showEdges(model.getResult()));
     model.racing().addListener((SetChangeListener<OptimizerKind>) c -> showLinking());
     model.linkedControlsProperty().addListener((o, a, b) -> showLinking());
     showLinking();
@@ -354,8 +355,10 @@ public final class ControlsPane extends VBox {
       return;
     }
     StabilityEdges e = r.edges();
-    List<OptimizerKind> shown = new ArrayList<>(model.racingInCatalogOrder());
-    if (shown.isEmpty()) {
+    // While a lesson's prediction waits for its answer the edges would give it away.
+    boolean hidden = model.playback().isHeld();
+    List<OptimizerKind> shown = new ArrayList<>(hidden ? List.of() : model.racingInCatalogOrder());
+    if (shown.isEmpty() && !hidden) {
       shown.add(GradientDescent.KIND);
     }
     List<NumberControl.Mark> marks = new ArrayList<>();
@@ -375,7 +378,7 @@ public final class ControlsPane extends VBox {
     for (Map.Entry<OptimizerKind, NumberControl> own : ownEta.entrySet()) {
       OptimizerKind k = own.getKey();
       List<NumberControl.Mark> mine = new ArrayList<>();
-      if (k.edge() != null) {
+      if (k.edge() != null && !hidden) {
         double edge = r.scene().settings().config(k).stabilityEdge(e.largestCurvature());
         mine.add(new NumberControl.Mark(edge, k.edge().mark(), OptimizerColors.of(k),
             k.label() + " is stable for η < " + k.edge().formula() + " = " + Numbers.compact(round(edge))));
@@ -391,6 +394,9 @@ public final class ControlsPane extends VBox {
     for (NumberControl.Mark m : marks) {
       text.append(separator).append(m.explanation().replace(" is stable for η < ", " "));
       separator = ", ";
+    }
+    if (hidden) {
+      text.append(" The stability edges show once you have answered the prediction.");
     }
     curvature.setText(text.toString());
   }

@@ -161,9 +161,20 @@ public final class LabView extends BorderPane {
     statusScroll.setMinHeight(0);
     statusScroll.visibleProperty().bind(status.visibleProperty());
     statusScroll.managedProperty().bind(status.managedProperty());
-    HBox bottom = new HBox(8, chart, statusScroll);
-    bottom.getStyleClass().add("bottom-panel");
+    HBox row = new HBox(8, chart, statusScroll);
     HBox.setHgrow(chart, Priority.ALWAYS);
+    // A lesson's prediction waits for its answer: the charts and outcomes would tell it.
+    Label cover = new Label("The run is hidden until you answer the lesson's prediction.",
+        Icons.of("mdi2e-eye-off-outline"));
+    cover.setId("run-hidden");
+    cover.getStyleClass().add("run-hidden-cover");
+    cover.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+    cover.setWrapText(true);
+    cover.visibleProperty().bind(model.playback().heldProperty());
+    StackPane covered = new StackPane(row, cover);
+    HBox bottom = new HBox(covered);
+    HBox.setHgrow(covered, Priority.ALWAYS);
+    bottom.getStyleClass().add("bottom-panel");
     bottom.setPadding(new Insets(4, 8, 8, 8));
     bottom.setMinHeight(0);
     return bottom;

@@ -44,10 +44,13 @@ public final class LessonPanel extends VBox {
   private final VBox stepBody = new VBox(12);
   private final VBox claimsBox = new VBox(4);
   private final Label notice = new Label();
+  private final PredictionBox predictionBox;
 
   public LessonPanel(LessonsModel model, DisplayModel display) {
     this.model = model;
     this.display = display;
+    predictionBox = new PredictionBox(model.prediction(), this::fontSize, this::textColor,
+        model.prediction().sliderChanges(), model.prediction()::sliderValue);
     getStyleClass().add("lesson-panel");
     setSpacing(8);
     setPadding(new Insets(12));
@@ -88,6 +91,7 @@ public final class LessonPanel extends VBox {
     header.setLabelFor(list);
     list.setItems(model.lessons());
     list.setCellFactory(v -> new LessonCell());
+    model.progressVersionProperty().addListener((o, a, b) -> list.refresh());
     list.setOnMouseClicked(e -> {
       Lesson l = list.getSelectionModel().getSelectedItem();
       if (l != null && e.getClickCount() >= 1) {
@@ -119,7 +123,12 @@ public final class LessonPanel extends VBox {
     list.setMinHeight(120);
     problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
     problems.managedProperty().bind(problems.visibleProperty());
-    browser.getChildren().addAll(header, folderRow(folder), list, problems);
+    Button reset = new Button("Reset progress", Icons.of("mdi2b-backup-restore"));
+    reset.setId("lesson-reset-progress");
+    reset.setTooltip(new Tooltip("Forget which steps you opened and how you answered the predictions"
+        + " (kept on this computer only)"));
+    reset.setOnAction(e -> model.resetProgress());
+    browser.getChildren().addAll(header, folderRow(folder), list, problems, reset);
     VBox.setVgrow(browser, Priority.ALWAYS);
   }
 
@@ -188,6 +197,8 @@ public final class LessonPanel extends VBox {
     model.currentProperty().addListener((o, a, b) -> showStep());
     model.stepIndexProperty().addListener((o, a, b) -> showStep());
     model.claims().addListener((ListChangeListener<LessonsModel.CheckedClaim>) c -> showClaims());
+    model.prediction().answeredProperty().addListener((o, a, b) -> showClaims());
+    model.prediction().predictionProperty().addListener((o, a, b) -> showClaims());
     display.lightProperty().addListener((o, a, b) -> showStep());
     display.presentationProperty().addListener((o, a, b) -> showStep());
   }
@@ -284,6 +295,8 @@ public final class LessonPanel extends VBox {
       question.getChildren().addAll(tryIt, new MarkdownView(step.question(), fontSize(), textColor()));
       stepBody.getChildren().add(question);
     }
+    predictionBox.rebuild();
+    stepBody.getChildren().add(predictionBox);
     showClaims();
   }
 
@@ -296,6 +309,12 @@ public final class LessonPanel extends VBox {
     Label title = new Label("What the lab shows (checked by the engine)");
     title.getStyleClass().add("hint");
     claimsBox.getChildren().add(title);
+    if (model.prediction().predictionProperty().get() != null && !model.prediction().answeredProperty().get()) {
+      Label later = new Label("shown once you have answered the prediction");
+      later.getStyleClass().add("hint");
+      claimsBox.getChildren().add(later);
+      return;
+    }
     if (model.claims().isEmpty()) {
       Label wait = new Label("checking…");
       wait.getStyleClass().add("hint");
@@ -311,7 +330,21 @@ public final class LessonPanel extends VBox {
     }
   }
 
-  private static final class LessonCell extends ListCell<Lesson> {
+  /** "Opened 3 of 6 steps · 2 of 6 predictions answered, 1 right the first time", or "Not started". */
+  static String progressLine(Lesson lesson, org.gradientlab.lesson.LessonProgress.Summary s) {
+    if (s.isEmpty()) {
+      return "Not started";
+    }
+    long predictions = lesson.steps().stream().filter(st -> st.prediction() != null).count();
+    String line = "Opened " + s.opened().size() + " of " + lesson.steps().size() + " steps";
+    if (predictions > 0) {
+      line += " · " + s.answers().size() + " of " + predictions + " predictions answered, "
+          + s.rightFirstTime() + " right the first time";
+    }
+    return line;
+  }
+
+  private final class LessonCell extends ListCell<Lesson> {
     @Override
     protected void updateItem(Lesson item, boolean empty) {
       super.updateItem(item, empty);
@@ -326,7 +359,10 @@ public final class LessonPanel extends VBox {
       Label summary = new Label(item.summary());
       summary.getStyleClass().add("hint");
       summary.setWrapText(true);
-      VBox box = new VBox(2, title, summary);
+      Label progress = new Label(progressLine(item, model.progressOf(item)));
+      progress.getStyleClass().addAll("hint", "lesson-progress");
+      progress.setWrapText(true);
+      VBox box = new VBox(2, title, summary, progress);
       box.setMaxWidth(360);
       setGraphic(box);
       setText(null);

@@ -172,6 +172,11 @@ public final class PredictionModel {
     judge(p -> p.judge(expected.get(), eta));
   }
 
+  /** Fires when a hyperparameter changes: the η a slider answer reads may have. */
+  public javafx.beans.value.ObservableValue<?> sliderChanges() {
+    return lab.settingsProperty();
+  }
+
   /** The η of the prediction's optimizer now on the slider. */
   public double sliderValue() {
     Prediction p = prediction.get();
@@ -195,7 +200,6 @@ public final class PredictionModel {
       return;
     }
     Prediction.Feedback f = how.apply(p);
-    feedback.set(f);
     progress.answered(lesson, step, f.right());
     if (!answered.get()) {
       answered.set(true);
@@ -204,5 +208,6 @@ public final class PredictionModel {
       lab.playback().release();
       play.accept(lab.playback());
     }
+    feedback.set(f);
   }
 }
