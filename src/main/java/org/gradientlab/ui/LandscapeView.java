@@ -96,7 +96,7 @@ public final class LandscapeView extends Region {
     getChildren().addAll(background, overlay, message);
     for (javafx.beans.Observable o : List.of(model.resultProperty(), model.viewProperty(),
         model.playback().frameProperty(), style, showGradient, image.heatmapProperty(),
-        model.inside().insideProperty(), model.panels())) {
+        model.inside().insideProperty(), model.panels(), model.guessProperty())) {
       o.addListener(x -> redraw.request());
     }
     installMouse();
@@ -262,6 +262,10 @@ public final class LandscapeView extends Region {
     InsideModel.Inside inside = model.inside().insideProperty().get();
     if (model.panels().contains(Panel.INSIDE) && inside != null && inside.result() == r) {
       InsidePainter.paint(gc, vp, inside, r.trajectories(), frame, s);
+    }
+    org.gradientlab.math.Point guess = model.guessProperty().get();
+    if (guess != null) {
+      MarkerPainter.guess(gc, vp.toPixelX(guess.x()), vp.toPixelY(guess.y()), s);
     }
     gc.restore();
     for (Trajectory t : r.trajectories()) {

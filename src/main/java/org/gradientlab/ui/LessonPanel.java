@@ -330,16 +330,19 @@ public final class LessonPanel extends VBox {
     }
   }
 
-  /** "Opened 3 of 6 steps · 2 of 6 predictions answered, 1 right the first time", or "Not started". */
+  /**
+   * "Opened 3/6 · predicted 2/6, 1 right first time" (steps opened, predictions answered, and how
+   * many of those were right at the first answer), or "Not started".
+   */
   static String progressLine(Lesson lesson, org.gradientlab.lesson.LessonProgress.Summary s) {
     if (s.isEmpty()) {
       return "Not started";
     }
     long predictions = lesson.steps().stream().filter(st -> st.prediction() != null).count();
-    String line = "Opened " + s.opened().size() + " of " + lesson.steps().size() + " steps";
+    String line = "Opened " + s.opened().size() + "/" + lesson.steps().size();
     if (predictions > 0) {
-      line += " · " + s.answers().size() + " of " + predictions + " predictions answered, "
-          + s.rightFirstTime() + " right the first time";
+      line += " · predicted " + s.answers().size() + "/" + predictions + ", " + s.rightFirstTime()
+          + " right first time";
     }
     return line;
   }

@@ -37,6 +37,23 @@ final class MarkerPainter {
     gc.strokeOval(px - r, py - r, 2 * r, 2 * r);
   }
 
+  /**
+   * The student's guess for a point prediction: a crosshair in a ring, in the colour of the
+   * minimum's mark with a halo, unlike any optimizer's marker.
+   */
+  static void guess(GraphicsContext gc, double px, double py, PlotStyle s) {
+    double r = 11 * s.scale();
+    for (int pass = 0; pass < 2; pass++) {
+      gc.setStroke(pass == 0 ? s.halo() : s.minimum());
+      gc.setLineWidth((pass == 0 ? 4.5 : 2) * s.scale());
+      gc.strokeOval(px - r, py - r, 2 * r, 2 * r);
+      gc.strokeLine(px - 1.6 * r, py, px - 0.45 * r, py);
+      gc.strokeLine(px + 0.45 * r, py, px + 1.6 * r, py);
+      gc.strokeLine(px, py - 1.6 * r, px, py - 0.45 * r);
+      gc.strokeLine(px, py + 0.45 * r, px, py + 1.6 * r);
+    }
+  }
+
   /** A filled dot with a halo; {@code emphasised} for the current iterate. */
   static void dot(GraphicsContext gc, double px, double py, Color c, boolean emphasised, PlotStyle s) {
     double r = (emphasised ? 6.5 : 2.6) * s.scale();

@@ -43,7 +43,7 @@ public final class PlaybackBar extends HBox {
     position.setId("frame-label");
     position.getStyleClass().add("frame-label");
     position.textProperty().bind(Bindings.createStringBinding(
-        () -> playback.isHeld() ? "hidden: predict first"
+        () -> playback.isHeld() ? "hidden"
             : "step " + playback.getFrame() + " / " + playback.lastFrameProperty().get(),
         playback.frameProperty(), playback.lastFrameProperty(), playback.heldProperty()));
     // While a prediction waits for its answer the run stays hidden (how long it is would tell).

@@ -89,7 +89,7 @@ final class PredictionBox extends VBox {
   private javafx.scene.Node answerRow(Prediction p) {
     Button answer = new Button("Answer", Icons.of("mdi2c-check"));
     answer.setId("prediction-answer");
-    answer.setDefaultButton(false);
+    answer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     switch (p.kind()) {
       case NUMBER -> {
         TextField field = new TextField();
@@ -180,11 +180,13 @@ final class PredictionBox extends VBox {
       boolean waiting = p != null && model.expectedProperty().get() == null;
       feedback.setText(waiting ? "The engine is working out the answer…" : "The run is hidden until you answer.");
       feedback.setGraphic(null);
+      feedback.setStyle("");
       feedback.getStyleClass().add("hint");
       return;
     }
     feedback.getStyleClass().remove("hint");
     feedback.setText(f.text());
+    feedback.setStyle("-fx-font-size: " + Math.round(fontSize.get() * 0.93) + "px");
     feedback.getStyleClass().add(f.right() ? "prediction-right" : "prediction-wrong");
     feedback.setGraphic(Icons.of(f.right() ? "mdi2c-check-circle-outline" : "mdi2c-close-circle-outline"));
     if (p != null && model.answeredProperty().get()) {

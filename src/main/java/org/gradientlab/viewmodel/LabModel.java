@@ -294,6 +294,13 @@ public final class LabModel {
 
   private final ObjectProperty<java.util.function.Consumer<Point>> pointPicker = new SimpleObjectProperty<>();
 
+  private final ObjectProperty<Point> guess = new SimpleObjectProperty<>();
+
+  /** A point a lesson's prediction marks on the landscape: the student's guess, or null. */
+  public ObjectProperty<Point> guessProperty() {
+    return guess;
+  }
+
   /** Who takes the landscape's clicks instead of the start point (null: they move the start). */
   public ObjectProperty<java.util.function.Consumer<Point>> pointPickerProperty() {
     return pointPicker;

@@ -92,7 +92,10 @@ public final class PredictionModel {
     prediction.set(p);
     lab.playback().hold();
     if (p.kind() == Prediction.Kind.POINT) {
-      lab.pointPickerProperty().set(picked::set);
+      lab.pointPickerProperty().set(at -> {
+        picked.set(at);
+        lab.guessProperty().set(at);
+      });
     }
   }
 
@@ -112,6 +115,7 @@ public final class PredictionModel {
       lab.playback().release();
       lab.playback().showAll();
     }
+    lab.guessProperty().set(null);
     prediction.set(null);
     expected.set(null);
     feedback.set(null);
@@ -182,7 +186,8 @@ public final class PredictionModel {
     Prediction p = prediction.get();
     OptimizerKind k = p == null ? null : p.answer().subject();
     String key = Hyperparameter.LEARNING_RATE.key();
-    return k == null ? lab.etaProperty().get() : lab.hyperparameterProperty(k, key).get();
+    // The settings, not the optimizer's own control: a linked slider sets the settings alone.
+    return k == null ? lab.etaProperty().get() : lab.settingsProperty().get().value(k, key);
   }
 
   private void judge(java.util.function.Function<Prediction, Prediction.Feedback> how) {
@@ -203,8 +208,7 @@ public final class PredictionModel {
     progress.answered(lesson, step, f.right());
     if (!answered.get()) {
       answered.set(true);
-      // The clicks go back to moving the start; the run is shown, played from its start.
-      lab.pointPickerProperty().set(null);
+      // The run is shown, played from its start; clicks still pick, for another answer.
       lab.playback().release();
       play.accept(lab.playback());
     }

@@ -28,6 +28,7 @@ import org.testfx.framework.junit5.Start;
 class PredictionWindowTest {
 
   private static final String LESSON = "01b-check-yourself-learning-rate.md";
+  private static final String MOMENTUM = "03b-check-yourself-momentum.md";
 
   @TempDir static Path root;
   private Path folder;
@@ -38,7 +39,9 @@ class PredictionWindowTest {
   void start(Stage stage) throws Exception {
     folder = root.resolve("lessons");
     Files.createDirectories(folder);
-    Files.copy(Path.of("lessons", LESSON), folder.resolve(LESSON), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    for (String l : new String[] {LESSON, MOMENTUM}) {
+      Files.copy(Path.of("lessons", l), folder.resolve(l), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
     node = new MemoryPreferences();
     lab = new LabWindowFixture(stage, folder);
     lab.window.lessons().useProgress(new LessonProgress(node));
@@ -71,7 +74,7 @@ class PredictionWindowTest {
     Color gd = OptimizerColors.of(GradientDescent.KIND);
     // Hidden: the cover over the charts, the playback held at the start point, no edge on the slider.
     assertThat(robot.lookup("#run-hidden").query().isVisible()).isTrue();
-    assertThat(LabWindowFixture.text(robot, "#frame-label")).isEqualTo("hidden: predict first");
+    assertThat(LabWindowFixture.text(robot, "#frame-label")).isEqualTo("hidden");
     assertThat(LabWindowFixture.text(robot, "#prediction-feedback")).contains("hidden until you answer");
     assertThat(robot.lookup("#lesson-claims").queryAs(javafx.scene.layout.VBox.class).getChildren()).isEmpty();
     int before = pixelsOf(curve, gd);
@@ -100,6 +103,33 @@ class PredictionWindowTest {
     LabWindowFixture.await(() -> greenish((Color) feedback.getTextFill()));
     assertThat(pixelsWhere(feedback, PredictionWindowTest::greenish)).isGreaterThan(30);
     assertThat(pixelsWhere(feedback, PredictionWindowTest::reddish)).isZero();
+  }
+
+  @Test
+  void aClickOnTheLandscapeIsTheGuessedPointDrawnThereAndTheStartStays(FxRobot robot) throws Exception {
+    robot.interact(() -> lab.window.lessons().open(lab.window.lessons().lessons().stream()
+        .filter(l -> l.id().startsWith("03b")).findFirst().orElseThrow()));
+    robot.interact(() -> lab.window.lessons().goTo(3));
+    LabWindowFixture.await(() -> lab.window.lessons().prediction().expectedProperty().get() != null
+        && lab.model.getResult() != null && lab.model.getResult().objective().dimension() == 2);
+    org.gradientlab.ui.LandscapeView plane = robot.lookup("#plane").queryAs(org.gradientlab.ui.LandscapeView.class);
+    LabWindowFixture.await(() -> plane.viewport() != null);
+    org.gradientlab.math.Point start = lab.model.startProperty().get();
+    org.gradientlab.plot.Viewport vp = plane.viewport();
+    double px = vp.toPixelX(1.5);
+    double py = vp.toPixelY(-1.5);
+    Color ring = org.gradientlab.ui.PlotStyle.DARK.minimum();
+    assertThat(Pixels.of(plane).near(px + 11, py, ring, 2)).as("no guess drawn before the click").isFalse();
+    robot.clickOn(plane.localToScreen(px, py));
+    LabWindowFixture.await(() -> lab.window.lessons().prediction().pickedProperty().get() != null);
+    assertThat(lab.model.startProperty().get()).isEqualTo(start);
+    assertThat(Pixels.of(plane).near(px + 11, py, ring, 2)).as("the guess's ring").isTrue();
+    assertThat(Pixels.of(plane).near(px, py + 14, ring, 2)).as("the guess's crosshair").isTrue();
+    robot.clickOn("#prediction-answer");
+    Label feedback = robot.lookup("#prediction-feedback").queryAs(Label.class);
+    LabWindowFixture.await(() -> feedback.getText().startsWith("Not quite"));
+    assertThat(feedback.getText()).contains("Momentum after 20 steps is at "
+        + lab.window.lessons().prediction().expectedProperty().get().shown());
   }
 
   private static int pixelsWhere(Node node, java.util.function.Predicate<Color> p) throws Exception {
@@ -140,7 +170,7 @@ class PredictionWindowTest {
     LabWindowFixture.await(() -> !window[0].lessons().lessons().isEmpty());
     LabWindowFixture.await(() -> robot.lookup(".lesson-progress").tryQuery().isPresent());
     assertThat(robot.from(second[0].getScene().getRoot()).lookup(".lesson-progress").queryAs(Label.class).getText())
-        .isEqualTo("Opened 2 of 6 steps · 1 of 6 predictions answered, 1 right the first time");
+        .isEqualTo("Opened 2/6 · predicted 1/6, 1 right first time");
     robot.clickOn(robot.from(second[0].getScene().getRoot()).lookup("#lesson-reset-progress").queryButton());
     LabWindowFixture.await(() -> robot.from(second[0].getScene().getRoot()).lookup(".lesson-progress")
         .queryAs(Label.class).getText().equals("Not started"));

@@ -80,6 +80,13 @@ class LessonsModelTest {
         new org.gradientlab.lesson.LessonProgress(node).of("01b-check-yourself-learning-rate");
     assertThat(s.opened()).containsExactly(0, 1);
     assertThat(s.answers()).containsExactly(java.util.Map.entry(0, org.gradientlab.lesson.LessonProgress.Answer.RIGHT_AFTER_WRONG));
+    // The slider step: the answer is the η the linked slider set.
+    model.goTo(5);
+    assertThat(p.predictionProperty().get().kind()).isEqualTo(org.gradientlab.lesson.Prediction.Kind.SLIDER);
+    lab.etaProperty().set(0.93);
+    assertThat(p.sliderValue()).isEqualTo(0.93);
+    p.answerSlider();
+    assertThat(p.feedbackProperty().get().right()).as(p.feedbackProperty().get().text()).isTrue();
     model.close();
     assertThat(lab.playback().isHeld()).isFalse();
   }
