@@ -140,7 +140,7 @@ public record Prediction(Kind kind, String question, PredictionAnswer answer, do
   /** Judges a point clicked on the landscape. */
   public Feedback judge(Expected e, double[] guess) {
     double off = distance(guess, e.point());
-    String what = answer.subject().label() + " after " + answer.step() + " steps is at ";
+    String what = answer.subject().label() + " after " + steps(answer.step()) + " is at ";
     if (off <= tolerance) {
       return new Feedback(true, "Right: " + what + e.shown() + "; you clicked " + PredictionAnswer.point(guess) + ".");
     }
@@ -152,12 +152,16 @@ public record Prediction(Kind kind, String question, PredictionAnswer answer, do
   private String subjectWords() {
     PredictionAnswer a = answer;
     return switch (a.kind()) {
-      case MEASURE_AFTER -> a.subject().label() + "'s " + a.measure().symbol() + " after " + a.step() + " steps";
+      case MEASURE_AFTER -> a.subject().label() + "'s " + a.measure().symbol() + " after " + steps(a.step());
       case CONVERGES_AT -> "the step at which " + a.subject().label() + " converges";
       case EDGE -> "the " + a.subject().label() + " edge";
       case LARGEST_CONVERGING_ETA -> "the largest η at which " + a.subject().label() + " converges";
       default -> a.text();
     };
+  }
+
+  private static String steps(int n) {
+    return n + (n == 1 ? " step" : " steps");
   }
 
   private static double distance(double[] a, double[] b) {
