@@ -25,19 +25,32 @@ class LessonsModelTest {
   private LabModel lab;
   /** The folder watcher's loop blocks, so it gets a thread of its own even here. */
   private final Background.Worker watcher = Background.threads(Runnable::run).worker("test-watcher");
+  /**
+   * What the model publishes, the watcher's file events included, runs under this lock, and so do
+   * the tests' own edits and reads: a watcher event must not rebuild the claims while a test reads
+   * them (it did, once, under load).
+   */
+  private final Object fxLock = new Object();
+  private final java.util.concurrent.Executor fx = task -> {
+    synchronized (fxLock) {
+      task.run();
+    }
+  };
 
   @BeforeEach
   void load() throws Exception {
-    lessonOne = folder.resolve("01-learning-rate.md");
-    Files.copy(Path.of("lessons/01-learning-rate.md"), lessonOne, StandardCopyOption.REPLACE_EXISTING);
-    LandscapeCatalog catalog = LandscapeCatalog.standard();
-    SceneCodec codec = new SceneCodec(catalog);
-    lab = new LabModel(catalog, Runnable::run, Runnable::run);
-    model = new LessonsModel(new WorkspacesModel(lab, () -> null, () -> null),
-        new LessonLibrary(new LessonParser(codec)), new LessonWriter(codec),
-        new WorkspaceRunner(catalog), Runnable::run, Runnable::run, watcher);
-    model.loadFolder(folder);
-    model.open(model.lessons().get(0));
+    synchronized (fxLock) {
+      lessonOne = folder.resolve("01-learning-rate.md");
+      Files.copy(Path.of("lessons/01-learning-rate.md"), lessonOne, StandardCopyOption.REPLACE_EXISTING);
+      LandscapeCatalog catalog = LandscapeCatalog.standard();
+      SceneCodec codec = new SceneCodec(catalog);
+      lab = new LabModel(catalog, Runnable::run, Runnable::run);
+      model = new LessonsModel(new WorkspacesModel(lab, () -> null, () -> null),
+          new LessonLibrary(new LessonParser(codec)), new LessonWriter(codec),
+          new WorkspaceRunner(catalog), Runnable::run, fx, watcher);
+      model.loadFolder(folder);
+      model.open(model.lessons().get(0));
+    }
   }
 
   @AfterEach
@@ -48,77 +61,85 @@ class LessonsModelTest {
 
   @Test
   void aPredictionHidesTheRunUntilAnsweredThenJudgesEachAnswerAndKeepsTheFirstInTheProgress() throws Exception {
-    Path check = folder.resolve("01b-check-yourself-learning-rate.md");
-    Files.copy(Path.of("lessons/01b-check-yourself-learning-rate.md"), check);
-    model.fileChanged(check);
-    org.gradientlab.testing.MemoryPreferences node = new org.gradientlab.testing.MemoryPreferences();
-    model.useProgress(new org.gradientlab.lesson.LessonProgress(node));
-    PredictionModel p = model.prediction();
-    p.playWith(PlaybackModel::showAll);
-    model.open(model.lessons().stream().filter(l -> l.id().startsWith("01b")).findFirst().orElseThrow());
-    assertThat(p.predictionProperty().get()).isNotNull();
-    assertThat(lab.playback().isHeld()).isTrue();
-    assertThat(lab.playback().getFrame()).isZero();
-    assertThat(p.expectedProperty().get().value()).isEqualTo(Math.pow(0.5, 5));
-    p.showHint();
-    p.showHint();
-    p.showHint();
-    assertThat(p.hintsShownProperty().get()).isEqualTo(2);
-    p.answerNumber("0.5");
-    assertThat(p.feedbackProperty().get().right()).isFalse();
-    assertThat(p.feedbackProperty().get().text()).contains("0.03125");
-    assertThat(lab.playback().isHeld()).isFalse();
-    assertThat(lab.playback().getFrame()).isEqualTo(lab.playback().lastFrameProperty().get()).isPositive();
-    p.answerNumber("0.031");
-    assertThat(p.feedbackProperty().get().right()).isTrue();
-    model.restoreScene();
-    assertThat(lab.playback().isHeld()).as("↺ after an answer keeps the run shown").isFalse();
-    model.next();
-    assertThat(lab.playback().isHeld()).isTrue();
-    assertThat(p.feedbackProperty().get()).isNull();
-    org.gradientlab.lesson.LessonProgress.Summary s =
-        new org.gradientlab.lesson.LessonProgress(node).of("01b-check-yourself-learning-rate");
-    assertThat(s.opened()).containsExactly(0, 1);
-    assertThat(s.answers()).containsExactly(java.util.Map.entry(0, org.gradientlab.lesson.LessonProgress.Answer.RIGHT_AFTER_WRONG));
-    // The slider step: the answer is the η the linked slider set.
-    model.goTo(5);
-    assertThat(p.predictionProperty().get().kind()).isEqualTo(org.gradientlab.lesson.Prediction.Kind.SLIDER);
-    lab.etaProperty().set(0.93);
-    assertThat(p.sliderValue()).isEqualTo(0.93);
-    p.answerSlider();
-    assertThat(p.feedbackProperty().get().right()).as(p.feedbackProperty().get().text()).isTrue();
-    model.close();
-    assertThat(lab.playback().isHeld()).isFalse();
+    synchronized (fxLock) {
+      Path check = folder.resolve("01b-check-yourself-learning-rate.md");
+      Files.copy(Path.of("lessons/01b-check-yourself-learning-rate.md"), check);
+      model.fileChanged(check);
+      org.gradientlab.testing.MemoryPreferences node = new org.gradientlab.testing.MemoryPreferences();
+      model.useProgress(new org.gradientlab.lesson.LessonProgress(node));
+      PredictionModel p = model.prediction();
+      p.playWith(PlaybackModel::showAll);
+      model.open(model.lessons().stream().filter(l -> l.id().startsWith("01b")).findFirst().orElseThrow());
+      assertThat(p.predictionProperty().get()).isNotNull();
+      assertThat(lab.playback().isHeld()).isTrue();
+      assertThat(lab.playback().getFrame()).isZero();
+      assertThat(p.expectedProperty().get().value()).isEqualTo(Math.pow(0.5, 5));
+      p.showHint();
+      p.showHint();
+      p.showHint();
+      assertThat(p.hintsShownProperty().get()).isEqualTo(2);
+      p.answerNumber("0.5");
+      assertThat(p.feedbackProperty().get().right()).isFalse();
+      assertThat(p.feedbackProperty().get().text()).contains("0.03125");
+      assertThat(lab.playback().isHeld()).isFalse();
+      assertThat(lab.playback().getFrame()).isEqualTo(lab.playback().lastFrameProperty().get()).isPositive();
+      p.answerNumber("0.031");
+      assertThat(p.feedbackProperty().get().right()).isTrue();
+      model.restoreScene();
+      assertThat(lab.playback().isHeld()).as("↺ after an answer keeps the run shown").isFalse();
+      model.next();
+      assertThat(lab.playback().isHeld()).isTrue();
+      assertThat(p.feedbackProperty().get()).isNull();
+      org.gradientlab.lesson.LessonProgress.Summary s =
+          new org.gradientlab.lesson.LessonProgress(node).of("01b-check-yourself-learning-rate");
+      assertThat(s.opened()).containsExactly(0, 1);
+      assertThat(s.answers()).containsExactly(java.util.Map.entry(0, org.gradientlab.lesson.LessonProgress.Answer.RIGHT_AFTER_WRONG));
+      // The slider step: the answer is the η the linked slider set.
+      model.goTo(5);
+      assertThat(p.predictionProperty().get().kind()).isEqualTo(org.gradientlab.lesson.Prediction.Kind.SLIDER);
+      lab.etaProperty().set(0.93);
+      assertThat(p.sliderValue()).isEqualTo(0.93);
+      p.answerSlider();
+      assertThat(p.feedbackProperty().get().right()).as(p.feedbackProperty().get().text()).isTrue();
+      model.close();
+      assertThat(lab.playback().isHeld()).isFalse();
+    }
   }
 
   @Test
   void editingTheCheckBlockOfTheShownStepChecksTheNewClaimsAtOnce() throws Exception {
-    assertThat(model.claims()).filteredOn(c -> c.claim().text().equals("GD converges within 70 steps"))
-        .singleElement().satisfies(c -> assertThat(c.verdict().holds()).isTrue());
-    Files.writeString(lessonOne, Files.readString(lessonOne)
-        .replace("GD converges within 70 steps", "GD converges within 10 steps"));
-    model.fileChanged(lessonOne);
-    assertThat(model.claims()).noneMatch(c -> c.claim().text().contains("within 70"));
-    assertThat(model.claims()).filteredOn(c -> c.claim().text().equals("GD converges within 10 steps"))
-        .singleElement().satisfies(c -> assertThat(c.verdict().holds()).isFalse());
+    synchronized (fxLock) {
+      assertThat(model.claims()).filteredOn(c -> c.claim().text().equals("GD converges within 70 steps"))
+          .singleElement().satisfies(c -> assertThat(c.verdict().holds()).isTrue());
+      Files.writeString(lessonOne, Files.readString(lessonOne)
+          .replace("GD converges within 70 steps", "GD converges within 10 steps"));
+      model.fileChanged(lessonOne);
+      assertThat(model.claims()).noneMatch(c -> c.claim().text().contains("within 70"));
+      assertThat(model.claims()).filteredOn(c -> c.claim().text().equals("GD converges within 10 steps"))
+          .singleElement().satisfies(c -> assertThat(c.verdict().holds()).isFalse());
+    }
   }
 
   @Test
   void editingTheSceneOfTheShownStepAppliesIt() throws Exception {
-    Files.writeString(lessonOne, Files.readString(lessonOne).replace("eta: 0.1", "eta: 0.2"));
-    model.fileChanged(lessonOne);
-    assertThat(lab.etaProperty().get()).isEqualTo(0.2);
+    synchronized (fxLock) {
+      Files.writeString(lessonOne, Files.readString(lessonOne).replace("eta: 0.1", "eta: 0.2"));
+      model.fileChanged(lessonOne);
+      assertThat(lab.etaProperty().get()).isEqualTo(0.2);
+    }
   }
 
   @Test
   void aStepThatWouldBreakTheFileIsNotSavedAndTheNoticeSaysWhy() throws Exception {
-    byte[] before = Files.readAllBytes(lessonOne);
-    assertThat(model.saveCurrentSetup("Costs", "It costs $5.")).isFalse();
-    assertThat(model.noticeProperty().get()).startsWith("Not saved").contains("\\$");
-    assertThat(Files.readAllBytes(lessonOne)).isEqualTo(before);
-    assertThat(model.saveCurrentSetup("Costs", "It costs \\$5.")).isTrue();
-    assertThat(model.noticeProperty().get()).isEqualTo("Saved as step 6 of 01-learning-rate.md");
-    assertThat(model.currentStep().title()).isEqualTo("Costs");
+    synchronized (fxLock) {
+      byte[] before = Files.readAllBytes(lessonOne);
+      assertThat(model.saveCurrentSetup("Costs", "It costs $5.")).isFalse();
+      assertThat(model.noticeProperty().get()).startsWith("Not saved").contains("\\$");
+      assertThat(Files.readAllBytes(lessonOne)).isEqualTo(before);
+      assertThat(model.saveCurrentSetup("Costs", "It costs \\$5.")).isTrue();
+      assertThat(model.noticeProperty().get()).isEqualTo("Saved as step 6 of 01-learning-rate.md");
+      assertThat(model.currentStep().title()).isEqualTo("Costs");
+    }
   }
 
   @Test
