@@ -19,6 +19,7 @@ import org.gradientlab.export.ImageExport;
 import org.gradientlab.export.OutputFiles;
 import org.gradientlab.export.Progress;
 import org.gradientlab.export.TrajectoryCsv;
+import org.gradientlab.ui.WorkspacePictures;
 import org.gradientlab.landscape.LandscapeCatalog;
 import org.gradientlab.lesson.Lesson;
 import org.gradientlab.lesson.LessonLibrary;
@@ -56,9 +57,10 @@ public final class CommandLine {
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
 
-  private static final List<String> FLAGS = List.of("light", "present", "list-lessons", "check-lessons", "help");
+  private static final List<String> FLAGS = List.of("light", "present", "plain", "csv-comments",
+      "list-lessons", "check-lessons", "help");
   private static final List<String> OTHER = List.of("lesson", "step", "lessons", "scene", "csv",
-      "export", "gif", "what", "scale", "size");
+      "export", "gif", "what", "scale", "size", "frames", "fps");
 
   /** The help text; the landscapes, optimizers and hyperparameters it lists come from the catalogs. */
   static String usage(SceneCodec codec) {
@@ -120,11 +122,17 @@ public final class CommandLine {
         "    Many λ: --many-budget N (evaluations per method, 2-80) --many-seed S (1-50)",
         "",
         "Outputs (the outcome of every run is always printed):",
-        "  --csv FILE.csv               trajectories, one row per optimizer and step (+ FILE.json settings)",
-        "  --export FILE.png            a picture: --what slide|landscape|charts|window (default slide:",
-        "                               title, landscape, legend in presentation size), --scale 1|2|4",
-        "                               (default 2), --light, --present, --size WxH of the window",
-        "  --gif FILE.gif               the run as an animated GIF, iterates appearing step by step",
+        "  --csv FILE.csv               the numbers, header on the first line (+ FILE.json settings): the",
+        "                               lab's trajectories, a net's training, the outer iterations;",
+        "                               --csv-comments also puts the settings above it as # lines",
+        "  --export FILE.png            a picture of the scene's workspace: --what slide|plot|charts|window",
+        "                               (default slide: 1600x900, title, settings, plots, legend in",
+        "                               presentation size; 'landscape' is the lab's plot), --scale 1|2|4",
+        "                               (default 2), --light, --present, --plain (the plot without its",
+        "                               title and legend), --size WxH of the window",
+        "  --gif FILE.gif               the workspace's animation: the lab's run step by step, a net's",
+        "                               training, the outer iterations; --frames N (at most, default 120),",
+        "                               --fps F (default 12.5), --scale (default 1)",
         "  --list-lessons               the lessons and their steps",
         "  --check-lessons              run every lesson step, check every claim it makes and that every",
         "                               prediction has a well-defined answer (exit 1 if one fails): for",
@@ -132,6 +140,8 @@ public final class CommandLine {
         "  --help",
         "",
         "Example: --lesson 01 --step 3 --export slide.png --scale 2",
+        "Example: --lesson 09 --step 3 --export hyper.png --light",
+        "Example: --workspace nets --dataset spirals --steps 300 --gif training.gif --frames 60 --fps 10",
         "Example: --landscape rosenbrock --optimizers GD,Adam --eta 0.001 --start -1.5,2 --steps 2000 --csv run.csv");
   }
 
@@ -320,7 +330,7 @@ public final class CommandLine {
     ResultText.lines(result).forEach(out::println);
     if (o.containsKey("csv")) {
       Path csv = Path.of(o.get("csv"));
-      Path json = WorkspaceCsv.writeWithSidecar(result, csv, scenes);
+      Path json = WorkspaceCsv.writeWithSidecar(result, csv, scenes, o.containsKey("csv-comments"));
       out.println("wrote " + csv + " and " + json);
     }
     if (o.containsKey("export") || o.containsKey("gif")) {
@@ -362,11 +372,21 @@ public final class CommandLine {
         throw new BadInput(e.getMessage());
       }
     }
-    for (String key : List.of("what", "scale", "size", "light", "present")) {
+    for (String key : List.of("what", "scale", "size", "light", "present", "plain")) {
       if (o.containsKey(key) && !o.containsKey("export") && !o.containsKey("gif")) {
         throw new BadInput("--" + key + " goes with --export or --gif");
       }
     }
+    for (String key : List.of("frames", "fps")) {
+      if (o.containsKey(key) && !o.containsKey("gif")) {
+        throw new BadInput("--" + key + " goes with --gif");
+      }
+    }
+    if (o.containsKey("csv-comments") && !o.containsKey("csv")) {
+      throw new BadInput("--csv-comments goes with --csv");
+    }
+    part(o);
+    gifOptions(o);
   }
 
   /** "Lesson 01, step 3: The edge: η = 1" for a lesson step; null otherwise. */
@@ -549,57 +569,15 @@ public final class CommandLine {
 
   // ---- pictures -----------------------------------------------------------------------------
 
+  /**
+   * Pictures of {@code shown}'s workspace through the app's own window: the scene applied as a
+   * lesson step would apply it, once the workspace has done the scene's work.
+   */
   private void render(Map<String, String> o, WorkspaceScene shown, String title) throws Exception {
     double scale = scale(o);
-    ImageExport.Target target = target(o);
+    WorkspacePictures.Part part = part(o);
+    GifExport.Options gifOptions = gifOptions(o);
     int[] size = size(o);
-    if (!(shown instanceof Scene scene)) {
-      renderWorkspace(o, shown, target, scale, size);
-      return;
-    }
-    startHeadlessFx();
-    MainWindow window = Fx.call(() -> {
-      MainWindow w = GradientLabApp.createWindow(null);
-      w.display().lightProperty().set(o.containsKey("light"));
-      w.display().presentationProperty().set(o.containsKey("present") || target == ImageExport.Target.SLIDE);
-      Stage stage = new Stage();
-      javafx.scene.Scene s = GradientLabApp.scene(w);
-      stage.setScene(s);
-      stage.setWidth(size[0]);
-      stage.setHeight(size[1]);
-      stage.show();
-      w.labModel().apply(scene);
-      return w;
-    });
-    // The lab resolves defaults (e.g. the landscape's start point): wait for its own version.
-    Scene applied = Fx.call(() -> window.labModel().snapshot());
-    awaitReady(window, applied);
-    if (o.containsKey("export")) {
-      Path png = Path.of(o.get("export"));
-      WritableImage image = target == ImageExport.Target.SLIDE
-          ? org.gradientlab.export.SlideExport.render(window.lab(), title, scale, Progress.NONE)
-          : ImageExport.render(target, window, window.lab(), scale, Progress.NONE);
-      ImageExport.writePng(image, png);
-      out.println("wrote " + png + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + " px)");
-    }
-    if (o.containsKey("gif")) {
-      Path gif = Path.of(o.get("gif"));
-      int frames = GifExport.write(window.lab(), gif, o.containsKey("scale") ? scale : 1, 80, Progress.NONE);
-      out.println("wrote " + gif + " (" + frames + " frames)");
-    }
-    Fx.call(() -> {
-      window.dispose();
-      return null;
-    });
-  }
-
-  /** A picture of the net or hypergradient workspace once its model has done the scene's work. */
-  private void renderWorkspace(Map<String, String> o, WorkspaceScene scene, ImageExport.Target target,
-      double scale, int[] size) throws Exception {
-    if (o.containsKey("gif") || target != ImageExport.Target.WINDOW) {
-      throw new BadInput("the " + scene.workspace().key() + " workspace is exported as the whole window"
-          + " for now: add --what window (slides, charts and GIFs of it are not drawn yet)");
-    }
     startHeadlessFx();
     MainWindow window = Fx.call(() -> {
       MainWindow w = GradientLabApp.createWindow(null);
@@ -610,24 +588,68 @@ public final class CommandLine {
       stage.setWidth(size[0]);
       stage.setHeight(size[1]);
       stage.show();
-      w.workspaces().show(scene);
+      w.workspaces().show(shown);
       return w;
     });
+    try {
+      if (shown instanceof Scene) {
+        // The lab resolves defaults (e.g. the landscape's start point): wait for its own version.
+        awaitReady(window, Fx.call(() -> window.labModel().snapshot()));
+      } else {
+        awaitIdle(window, shown.workspace());
+      }
+      WorkspacePictures pictures = Fx.call(window::pictures);
+      if (o.containsKey("export")) {
+        Path png = Path.of(o.get("export"));
+        WritableImage image = ImageExport.render(pictures, part,
+            new WorkspacePictures.Options(scale, title, o.containsKey("plain")), window, Progress.NONE);
+        ImageExport.writePng(image, png);
+        out.println("wrote " + png + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + " px)");
+      }
+      if (o.containsKey("gif")) {
+        Path gif = Path.of(o.get("gif"));
+        int frames = GifExport.write(pictures, gif, gifOptions, Progress.NONE);
+        out.println("wrote " + gif + " (" + frames + " frames, " + Files.size(gif) / 1024 + " KB)");
+      }
+    } finally {
+      Fx.call(() -> {
+        window.dispose();
+        return null;
+      });
+    }
+  }
+
+  /** Waits until the net or hypergradient workspace has done its scene's work. */
+  private static void awaitIdle(MainWindow window, Workspace w) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (!Fx.call(() -> window.workspaces().isIdle(scene.workspace()))) {
+    while (!Fx.call(() -> window.workspaces().isIdle(w))) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("the " + scene.workspace().key() + " workspace did not finish within 120 s");
+        throw new IllegalStateException("the " + w.key() + " workspace did not finish within 120 s");
       }
       Thread.sleep(50);
     }
-    Path png = Path.of(o.get("export"));
-    WritableImage image = ImageExport.render(target, window, window.lab(), scale, Progress.NONE);
-    ImageExport.writePng(image, png);
-    out.println("wrote " + png + " (" + (int) image.getWidth() + "×" + (int) image.getHeight() + " px)");
-    Fx.call(() -> {
-      window.dispose();
-      return null;
-    });
+    Fx.call(() -> null); // let queued redraws run
+  }
+
+  /** --frames and --fps of a GIF, and its scale (default 1). */
+  private static GifExport.Options gifOptions(Map<String, String> o) throws BadInput {
+    int frames;
+    double fps;
+    try {
+      frames = Integer.parseInt(o.getOrDefault("frames", Integer.toString(GifExport.MAX_FRAMES)));
+    } catch (NumberFormatException e) {
+      throw new BadInput("--frames must be a whole number, was '" + o.get("frames") + "'");
+    }
+    try {
+      fps = Double.parseDouble(o.getOrDefault("fps", Double.toString(GifExport.Options.DEFAULT.fps())));
+    } catch (NumberFormatException e) {
+      throw new BadInput("--fps must be a number, was '" + o.get("fps") + "'");
+    }
+    try {
+      return new GifExport.Options(frames, fps, o.containsKey("scale") ? scale(o) : 1);
+    } catch (IllegalArgumentException e) {
+      throw new BadInput("--" + e.getMessage());
+    }
   }
 
   private static double scale(Map<String, String> o) throws BadInput {
@@ -638,13 +660,16 @@ public final class CommandLine {
     return Double.parseDouble(s);
   }
 
-  private static ImageExport.Target target(Map<String, String> o) throws BadInput {
-    String w = o.getOrDefault("what", "slide").toUpperCase(Locale.ROOT);
-    try {
-      return ImageExport.Target.valueOf(w);
-    } catch (IllegalArgumentException e) {
-      throw new BadInput("--what is slide, landscape, charts or window, was '" + o.get("what") + "'");
-    }
+  /** --what: slide, plot (the lab's is its landscape, so "landscape" says the same), charts, window. */
+  private static WorkspacePictures.Part part(Map<String, String> o) throws BadInput {
+    return switch (o.getOrDefault("what", "slide").toLowerCase(Locale.ROOT)) {
+      case "slide" -> WorkspacePictures.Part.SLIDE;
+      case "plot", "landscape" -> WorkspacePictures.Part.MAIN_PLOT;
+      case "charts" -> WorkspacePictures.Part.CHARTS;
+      case "window" -> WorkspacePictures.Part.WINDOW;
+      default -> throw new BadInput("--what is slide, plot (landscape), charts or window, was '"
+          + o.get("what") + "'");
+    };
   }
 
   private static int[] size(Map<String, String> o) throws BadInput {

@@ -25,7 +25,6 @@ import org.gradientlab.app.session.SessionState;
 import org.gradientlab.app.session.SessionText;
 import org.gradientlab.app.session.StoredFormatException;
 import org.gradientlab.scene.Workspace;
-import org.gradientlab.export.TrajectoryCsv;
 import org.gradientlab.lesson.Lesson;
 import org.gradientlab.scene.Scene;
 import org.gradientlab.scene.SceneCodec;
@@ -70,6 +69,7 @@ public final class MainWindow extends BorderPane {
   private final WindowStatus status = new WindowStatus();
   private final javafx.scene.layout.StackPane workspaceHolder = new javafx.scene.layout.StackPane();
   private final javafx.scene.layout.StackPane panelHolder = new javafx.scene.layout.StackPane();
+  private final ExportActions exports;
   private NetView netView;
   private HyperView hyperView;
   private final WorkspacesModel workspaces;
@@ -135,8 +135,8 @@ public final class MainWindow extends BorderPane {
         panelHolder.getChildren().clear();
       }
     });
-    new ExportActions(this, lab, model, display, new TrajectoryCsv(codec), background,
-        this::exportFinished).fill(bar.export);
+    exports = new ExportActions(this, this::pictures, workspaces, display, background, this::exportFinished);
+    exports.fill(bar.export);
     new AppMenu(this).fill(bar.menu);
 
     lab.plotStyleProperty().bind(Bindings.createObjectBinding(
@@ -158,6 +158,20 @@ public final class MainWindow extends BorderPane {
     });
     setOnDragOver(this::dragOver);
     setOnDragDropped(this::dropped);
+  }
+
+  /** The pictures of the workspace on screen: what the Export menu and the command line export. */
+  public org.gradientlab.ui.WorkspacePictures pictures() {
+    return switch (workspaces.currentProperty().get()) {
+      case LAB -> lab;
+      case NETS -> nets();
+      case HYPER -> hyper();
+    };
+  }
+
+  /** The Export menu's actions (for tests). */
+  ExportActions exports() {
+    return exports;
   }
 
   /** The neural-net lab, built the first time it is opened (its training starts then). */

@@ -20,8 +20,10 @@ import org.gradientlab.scene.WorkspaceSceneCodec;
  * (both or neither): the lab's trajectories ({@link TrajectoryCsv}); a net's training, one row per
  * optimizer and update (loss, accuracy, validation loss and accuracy — empty without a split —,
  * per-layer gradient norms); an outer loop, one row per outer iteration
- * (λ, C, both losses, whether accepted, and the work so far in passes over the training data). Plain
- * tables that open in pandas and spreadsheets with no options.
+ * (λ, C, both losses, whether accepted, and the work so far in passes over the training data).
+ * Plain tables, the header on the first line, that open in pandas and spreadsheets with no
+ * options; the settings live in the sidecar. Only on request ({@code comments}) does the scene also
+ * go above the header as {@code #} lines (for {@code pandas.read_csv(…, comment="#")}).
  */
 public final class WorkspaceCsv {
 
@@ -29,23 +31,49 @@ public final class WorkspaceCsv {
 
   /** Writes run.csv and run.json; returns the sidecar's path. */
   public static Path writeWithSidecar(WorkspaceResult r, Path csv, WorkspaceSceneCodec scenes) throws Exception {
-    if (r instanceof SceneResult lab) {
-      return new TrajectoryCsv(scenes.lab()).writeWithSidecar(lab, csv);
-    }
+    return writeWithSidecar(r, csv, scenes, false);
+  }
+
+  /** The same; with {@code comments} the scene and outcome also go above the header as # lines. */
+  public static Path writeWithSidecar(WorkspaceResult r, Path csv, WorkspaceSceneCodec scenes,
+      boolean comments) throws Exception {
     Path json = TrajectoryCsv.sidecar(csv);
     Map<Path, OutputFiles.Content> files = new LinkedHashMap<>();
     files.put(csv, temp -> {
       try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        if (r instanceof NetRun net) {
-          net(net, w);
-        } else {
-          hyper((HyperRun) r, w);
-        }
+        write(r, w, scenes, comments);
       }
     });
-    files.put(json, temp -> Files.writeString(temp, json(r, scenes), StandardCharsets.UTF_8));
+    files.put(json, temp -> {
+      if (r instanceof SceneResult lab) {
+        SceneJson.write(lab, temp);
+      } else {
+        Files.writeString(temp, json(r, scenes), StandardCharsets.UTF_8);
+      }
+    });
     OutputFiles.writeAll(files);
     return json;
+  }
+
+  /** The table of {@code r}, with the comment lines first when asked for. */
+  public static void write(WorkspaceResult r, Writer w, WorkspaceSceneCodec scenes, boolean comments)
+      throws java.io.IOException {
+    if (comments) {
+      w.write("# Gradient Lab, " + r.scene().workspace().key() + " workspace. Scene:\n");
+      for (String line : scenes.write(r.scene()).split("\n")) {
+        w.write("# " + line + "\n");
+      }
+      for (String line : ResultText.lines(r)) {
+        w.write("# " + line + "\n");
+      }
+    }
+    if (r instanceof SceneResult lab) {
+      TrajectoryCsv.table(lab, w);
+    } else if (r instanceof NetRun net) {
+      net(net, w);
+    } else {
+      hyper((HyperRun) r, w);
+    }
   }
 
   static void net(NetRun r, Writer w) throws java.io.IOException {

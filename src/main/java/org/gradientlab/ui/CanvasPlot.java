@@ -4,7 +4,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 
 /**
@@ -54,6 +56,29 @@ public abstract class CanvasPlot extends Region {
 
   /** Paints the plot over the cleared background of a w × h canvas. */
   protected abstract void paint(GraphicsContext gc, double w, double h, PlotStyle s);
+
+  /**
+   * The plot drawn into a {@code w × h} logical-pixel picture at {@code scale} × the pixels, in
+   * style {@code s} (FX thread): drawn at the target resolution, so it stays sharp at 2× and 4×.
+   * The screen is redrawn afterwards, since a paint may note what it drew (for the pointer, tests).
+   */
+  public WritableImage paintImage(double w, double h, double scale, PlotStyle s) {
+    Canvas c = new Canvas(Math.round(w * scale), Math.round(h * scale));
+    GraphicsContext gc = c.getGraphicsContext2D();
+    gc.scale(scale, scale);
+    gc.setFill(s.background());
+    gc.fillRect(0, 0, w, h);
+    paint(gc, w, h, s);
+    requestRedraw();
+    SnapshotParameters params = new SnapshotParameters();
+    params.setFill(s.background());
+    return c.snapshot(params, null);
+  }
+
+  /** The plot as it is on screen, at {@code scale} × its pixels (FX thread). */
+  public WritableImage paintImage(double scale) {
+    return paintImage(Math.max(1, getWidth()), Math.max(1, getHeight()), scale, style());
+  }
 
   @Override
   protected void layoutChildren() {

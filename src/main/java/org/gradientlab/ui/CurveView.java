@@ -58,12 +58,16 @@ public final class CurveView extends CanvasPlot {
 
   @Override
   protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
-    paint(gc, w, h, model.playback().getFrame());
+    paint(gc, w, h, model.playback().getFrame(), s);
   }
 
   /** Paints everything for iterates 0 … frame into a w × h area: the screen and exports. */
   public void paint(GraphicsContext gc, double w, double h, int frame) {
-    PlotStyle s = style();
+    paint(gc, w, h, frame, style());
+  }
+
+  /** The same in style {@code s} (e.g. a slide's, in presentation size). */
+  public void paint(GraphicsContext gc, double w, double h, int frame, PlotStyle s) {
     gc.setFill(s.background());
     gc.fillRect(0, 0, w, h);
     SceneResult r = model.getResult();
@@ -116,18 +120,13 @@ public final class CurveView extends CanvasPlot {
     return defaultView;
   }
 
-  /** The view drawn at {@code scale} × its size, for a sharp export (FX thread). */
-  public javafx.scene.image.WritableImage paintExport(double scale, int frame) {
-    return paintExport(scale, frame, Math.max(200, getWidth()), Math.max(150, getHeight()));
-  }
-
-  /** The same at a size of {@code w × h} logical pixels (e.g. a slide's). */
-  public javafx.scene.image.WritableImage paintExport(double scale, int frame, double w, double h) {
+  /** The view at iterate {@code frame}, drawn at {@code scale} into w × h logical pixels in style s (FX thread). */
+  public javafx.scene.image.WritableImage paintExport(double scale, int frame, double w, double h, PlotStyle s) {
     Canvas c = new Canvas(Math.round(w * scale), Math.round(h * scale));
     GraphicsContext gc = c.getGraphicsContext2D();
     gc.scale(scale, scale);
     Viewport keep = viewport;
-    paint(gc, w, h, frame);
+    paint(gc, w, h, frame, s);
     viewport = keep;
     return c.snapshot(null, null);
   }

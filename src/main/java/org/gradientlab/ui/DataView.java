@@ -48,11 +48,15 @@ public final class DataView extends CanvasPlot {
 
   @Override
   protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
-    paint(gc, w, h, model.playback().getFrame());
+    paint(gc, w, h, model.playback().getFrame(), s);
   }
 
   public void paint(GraphicsContext gc, double w, double h, int frame) {
-    PlotStyle s = style();
+    paint(gc, w, h, frame, style());
+  }
+
+  /** The same in style {@code s} (e.g. a slide's, in presentation size). */
+  public void paint(GraphicsContext gc, double w, double h, int frame, PlotStyle s) {
     gc.setFill(s.background());
     gc.fillRect(0, 0, w, h);
     SceneResult r = model.getResult();

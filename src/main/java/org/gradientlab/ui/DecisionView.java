@@ -48,20 +48,35 @@ public final class DecisionView extends CanvasPlot {
 
   @Override
   protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
-    NetModel.Decision decision = model.decisionProperty().get();
     drawnPoints.clear();
     drawnHeldOut.clear();
-    drawnFrame = null;
+    NetModel.Decision decision = model.decisionProperty().get();
+    drawnFrame = paint(gc, w, h, s, decision, titles(model.snapshotProperty().get(),
+        model.optimizersProperty().get(), decision != null && decision.heldOut() != null), image,
+        drawnPoints, drawnHeldOut);
+  }
+
+  /**
+   * Paints {@code decision} into a w × h area with the longest of {@code titles} that fits on top,
+   * using {@code image} ({@link NetModel#GRID}²) for its pixels; adds where the data points went
+   * to {@code points} (held-out ones also to {@code heldOutPoints}). Returns the plot frame, null
+   * when there is nothing to draw. The screen and the exports (slides, GIF frames of training)
+   * draw through this.
+   */
+  static Bounds paint(GraphicsContext gc, double w, double h, PlotStyle s, NetModel.Decision decision,
+      List<String> titles, WritableImage image, List<Point2D> points, List<Point2D> heldOutPoints) {
     if (decision == null || w < 100 || h < 100) {
-      return;
+      return null;
     }
+    List<Point2D> drawnPoints = points;
+    List<Point2D> drawnHeldOut = heldOutPoints;
     float[] grid = decision.probabilities();
     Dataset data = decision.data();
     Domain frame = decision.frame();
     double k = s.scale();
     double side = Math.min(w - 60 * k, h - 70 * k);
     Viewport vp = new Viewport(frame, 48 * k + (w - 60 * k - side) / 2, 30 * k, side, side);
-    drawnFrame = new BoundingBox(vp.left(), vp.top(), vp.width(), vp.height());
+    Bounds drawnFrame = new BoundingBox(vp.left(), vp.top(), vp.width(), vp.height());
     int n = NetModel.GRID;
     PixelWriter pw = image.getPixelWriter();
     Color bg = s.plotBackground();
@@ -110,18 +125,40 @@ public final class DecisionView extends CanvasPlot {
       gc.strokeOval(px - r, py - r, 2 * r, 2 * r);
     }
     AxesPainter.paintFrame(gc, vp, s, "x₁", "x₂");
-    TrainingSnapshot snap = model.snapshotProperty().get();
     gc.setFill(s.text());
     gc.setFont(s.font());
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.BASELINE);
-    java.util.List<org.gradientlab.optimizer.OptimizerKind> race = model.optimizersProperty().get();
-    String whose = race.size() > 1 ? race.get(0).label() + "'s " : "";
+    String title = titles.get(titles.size() - 1);
+    for (String t : titles) {
+      if (textWidth(t, s.font()) <= w - vp.left() - 4 * k) {
+        title = t;
+        break;
+      }
+    }
+    gc.fillText(title, vp.left(), 20 * k);
+    return drawnFrame;
+  }
+
+  /**
+   * The titles of the picture of training at {@code snap}, longest first, down to the numbers
+   * alone: the view shows the longest that fits. {@code race}: the racing optimizers, the leader
+   * first; {@code heldOut}: whether some points are held out.
+   */
+  static List<String> titles(TrainingSnapshot snap, List<org.gradientlab.optimizer.OptimizerKind> race,
+      boolean held) {
     boolean numbers = snap != null && !snap.diverged();
-    String train = numbers ? percent(snap.accuracy()) : "";
-    String heldOut = numbers && held != null && Double.isFinite(snap.validationAccuracy())
-        ? percent(snap.validationAccuracy()) : null;
-    // The longest title that fits the view, down to the numbers alone.
+    return titles(numbers ? snap.accuracy() : Double.NaN, numbers ? snap.validationAccuracy() : Double.NaN,
+        race, held);
+  }
+
+  /** The same for a training accuracy and a held-out one (NaN: none to show). */
+  static List<String> titles(double accuracy, double validationAccuracy,
+      List<org.gradientlab.optimizer.OptimizerKind> race, boolean held) {
+    String whose = race.size() > 1 ? race.get(0).label() + "'s " : "";
+    boolean numbers = Double.isFinite(accuracy);
+    String train = numbers ? percent(accuracy) : "";
+    String heldOut = numbers && held && Double.isFinite(validationAccuracy) ? percent(validationAccuracy) : null;
     List<String> titles = new ArrayList<>();
     String boundary = whose.isEmpty() ? "Decision boundary P = ½" : whose + "decision boundary P = ½";
     if (!numbers) {
@@ -134,14 +171,7 @@ public final class DecisionView extends CanvasPlot {
       titles.add(whose + "accuracy " + train + ", held out (rings) " + heldOut);
       titles.add(whose + "accuracy " + train + ", held out " + heldOut);
     }
-    String title = titles.get(titles.size() - 1);
-    for (String t : titles) {
-      if (textWidth(t, s.font()) <= w - vp.left() - 4 * k) {
-        title = t;
-        break;
-      }
-    }
-    gc.fillText(title, vp.left(), 20 * k);
+    return titles;
   }
 
   private static String percent(double fraction) {

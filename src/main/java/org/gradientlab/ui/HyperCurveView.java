@@ -40,6 +40,17 @@ public final class HyperCurveView extends CanvasPlot {
 
   @Override
   protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
+    drawnIterates.clear();
+    paint(gc, w, h, s, model.iterates(), model.stateProperty().get(), drawnIterates);
+  }
+
+  /**
+   * The curve with the outer iterates {@code its} and the loop standing at {@code st} (null: no
+   * line for it); where the iterates were drawn goes into {@code drawn}. For the screen and for
+   * pictures (a slide, the frames of the outer iterations).
+   */
+  void paint(GraphicsContext gc, double w, double h, PlotStyle s, List<OuterLoop.Iterate> its,
+      HyperModel.LoopState st, List<javafx.geometry.Point2D> drawn) {
     double k = s.scale();
     gc.setFill(s.text());
     gc.setFont(s.font());
@@ -84,7 +95,7 @@ public final class HyperCurveView extends CanvasPlot {
     double bx = vp.toPixelX(xs[best]);
     double by = vp.toPixelY(Math.log10(val.values()[best]));
     MarkerPainter.minimum(gc, bx, by, s);
-    paintIterates(gc, vp, s, training);
+    paintIterates(gc, vp, s, its, st, drawn);
     gc.restore();
     AxesPainter.paintFrame(gc, vp, s, "log λ", "loss (log scale)", true);
     if (progress < 1) {
@@ -92,9 +103,9 @@ public final class HyperCurveView extends CanvasPlot {
     }
   }
 
-  private void paintIterates(GraphicsContext gc, Viewport vp, PlotStyle s, boolean training) {
+  private static void paintIterates(GraphicsContext gc, Viewport vp, PlotStyle s,
+      List<OuterLoop.Iterate> its, HyperModel.LoopState st, List<javafx.geometry.Point2D> drawn) {
     double k = s.scale();
-    HyperModel.LoopState st = model.stateProperty().get();
     if (st != null) {
       double px = vp.toPixelX(Math.log(st.lambda()));
       gc.setStroke(ITERATES.deriveColor(0, 1, 1, 0.6));
@@ -103,9 +114,7 @@ public final class HyperCurveView extends CanvasPlot {
       gc.strokeLine(px, vp.top(), px, vp.bottom());
       gc.setLineDashes();
     }
-    List<OuterLoop.Iterate> its = model.iterates();
-    drawnIterates.clear();
-    its.forEach(it -> drawnIterates.add(new javafx.geometry.Point2D(x(vp, it), y(vp, it))));
+    its.forEach(it -> drawn.add(new javafx.geometry.Point2D(x(vp, it), y(vp, it))));
     gc.setStroke(ITERATES);
     gc.setLineWidth(1.2 * k);
     for (int i = 1; i < its.size(); i++) {

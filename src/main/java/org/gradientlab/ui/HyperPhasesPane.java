@@ -18,7 +18,7 @@ import org.gradientlab.viewmodel.HyperModel;
  */
 public final class HyperPhasesPane extends VBox {
 
-  private static final String[] TITLES = {
+  static final String[] TITLES = {
       "1 · Inner solve: train the weights at λ",
       "2 · Linear solve: the implicit-function system",
       "3 · Hypergradient: dC/d log λ, checked",
@@ -62,11 +62,16 @@ public final class HyperPhasesPane extends VBox {
 
   /** The formula of each phase before it has run, with every symbol defined where it appears. */
   String defaultFormula(OuterLoop.Phase phase) {
-    boolean exact = model.modeProperty().get() == OuterLoop.Mode.EXACT;
+    return formula(phase, model.modeProperty().get(), model.scheduleProperty().get());
+  }
+
+  /** The same for a loop in {@code mode} with tolerance schedule {@code sc} (slides too). */
+  static String formula(OuterLoop.Phase phase, OuterLoop.Mode mode, ToleranceSchedule sc) {
+    boolean exact = mode == OuterLoop.Mode.EXACT;
     return switch (phase) {
       case INNER_SOLVE -> "w_k ≈ argmin_w L_train(w) + (λ/2)Σ m_j w_j²,  warm start;  " + (exact
           ? "Newton's method to machine precision"
-          : "L-BFGS until ‖∇h‖ ≤ ε_k·‖∇L_train(0)‖,  " + epsilonRule());
+          : "L-BFGS until ‖∇h‖ ≤ ε_k·‖∇L_train(0)‖,  " + epsilonRule(sc));
       case LINEAR_SOLVE -> "(∇²L_train(w) + λ·diag m) q = ∇F(w)   F: the outer loss;  m_j = 1 for a penalised"
           + " weight, 0 for the intercept;  " + (exact ? "by Cholesky" : "by CG from the last q, to ε_k·‖∇F(w)‖");
       case HYPERGRADIENT -> "p = dC/d log λ = −λ (m⊙w)·q   (implicit function theorem; ∂_λ∇_w h = m⊙w)";
@@ -79,8 +84,7 @@ public final class HyperPhasesPane extends VBox {
       + " cubic matching C and p at the last two λ (at most twice the last step); a step that raises C is"
       + " taken back and shortened. Stops when the next step would change C by < 10⁻⁵·C.";
 
-  private String epsilonRule() {
-    ToleranceSchedule sc = model.scheduleProperty().get();
+  static String epsilonRule(ToleranceSchedule sc) {
     double e0 = OuterLoop.DEFAULT_EPSILON0;
     return switch (sc) {
       case QUADRATIC -> "ε_k = ε₀/k²";

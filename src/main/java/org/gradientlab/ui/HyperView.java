@@ -28,11 +28,12 @@ import org.gradientlab.viewmodel.HyperModel;
  * four phases with the comparison against grid and random search, and the outer landscape
  * C_T(λ, η) of unrolled training, below.
  */
-public final class HyperView extends BorderPane {
+public final class HyperView extends BorderPane implements WorkspacePictures {
 
   private final HyperModel model;
   private final ObjectProperty<PlotStyle> plotStyle = new SimpleObjectProperty<>(PlotStyle.DARK);
   private final Label message = new Label();
+  private final WorkspacePictures pictures;
 
   public HyperView(HyperModel model) {
     this.model = model;
@@ -46,6 +47,7 @@ public final class HyperView extends BorderPane {
     OuterLandscapeView landscape = new OuterLandscapeView(model);
     landscape.setId("hyper-landscape");
     landscape.plotStyleProperty().bind(plotStyle);
+    pictures = new HyperPictures(model, plotStyle, curve, List.of(fit, landscape));
     HyperPhasesPane phases = new HyperPhasesPane(model);
     phases.setId("hyper-phases");
     HyperComparison comparison = new HyperComparison(model);
@@ -209,5 +211,32 @@ public final class HyperView extends BorderPane {
 
   public void dispose() {
     model.dispose();
+  }
+
+  // ---- pictures (see HyperPictures) ---------------------------------------------------------
+
+  @Override
+  public String pictureName() {
+    return pictures.pictureName();
+  }
+
+  @Override
+  public String label(Part part) {
+    return pictures.label(part);
+  }
+
+  @Override
+  public Picture picture(Part part, Options options, javafx.scene.Node window) {
+    return pictures.picture(part, options, window);
+  }
+
+  @Override
+  public Animation animation(double scale, int maxFrames) {
+    return pictures.animation(scale, maxFrames);
+  }
+
+  @Override
+  public String noAnimationReason() {
+    return pictures.noAnimationReason();
   }
 }

@@ -30,7 +30,7 @@ import org.gradientlab.viewmodel.PlaybackModel;
  * The live lab: controls on the left; the landscape (a curve for 1-D objectives, a heat map for
  * 2-D ones) with the race drawn on it; below, the loss charts and one status line per optimizer.
  */
-public final class LabView extends BorderPane {
+public final class LabView extends BorderPane implements WorkspacePictures {
 
   /** The workspace split: the landscape keeps at least this share of the height. */
   static final double LANDSCAPE_MIN_SHARE = 0.5;
@@ -46,6 +46,7 @@ public final class LabView extends BorderPane {
   private final MapsPane maps;
   private final javafx.beans.property.ObjectProperty<PlotStyle> plotStyle =
       new javafx.beans.property.SimpleObjectProperty<>(PlotStyle.DARK);
+  private final WorkspacePictures pictures = new LabPictures(this);
 
   /**
    * The lab for {@code model}; its 2-D heat maps come from {@code landscapeImage}; its convergence
@@ -300,4 +301,31 @@ public final class LabView extends BorderPane {
     return false;
   }
 
+
+  // ---- pictures (see LabPictures) -----------------------------------------------------------
+
+  @Override
+  public String pictureName() {
+    return pictures.pictureName();
+  }
+
+  @Override
+  public String label(Part part) {
+    return pictures.label(part);
+  }
+
+  @Override
+  public Picture picture(Part part, Options options, javafx.scene.Node window) {
+    return pictures.picture(part, options, window);
+  }
+
+  @Override
+  public Animation animation(double scale, int maxFrames) {
+    return pictures.animation(scale, maxFrames);
+  }
+
+  @Override
+  public String noAnimationReason() {
+    return pictures.noAnimationReason();
+  }
 }

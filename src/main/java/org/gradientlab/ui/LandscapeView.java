@@ -193,7 +193,7 @@ public final class LandscapeView extends Region {
     }
     List<Object> shows = Arrays.asList(r == null ? null : r.objective(), vp, map, s, w, h);
     if (!shows.equals(backgroundShows)) {
-      paintBackground(background.getGraphicsContext2D(), w, h, map, heatImage);
+      paintBackground(background.getGraphicsContext2D(), w, h, map, heatImage, s);
       backgroundShows = shows;
     }
     GraphicsContext gc = overlay.getGraphicsContext2D();
@@ -204,8 +204,8 @@ public final class LandscapeView extends Region {
   }
 
   /** Heat map, contours, axes and colour bar for a w × h canvas. */
-  public void paintBackground(GraphicsContext gc, double w, double h, Heatmap map, WritableImage image) {
-    PlotStyle s = style.get();
+  private void paintBackground(GraphicsContext gc, double w, double h, Heatmap map, WritableImage image,
+      PlotStyle s) {
     gc.setFill(s.background());
     gc.fillRect(0, 0, w, h);
     SceneResult r = model.getResult();
@@ -226,9 +226,12 @@ public final class LandscapeView extends Region {
 
   /** Paths, minima, start, current iterates and arrows, for iterates 0 … frame. */
   public void paintOverlay(GraphicsContext gc, double w, double h, int frame) {
+    paintOverlay(gc, w, h, frame, style.get());
+  }
+
+  private void paintOverlay(GraphicsContext gc, double w, double h, int frame, PlotStyle s) {
     SceneResult r = model.getResult();
     if (drawable(r, w, h)) {
-      PlotStyle s = style.get();
       paintOverlay(gc, layout(requestedView(r), w, h, s), r, frame, s, false);
     }
   }
@@ -432,10 +435,10 @@ public final class LandscapeView extends Region {
    * be rendered on any thread ({@link #renderHeatmap}) and painted back on the FX thread.
    */
   public record ExportJob(Objective objective, Domain view, double width, double height,
-      double scale, int frame) {
+      double scale, int frame, PlotStyle style) {
     /** The heat map at scale × the plot area's pixels: sharp at 2× and 4×. */
     public Heatmap renderHeatmap(java.util.function.BooleanSupplier cancelled) {
-      Viewport vp = layout(view, width, height, PlotStyle.DARK);
+      Viewport vp = layout(view, width, height, style);
       return Heatmap.render(objective, vp.view(), (int) Math.round(vp.width() * scale),
           (int) Math.round(vp.height() * scale), cancelled);
     }
@@ -443,28 +446,36 @@ public final class LandscapeView extends Region {
 
   /** The job for exporting this view as it is now, at {@code scale}; null before the first result. */
   public ExportJob exportJob(double scale) {
-    return exportJob(scale, Math.max(200, getWidth()), Math.max(150, getHeight()));
+    return exportJob(scale, Math.max(200, getWidth()), Math.max(150, getHeight()), style.get());
   }
 
-  /** The same for a picture of {@code width × height} logical pixels (e.g. a slide's). */
-  public ExportJob exportJob(double scale, double width, double height) {
+  /**
+   * The same for a picture of {@code width × height} logical pixels (e.g. a slide's) in style
+   * {@code s}; null before the first result or for a 1-D objective.
+   */
+  public ExportJob exportJob(double scale, double width, double height, PlotStyle s) {
     SceneResult r = model.getResult();
     if (r == null || r.objective().dimension() != 2) {
       return null;
     }
     return new ExportJob(r.objective(), requestedView(r), width, height, scale,
-        model.playback().getFrame());
+        model.playback().getFrame(), s);
   }
 
-  /** Paints the view at the job's scale with its high-resolution heat map (FX thread). */
-  public WritableImage paintExport(ExportJob job, Heatmap map, int frame) {
+  /** Paints the view at the job's scale and style with its high-resolution heat map (FX thread). */
+  public WritableImage paintExport(ExportJob job, Heatmap map, WritableImage mapImage, int frame) {
     Canvas c = new Canvas(Math.round(job.width() * job.scale()), Math.round(job.height() * job.scale()));
     GraphicsContext gc = c.getGraphicsContext2D();
     gc.scale(job.scale(), job.scale());
-    paintBackground(gc, job.width(), job.height(), map, HeatmapPainter.toImage(map));
-    paintOverlay(gc, job.width(), job.height(), frame);
+    paintBackground(gc, job.width(), job.height(), map, mapImage, job.style());
+    paintOverlay(gc, job.width(), job.height(), frame, job.style());
     javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
-    params.setFill(style.get().background());
+    params.setFill(job.style().background());
     return c.snapshot(params, null);
+  }
+
+  /** The same, converting the heat map to an image first. */
+  public WritableImage paintExport(ExportJob job, Heatmap map, int frame) {
+    return paintExport(job, map, HeatmapPainter.toImage(map), frame);
   }
 }

@@ -32,13 +32,14 @@ import org.gradientlab.viewmodel.NetModel;
  * the data, the loss on a slice of weight space with the training path, the loss and accuracy
  * curves, and the per-layer gradient norms.
  */
-public final class NetView extends BorderPane {
+public final class NetView extends BorderPane implements WorkspacePictures {
 
   private final NetModel model;
   private final javafx.beans.property.ObjectProperty<PlotStyle> plotStyle =
       new javafx.beans.property.SimpleObjectProperty<>(PlotStyle.DARK);
   private final Label status = new Label();
   private NetCharts charts;
+  private final WorkspacePictures pictures;
 
   public NetView(NetModel model) {
     this.model = model;
@@ -52,7 +53,9 @@ public final class NetView extends BorderPane {
     NetCharts charts = new NetCharts(model);
     charts.plotStyleProperty().bind(plotStyle);
     this.charts = charts;
-    GridPane grid = ControlKit.quadrants(decision, slice, charts.curves(), charts.norms(), 60);
+    javafx.scene.Node curves = charts.curves();
+    GridPane grid = ControlKit.quadrants(decision, slice, curves, charts.norms(), 60);
+    pictures = new NetPictures(model, plotStyle, decision, slice, List.of(curves, charts.norms()));
     grid.setPadding(new Insets(8));
     status.setId("net-status");
     status.getStyleClass().add("caption");
@@ -396,5 +399,32 @@ public final class NetView extends BorderPane {
       }
     }
     return kinds;
+  }
+
+  // ---- pictures (see NetPictures) -----------------------------------------------------------
+
+  @Override
+  public String pictureName() {
+    return pictures.pictureName();
+  }
+
+  @Override
+  public String label(Part part) {
+    return pictures.label(part);
+  }
+
+  @Override
+  public Picture picture(Part part, Options options, Node window) {
+    return pictures.picture(part, options, window);
+  }
+
+  @Override
+  public Animation animation(double scale, int maxFrames) {
+    return pictures.animation(scale, maxFrames);
+  }
+
+  @Override
+  public String noAnimationReason() {
+    return pictures.noAnimationReason();
   }
 }

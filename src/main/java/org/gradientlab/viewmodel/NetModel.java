@@ -539,6 +539,22 @@ public final class NetModel {
     return training.pending() == 0 && snapshot.get() != null && sliceProgress.get() >= 1 && slice.get() != null;
   }
 
+  /**
+   * Decision pictures of other weights of the net and data on screen (FX thread), in the frame of
+   * the picture shown; the function may then be called from any thread: what a picture of
+   * training draws at each of its frames.
+   */
+  public java.util.function.Function<double[], Decision> decisionPictures() {
+    NetLayout l = layout.get();
+    Decision now = decision.get();
+    if (l == null || now == null) {
+      return null;
+    }
+    NetObjective objective = new NetObjective(l, now.data(), lambda.get());
+    Domain frame = now.frame();
+    return theta -> new Decision(now.data(), now.heldOut(), frame, objective.probabilityGrid(theta, frame, GRID, GRID));
+  }
+
   /** Rebuilds the slice through the leading optimizer's current weights. */
   public void recomputeSlice() {
     TrainingSnapshot s = snapshot.get();

@@ -190,7 +190,8 @@ class CommandLineTest {
     Run r = inProcess("--landscape", "parabola", "--optimizers", "GD", "--eta", "1", "--start", "1",
         "--steps", "50", "--csv", csv.toString());
     assertThat(r.status()).isZero();
-    List<String> rows = Files.readAllLines(csv).stream().filter(l -> !l.startsWith("#")).toList();
+    // A plain table: the header on the first line, no comment lines (pandas.read_csv with no options).
+    List<String> rows = Files.readAllLines(csv);
     assertThat(rows.get(0)).isEqualTo("optimizer,k,x,f,grad_norm");
     assertThat(rows).hasSize(52);
     for (int k = 0; k <= 50; k++) {
@@ -200,9 +201,15 @@ class CommandLineTest {
       assertThat(Double.parseDouble(cells[2])).isEqualTo(k % 2 == 0 ? 1.0 : -1.0);
       assertThat(Double.parseDouble(cells[3])).isEqualTo(1.0);
     }
-    // the settings travel with the numbers: as a comment header and as a JSON sidecar
-    assertThat(Files.readString(csv)).contains("# eta: 1\n", "# landscape: parabola\n");
+    assertThat(rows).noneMatch(l -> l.startsWith("#"));
+    // the settings travel with the numbers in the JSON sidecar …
     assertThat(Files.readString(dir.resolve("run.json"))).contains("\"eta\": 1.0", "\"steps\": 50");
+    // … and above the header only when asked for
+    Run commented = inProcess("--landscape", "parabola", "--optimizers", "GD", "--eta", "1", "--start", "1",
+        "--steps", "50", "--csv", csv.toString(), "--csv-comments");
+    assertThat(commented.status()).isZero();
+    assertThat(Files.readString(csv)).contains("# eta: 1\n", "# landscape: parabola\n");
+    assertThat(Files.readAllLines(csv).stream().filter(l -> !l.startsWith("#")).toList()).isEqualTo(rows);
   }
 
   @Test
@@ -249,6 +256,12 @@ class CommandLineTest {
         {"y.json: it is a folder", "--csv", dir.resolve("y.csv").toString()},
         {"no lesson found in " + dir.resolve("empty"), "--lessons", dir.resolve("empty").toString(), "--check-lessons"},
         {"--scale goes with --export or --gif", "--scale", "2"},
+        {"--frames goes with --gif", "--frames", "30"},
+        {"--csv-comments goes with --csv", "--csv-comments"},
+        {"--frames must be between 2 and 1000, was 1", "--gif", dir.resolve("a.gif").toString(), "--frames", "1"},
+        {"--fps must be a number, was 'fast'", "--gif", dir.resolve("a.gif").toString(), "--fps", "fast"},
+        {"--what is slide, plot (landscape), charts or window, was 'everything'", "--export",
+            dir.resolve("a.png").toString(), "--what", "everything"},
     };
     Files.createDirectories(csvDir);
     for (String[] c : cases) {
@@ -299,7 +312,7 @@ class CommandLineTest {
     assertThat(picture.getWidth()).isGreaterThan(300);
     // The GIF has one frame per step shown: 200 steps → 120 evenly spaced frames (0 … 200).
     assertThat(gifFrames(dir.resolve("run.gif"))).isEqualTo(org.gradientlab.export.GifExport.MAX_FRAMES);
-    assertThat(l.out()).contains("(120 frames)");
+    assertThat(l.out()).contains("(120 frames, ");
   }
 
   static int gifFrames(Path gif) throws IOException {

@@ -1,4 +1,4 @@
-package org.gradientlab.export;
+package org.gradientlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,6 @@ import org.gradientlab.landscape.LandscapeCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.scene.Scene;
 import org.gradientlab.scene.SceneCodec;
-import org.gradientlab.ui.LabView;
-import org.gradientlab.ui.OptimizerColors;
-import org.gradientlab.ui.PlotStyle;
 import org.gradientlab.viewmodel.LabModel;
 import org.gradientlab.viewmodel.LandscapeImageModel;
 import org.junit.jupiter.api.Test;
@@ -25,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Slides whose legend holds a sentence per optimizer saying how its run ended. */
 @ExtendWith(ApplicationExtension.class)
-class SlideExportTest {
+class LabSlideTest {
 
   private final LabModel model = new LabModel(LandscapeCatalog.standard(), Runnable::run, Runnable::run);
   private LabView lab;
@@ -48,23 +45,31 @@ class SlideExportTest {
   void longOutcomeLinesStillMakeASixteenByNineSlideWithEveryLineOnIt() throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(model.getResult().trajectories()).hasSize(7);
-    WritableImage slide = CompletableFuture.supplyAsync(() -> {
+    WritableImage slide = render(lab, WorkspacePictures.Part.SLIDE, 1);
+    assertThat(slide.getWidth()).isEqualTo(Slide.WIDTH);
+    assertThat(slide.getHeight()).isEqualTo(Slide.HEIGHT);
+    // The last legend line (Adam's dot, left-aligned under the others) is on the slide.
+    Color adam = OptimizerColors.forStyle(org.gradientlab.optimizer.Adam.KIND, PlotStyle.DARK);
+    assertThat(nearest(slide, 40, 80, (int) Slide.HEIGHT - 60, (int) Slide.HEIGHT - 1, adam))
+        .isLessThan(0.1);
+  }
+
+  /** What an export does: the picture captured on the FX thread, prepared off it, painted on it. */
+  static WritableImage render(WorkspacePictures w, WorkspacePictures.Part part, double scale) throws Exception {
+    return CompletableFuture.supplyAsync(() -> {
       try {
-        return SlideExport.render(lab, null, 1, Progress.NONE);
+        WorkspacePictures.Picture p = org.testfx.util.WaitForAsyncUtils.asyncFx(
+            () -> w.picture(part, WorkspacePictures.Options.at(scale), null)).get();
+        p.prepare(() -> false);
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(p::paint).get();
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
     }).get(60, TimeUnit.SECONDS);
-    assertThat(slide.getWidth()).isEqualTo(SlideExport.WIDTH);
-    assertThat(slide.getHeight()).isEqualTo(SlideExport.HEIGHT);
-    // The last legend line (Adam's dot, left-aligned under the others) is on the slide.
-    Color adam = OptimizerColors.forStyle(org.gradientlab.optimizer.Adam.KIND, PlotStyle.DARK);
-    assertThat(nearest(slide, 40, 80, (int) SlideExport.HEIGHT - 60, (int) SlideExport.HEIGHT - 1, adam))
-        .isLessThan(0.1);
   }
 
   /** The smallest RGB distance to {@code c} in the box [x0, x1] × [y0, y1]. */
-  private static double nearest(WritableImage img, int x0, int x1, int y0, int y1, Color c) {
+  static double nearest(WritableImage img, int x0, int x1, int y0, int y1, Color c) {
     PixelReader p = img.getPixelReader();
     double best = Double.POSITIVE_INFINITY;
     for (int y = y0; y <= y1; y++) {

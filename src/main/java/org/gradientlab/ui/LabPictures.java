@@ -1,0 +1,326 @@
+package org.gradientlab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
+import org.gradientlab.format.Numbers;
+import org.gradientlab.objective.FiniteSumObjective;
+import org.gradientlab.objective.Objective;
+import org.gradientlab.objective.RegularizedObjective;
+import org.gradientlab.optimizer.Hyperparameter;
+import org.gradientlab.optimizer.OptimizerCatalog;
+import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.plot.Heatmap;
+import org.gradientlab.run.OutcomeText;
+import org.gradientlab.run.Trajectory;
+import org.gradientlab.scene.Scene;
+import org.gradientlab.scene.SceneResult;
+
+/**
+ * The optimizer lab's pictures: the slide (title, formula and settings, the landscape drawn large,
+ * a sentence per optimizer on how its run ended), the landscape with a title and legend, the loss
+ * charts, the window, and the run step by step. A 2-D landscape's heat map is rendered at the
+ * target resolution off the FX thread.
+ */
+final class LabPictures implements WorkspacePictures {
+
+  private final LabView lab;
+
+  LabPictures(LabView lab) {
+    this.lab = lab;
+  }
+
+  @Override
+  public String pictureName() {
+    return "optimizer lab";
+  }
+
+  @Override
+  public String label(Part part) {
+    return switch (part) {
+      case SLIDE -> "Slide";
+      case MAIN_PLOT -> "Landscape only";
+      case CHARTS -> "Charts";
+      case WINDOW -> "Whole window";
+    };
+  }
+
+  private SceneResult result() {
+    SceneResult r = lab.result();
+    if (r == null) {
+      throw new IllegalStateException("nothing to export yet: the lab has no result");
+    }
+    return r;
+  }
+
+  private boolean twoD() {
+    return lab.landscapeView().isVisible();
+  }
+
+  @Override
+  public Picture picture(Part part, Options o, Node window) {
+    return switch (part) {
+      case SLIDE -> slide(o);
+      case MAIN_PLOT -> mainPlot(o);
+      case CHARTS -> {
+        Node charts = lab.lossChart();
+        yield () -> {
+          SnapshotParameters params = new SnapshotParameters();
+          params.setTransform(Transform.scale(o.scale(), o.scale()));
+          params.setFill(lab.plotStyleProperty().get().background());
+          return charts.snapshot(params, null);
+        };
+      }
+      case WINDOW -> {
+        Picture landscape = plot(o.scale(), lab.plotStyleProperty().get(), -1, -1);
+        yield new Picture() {
+          @Override
+          public void prepare(BooleanSupplier cancelled) {
+            landscape.prepare(cancelled);
+          }
+
+          @Override
+          public WritableImage paint() {
+            Node shown = twoD() ? lab.landscapeView() : lab.curveView();
+            return Snapshots.of(window, o.scale(), lab.plotStyleProperty().get().background(),
+                Map.of(shown, landscape.paint()));
+          }
+        };
+      }
+    };
+  }
+
+  /**
+   * The landscape (or curve) at the current step in a {@code w × h} picture (the view's own size
+   * when negative) in style {@code s}: for 2-D the heat map is rendered in {@code prepare}.
+   */
+  private Picture plot(double scale, PlotStyle s, double w, double h) {
+    int frame = lab.modelFrame();
+    return frames(scale, s, w, h).at(frame);
+  }
+
+  /** Drawing the run at any step, one heat map for all of them. */
+  private FramePainter frames(double scale, PlotStyle s, double w, double h) {
+    result();
+    if (!twoD()) {
+      CurveView curve = lab.curveView();
+      double cw = w > 0 ? w : Math.max(200, curve.getWidth());
+      double ch = h > 0 ? h : Math.max(150, curve.getHeight());
+      return new FramePainter(null, step -> curve.paintExport(scale, step, cw, ch, s));
+    }
+    LandscapeView view = lab.landscapeView();
+    LandscapeView.ExportJob job = w > 0
+        ? view.exportJob(scale, w, h, s)
+        : view.exportJob(scale, Math.max(200, view.getWidth()), Math.max(150, view.getHeight()), s);
+    FramePainter[] self = new FramePainter[1];
+    self[0] = new FramePainter(job, step -> view.paintExport(job, self[0].map, self[0].mapImage(), step));
+    return self[0];
+  }
+
+  /** The heat map once, then any step painted over it. */
+  private static final class FramePainter {
+    private final LandscapeView.ExportJob job;
+    private final java.util.function.IntFunction<WritableImage> paint;
+    private volatile Heatmap map;
+    private WritableImage mapImage;
+
+    FramePainter(LandscapeView.ExportJob job, java.util.function.IntFunction<WritableImage> paint) {
+      this.job = job;
+      this.paint = paint;
+    }
+
+    synchronized void render(BooleanSupplier cancelled) {
+      if (job != null && map == null) {
+        Heatmap m = job.renderHeatmap(cancelled);
+        if (cancelled.getAsBoolean()) {
+          throw new CancellationException();
+        }
+        map = m;
+      }
+    }
+
+    WritableImage mapImage() {
+      if (mapImage == null) {
+        mapImage = HeatmapPainter.toImage(map);
+      }
+      return mapImage;
+    }
+
+    Picture at(int step) {
+      return new Picture() {
+        @Override
+        public void prepare(BooleanSupplier cancelled) {
+          render(cancelled);
+        }
+
+        @Override
+        public WritableImage paint() {
+          return paint.apply(step);
+        }
+      };
+    }
+  }
+
+  /** The landscape with its title and, below it, how each optimizer's run ended (unless plain). */
+  private Picture mainPlot(Options o) {
+    PlotStyle s = lab.plotStyleProperty().get();
+    Picture plot = plot(o.scale(), s, -1, -1);
+    if (o.plain()) {
+      return plot;
+    }
+    SceneResult r = result();
+    String title = o.title() != null ? o.title() : r.objective().name();
+    String settings = settingsLine(r);
+    List<PlotLegend.Key> keys = outcomeKeys(r, s);
+    return new Picture() {
+      @Override
+      public void prepare(BooleanSupplier cancelled) {
+        plot.prepare(cancelled);
+      }
+
+      @Override
+      public WritableImage paint() {
+        return PlotLegend.compose(plot.paint(), o.scale(), s, title, settings, keys);
+      }
+    };
+  }
+
+  /** "η = 0.1, λ = 0.5, 200 steps". */
+  private static String settingsLine(SceneResult r) {
+    List<String> parts = racingSettings(r.scene(), OptimizerCatalog.standard(), isData(r.objective()));
+    if (!r.scene().schedule().isConstant()) {
+      parts.add(Math.min(1, parts.size()), "η schedule: " + r.scene().schedule().describe());
+    }
+    if (r.scene().lambda() > 0) {
+      parts.add(Math.min(1, parts.size()), "λ = " + Numbers.compact(r.scene().lambda()));
+    }
+    parts.add(r.scene().steps() + " steps");
+    return String.join(",  ", parts);
+  }
+
+  private static List<PlotLegend.Key> outcomeKeys(SceneResult r, PlotStyle s) {
+    List<PlotLegend.Key> keys = new ArrayList<>();
+    for (Trajectory t : r.trajectories()) {
+      keys.add(PlotLegend.Key.optimizer(t.optimizer().kind(), s,
+          t.optimizer().kind().label() + ": " + OutcomeText.summary(t, r.view())));
+    }
+    keys.add(PlotLegend.Key.of(PlotLegend.Symbol.RING, s.minimum(), "start"));
+    if (!r.objective().knownMinima().isEmpty()) {
+      keys.add(PlotLegend.Key.of(PlotLegend.Symbol.CROSS, s.minimum(), "minimum"));
+    }
+    return keys;
+  }
+
+  private Picture slide(Options o) {
+    SceneResult r = result();
+    PlotStyle screen = lab.plotStyleProperty().get();
+    String title = o.title() != null ? o.title() : r.objective().name();
+    Slide slide = new Slide(screen, title, r.objective().formula() + "     " + settingsLine(r),
+        outcomeKeys(r, Slide.styleFor(screen)));
+    Picture plot = plot(o.scale(), slide.style(), slide.contentWidth(), slide.contentHeight());
+    return new Picture() {
+      @Override
+      public void prepare(BooleanSupplier cancelled) {
+        plot.prepare(cancelled);
+      }
+
+      @Override
+      public WritableImage paint() {
+        return slide.render(Slide.view(plot.paint(), o.scale()), o.scale());
+      }
+    };
+  }
+
+  @Override
+  public Animation animation(double scale, int maxFrames) {
+    SceneResult r = lab.result();
+    if (r == null) {
+      return null;
+    }
+    PlotStyle s = lab.plotStyleProperty().get();
+    int[] steps = frameSteps(lab.lastStep(), maxFrames);
+    FramePainter painter = frames(scale, s, -1, -1);
+    List<PlotLegend.Key> keys = new ArrayList<>();
+    for (Trajectory t : r.trajectories()) {
+      keys.add(PlotLegend.Key.optimizer(t.optimizer().kind(), s, t.optimizer().kind().label()));
+    }
+    keys.add(PlotLegend.Key.of(PlotLegend.Symbol.RING, s.minimum(), "start"));
+    String title = r.objective().name() + ":  " + settingsLine(r);
+    int last = lab.lastStep();
+    return new Animation() {
+      @Override
+      public int frameCount() {
+        return steps.length;
+      }
+
+      @Override
+      public Picture frame(int index) {
+        Picture p = painter.at(steps[index]);
+        return new Picture() {
+          @Override
+          public void prepare(BooleanSupplier cancelled) {
+            p.prepare(cancelled);
+          }
+
+          @Override
+          public WritableImage paint() {
+            return PlotLegend.compose(p.paint(), scale, s, title, "step " + steps[index] + " of " + last, keys);
+          }
+        };
+      }
+    };
+  }
+
+  @Override
+  public String noAnimationReason() {
+    return "the lab has no run yet";
+  }
+
+  /** The steps a run of {@code lastStep} steps is shown at in n ≤ maxFrames frames: 0, …, lastStep. */
+  static int[] frameSteps(int lastStep, int maxFrames) {
+    int n = Math.max(1, Math.min(lastStep + 1, maxFrames));
+    int[] steps = new int[n];
+    for (int i = 0; i < n; i++) {
+      steps[i] = n == 1 ? 0 : (int) Math.round((double) i * lastStep / (n - 1));
+    }
+    return steps;
+  }
+
+  /**
+   * The hyperparameters of the optimizers in the race, so a slide says what produced it: each key
+   * once when the racing optimizers that take it agree ("α = 0.9"), the most common value with the
+   * exceptions when they do not ("η = 0.1 (Adam 0.01)"); SGD's σ or batch only where it applies.
+   */
+  static List<String> racingSettings(Scene scene, OptimizerCatalog catalog, boolean data) {
+    List<String> parts = new ArrayList<>();
+    for (Hyperparameter h : catalog.hyperparameters()) {
+      if (!h.applies().on(data)) {
+        continue;
+      }
+      double common = scene.settings().mostCommon(h.key(), scene.optimizers());
+      if (Double.isNaN(common)) {
+        continue;
+      }
+      List<String> exceptions = new ArrayList<>();
+      for (OptimizerKind k : scene.optimizers()) {
+        if (k.has(h.key()) && scene.settings().value(k, h.key()) != common) {
+          exceptions.add(k.label() + " " + Numbers.compact(scene.settings().value(k, h.key())));
+        }
+      }
+      parts.add(h.symbol() + " = " + Numbers.compact(common)
+          + (exceptions.isEmpty() ? "" : " (" + String.join(", ", exceptions) + ")"));
+    }
+    return parts;
+  }
+
+  private static boolean isData(Objective f) {
+    Object base = f instanceof RegularizedObjective reg ? reg.base() : f;
+    return base instanceof FiniteSumObjective;
+  }
+}
