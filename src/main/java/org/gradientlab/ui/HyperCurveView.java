@@ -21,7 +21,7 @@ import org.gradientlab.viewmodel.HyperModel;
  */
 public final class HyperCurveView extends CanvasPlot {
 
-  static final Color ITERATES = Color.web("#ff9f43");
+  public static final Color ITERATES = Color.web("#ff9f43");
   static final Color TRAINING = Color.web("#5dade2");
 
   private final HyperModel model;
