@@ -315,6 +315,65 @@ class CommandLineTest {
     assertThat(l.out()).contains("(120 frames, ");
   }
 
+  /** Pixels of {@code rgb} (within 15 per channel) in the box [x0, x1) × [y0, y1). */
+  static int count(java.awt.image.BufferedImage img, int x0, int x1, int y0, int y1, int rgb) {
+    int n = 0;
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        int p = img.getRGB(x, y);
+        boolean same = true;
+        for (int ch = 0; ch <= 16; ch += 8) {
+          same &= Math.abs((p >> ch & 0xFF) - (rgb >> ch & 0xFF)) < 15;
+        }
+        n += same ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void exportsASlideAndAGifOfTheNetAndHypergradientWorkspacesFromTheirOwnKeys() throws Exception {
+    Path nets = dir.resolve("nets.png");
+    Path training = dir.resolve("training.gif");
+    Run n = separateJvm("--workspace", "nets", "--dataset", "xor", "--layers", "8", "--steps", "150",
+        "--export", nets.toString(), "--scale", "1", "--light", "--gif", training.toString(), "--frames", "20",
+        "--fps", "10");
+    assertThat(n.status()).as(n.err()).isZero();
+    var slide = ImageIO.read(nets.toFile());
+    assertThat(slide.getWidth()).isEqualTo(1600);
+    assertThat(slide.getHeight()).isEqualTo(900);
+    assertThat(slide.getRGB(4, 4) & 0xFFFFFF).isGreaterThan(0xE0E0E0); // light theme
+    // the decision picture's class colours, not the lab's parabola
+    assertThat(count(slide, 0, 530, 150, 850, 0xE69F00) + count(slide, 0, 530, 150, 850, 0x0072B2))
+        .isGreaterThan(500);
+    assertThat(gifFrames(training)).isEqualTo(20);
+    assertThat(n.out()).contains("(20 frames, ");
+
+    Path hyper = dir.resolve("hyper.png");
+    Run h = separateJvm("--workspace", "hyper", "--problem", "sine", "--method", "hoag", "--iterations", "4",
+        "--export", hyper.toString(), "--what", "plot", "--scale", "2");
+    assertThat(h.status()).as(h.err()).isZero();
+    var plot = ImageIO.read(hyper.toFile());
+    assertThat(count(plot, 0, plot.getWidth(), 0, plot.getHeight(), 0xFF9F43)).isGreaterThan(100);
+  }
+
+  @Test
+  void exportsALessonStepInTheWorkspaceItSwitchesTo() throws Exception {
+    Files.writeString(dir.resolve("01-two-workspaces.md"), String.join("\n",
+        "---", "title: Two workspaces", "---", "## In the lab", "```scene", "landscape: parabola", "```",
+        "Text.", "## Choosing λ", "```scene", "workspace: hyper", "problem: sine", "method: hoag",
+        "iterations: 3", "```", "Text.", ""));
+    Path png = dir.resolve("step.png");
+    Run r = separateJvm("--lessons", dir.toString(), "--lesson", "01", "--step", "2", "--export", png.toString(),
+        "--scale", "1");
+    assertThat(r.status()).as(r.err()).isZero();
+    var slide = ImageIO.read(png.toFile());
+    assertThat(slide.getWidth()).isEqualTo(1600);
+    // C(λ) with its orange iterates on the left half, the phase just taken on the right
+    assertThat(count(slide, 0, 1000, 150, 880, 0xFF9F43)).isGreaterThan(50);
+    assertThat(count(slide, 1020, 1600, 150, 880, 0xFF9F43)).isZero();
+  }
+
   static int gifFrames(Path gif) throws IOException {
     try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
       ImageReader reader = ImageIO.getImageReadersBySuffix("gif").next();
