@@ -41,6 +41,10 @@ public final class LessonPanel extends VBox {
   private final Label lessonTitle = new Label();
   private final Label stepCounter = new Label();
   private final Label stepTitle = new Label();
+  static final double BODY_SIZE = 15;
+  /** Heading sizes relative to the body text. */
+  static final double LESSON_TITLE_SIZE = 1.2;
+  static final double STEP_TITLE_SIZE = 1.15;
   private final VBox stepBody = new VBox(12);
   private final VBox claimsBox = new VBox(4);
   private final Label notice = new Label();
@@ -255,8 +259,9 @@ public final class LessonPanel extends VBox {
     return display.lightProperty().get() ? Color.web("#1f2430") : Color.web("#d5dae3");
   }
 
-  private double fontSize() {
-    return 15 * (display.presentationProperty().get() ? 1.35 : 1);
+  /** The body text's size: 15 px, a third larger in present mode. */
+  double fontSize() {
+    return BODY_SIZE * (display.presentationProperty().get() ? 1.35 : 1);
   }
 
   private void showProblems() {
@@ -278,6 +283,10 @@ public final class LessonPanel extends VBox {
     }
     int index = model.stepIndexProperty().get();
     lessonTitle.setText(lesson.title());
+    // Headings are sized from the body text, so present mode enlarges them with it (their sizes in
+    // the style sheet were fixed and ended up below the enlarged text).
+    lessonTitle.setStyle("-fx-font-size: " + fontSize() * LESSON_TITLE_SIZE + "px;");
+    stepTitle.setStyle("-fx-font-size: " + fontSize() * STEP_TITLE_SIZE + "px;");
     stepCounter.setText("Step " + (index + 1) + " of " + lesson.steps().size());
     stepTitle.setText(step.title());
     if (index == 0 && !lesson.intro().isBlank()) {

@@ -31,6 +31,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
+import org.gradientlab.lesson.FormulaBreaks;
 import org.gradientlab.lesson.LatexStructure;
 import org.gradientlab.lesson.MarkdownNesting;
 import org.gradientlab.lesson.MathSpans;
@@ -51,6 +52,8 @@ public final class MarkdownView extends VBox {
 
   private static final Pattern PLACEHOLDER = MathSpans.PLACEHOLDER;
   private static final Parser PARSER = Parser.builder().build();
+  /** Display formulas are typeset this much larger than the body text. */
+  static final double DISPLAY_SIZE = 1.2;
 
   private final FormulaRenderer formulas;
   private final double fontSize;
@@ -159,7 +162,11 @@ public final class MarkdownView extends VBox {
         Node formula = formula(span.latex(), true);
         if (formula instanceof javafx.scene.layout.StackPane pane
             && pane.getChildren().get(0) instanceof ImageView image) {
-          return new FittedFormula(image, span.latex());
+          List<List<ImageView>> layouts = new ArrayList<>();
+          layouts.add(List.of(image));
+          addLayout(layouts, FormulaBreaks.equations(span.latex()));
+          addLayout(layouts, FormulaBreaks.relations(span.latex()));
+          return new FittedFormula(layouts, span.latex(), 1 / DISPLAY_SIZE, fontSize * 0.3);
         }
         HBox box = new HBox(formula);
         box.setAlignment(Pos.CENTER);
@@ -170,27 +177,110 @@ public final class MarkdownView extends VBox {
     return null;
   }
 
+  /** The formula typeset as {@code lines}, one image each, if it breaks there and every line typesets. */
+  private void addLayout(List<List<ImageView>> layouts, List<String> lines) {
+    if (lines.size() <= layouts.get(layouts.size() - 1).size()) {
+      return;
+    }
+    List<ImageView> images = new ArrayList<>();
+    for (String line : lines) {
+      if (LatexStructure.check(line) != null) {
+        return;
+      }
+      try {
+        FormulaRenderer.Formula f = formulas.render(line, fontSize * DISPLAY_SIZE, color, true);
+        ImageView view = new ImageView(f.image());
+        view.setFitWidth(f.width());
+        view.setFitHeight(f.height());
+        view.setSmooth(true);
+        images.add(view);
+      } catch (RuntimeException | StackOverflowError e) {
+        return; // this break does not typeset: the formula keeps its other layouts
+      }
+    }
+    layouts.add(images);
+  }
+
   /**
-   * A display formula, centred, shrunk to the width it gets when the panel is narrower than the
-   * formula (never enlarged): a wide formula must not push the text beside it out of view.
+   * A display formula, centred, fitted to the width it gets without ever being smaller than the
+   * body text: a formula wider than the panel is first shrunk (down to the body size), then broken
+   * between its equations, then before its relation signs; a line still too wide scrolls sideways.
+   * (Shrinking alone made lesson 4's update rules about 8 px high in a narrow panel.)
    */
   static final class FittedFormula extends javafx.scene.layout.Region {
-    private final ImageView image;
-    private final double naturalWidth;
-    private final double naturalHeight;
+    private final List<List<ImageView>> layouts;
+    private final double minScale;
+    private final double gap;
+    private final javafx.scene.Group lines = new javafx.scene.Group();
+    private final javafx.scene.control.ScrollBar bar = new javafx.scene.control.ScrollBar();
+    private final javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
 
-    FittedFormula(ImageView image, String latex) {
-      this.image = image;
-      this.naturalWidth = image.getFitWidth();
-      this.naturalHeight = image.getFitHeight();
-      image.setPreserveRatio(true);
-      getChildren().add(image);
+    /**
+     * @param layouts the formula on one line, then broken ever finer; images at their natural size
+     * @param minScale the smallest shrink allowed (body size ÷ display size)
+     */
+    FittedFormula(List<List<ImageView>> layouts, String latex, double minScale, double gap) {
+      this.layouts = List.copyOf(layouts);
+      this.minScale = minScale;
+      this.gap = gap;
+      for (List<ImageView> l : layouts) {
+        for (ImageView v : l) {
+          v.setPreserveRatio(false);
+          v.setUserData(new double[] {v.getFitWidth(), v.getFitHeight()});
+        }
+      }
+      bar.setOrientation(javafx.geometry.Orientation.HORIZONTAL);
+      bar.setVisible(false);
+      bar.valueProperty().addListener((o, a, b) -> requestLayout());
+      getChildren().addAll(lines, bar);
+      setClip(clip);
       getStyleClass().addAll("display-formula", "formula");
       setUserData(latex);
     }
 
-    private double scaleFor(double width) {
-      return width <= 0 || width >= naturalWidth ? 1 : width / naturalWidth;
+    private static double width(ImageView v) {
+      return ((double[]) v.getUserData())[0];
+    }
+
+    private static double height(ImageView v) {
+      return ((double[]) v.getUserData())[1];
+    }
+
+    private static double widest(List<ImageView> layout) {
+      return layout.stream().mapToDouble(FittedFormula::width).max().orElse(0);
+    }
+
+    /** The layout shown at {@code width}: the first that fits at no less than the body size. */
+    int layoutFor(double width) {
+      if (width <= 0) {
+        return 0;
+      }
+      for (int i = 0; i < layouts.size(); i++) {
+        if (widest(layouts.get(i)) * minScale <= width) {
+          return i;
+        }
+      }
+      return layouts.size() - 1;
+    }
+
+    /** The shrink at {@code width}: 1 when it fits, never below the body size. */
+    double scaleFor(double width) {
+      if (width <= 0) {
+        return 1;
+      }
+      return Math.max(minScale, Math.min(1, width / widest(layouts.get(layoutFor(width)))));
+    }
+
+    /** Whether the formula at {@code width} is wider than that even broken, and scrolls. */
+    boolean scrolls(double width) {
+      return width > 0 && widest(layouts.get(layoutFor(width))) * scaleFor(width) > width + 0.5;
+    }
+
+    /** The lines shown now (for tests). */
+    List<ImageView> shownLines() {
+      List<ImageView> out = new ArrayList<>();
+      lines.getChildren().forEach(n -> out.add((ImageView) n));
+      return out;
     }
 
     @Override
@@ -205,12 +295,18 @@ public final class MarkdownView extends VBox {
 
     @Override
     protected double computePrefWidth(double height) {
-      return naturalWidth;
+      return widest(layouts.get(0));
     }
 
     @Override
     protected double computePrefHeight(double width) {
-      return naturalHeight * scaleFor(width);
+      List<ImageView> layout = layouts.get(layoutFor(width));
+      double k = scaleFor(width);
+      double h = gap * (layout.size() - 1);
+      for (ImageView v : layout) {
+        h += height(v) * k;
+      }
+      return h + (scrolls(width) ? bar.prefHeight(-1) : 0);
     }
 
     @Override
@@ -220,10 +316,33 @@ public final class MarkdownView extends VBox {
 
     @Override
     protected void layoutChildren() {
-      double k = scaleFor(getWidth());
-      image.setFitWidth(naturalWidth * k);
-      image.setFitHeight(naturalHeight * k);
-      image.relocate((getWidth() - naturalWidth * k) / 2, 0);
+      double w = getWidth();
+      List<ImageView> layout = layouts.get(layoutFor(w));
+      double k = scaleFor(w);
+      if (!lines.getChildren().equals(layout)) {
+        lines.getChildren().setAll(layout);
+      }
+      boolean scrolls = scrolls(w);
+      double overflow = Math.max(0, widest(layout) * k - w);
+      bar.setVisible(scrolls);
+      bar.setMin(0);
+      bar.setMax(overflow);
+      bar.setVisibleAmount(overflow * w / Math.max(1, widest(layout) * k));
+      double shift = scrolls ? Math.min(bar.getValue(), overflow) : 0;
+      double y = 0;
+      for (ImageView v : layout) {
+        v.setFitWidth(width(v) * k);
+        v.setFitHeight(height(v) * k);
+        double x = scrolls ? -shift : (w - width(v) * k) / 2;
+        v.relocate(x, y);
+        y += height(v) * k + gap;
+      }
+      if (scrolls) {
+        double bh = bar.prefHeight(-1);
+        bar.resizeRelocate(0, getHeight() - bh, w, bh);
+      }
+      clip.setWidth(w);
+      clip.setHeight(getHeight());
     }
   }
 
@@ -289,7 +408,7 @@ public final class MarkdownView extends VBox {
       return formulaError(latex, problem.reason());
     }
     try {
-      FormulaRenderer.Formula f = formulas.render(latex, display ? fontSize * 1.2 : fontSize, color, display);
+      FormulaRenderer.Formula f = formulas.render(latex, display ? fontSize * DISPLAY_SIZE : fontSize, color, display);
       ImageView view = new ImageView(f.image());
       view.setFitWidth(f.width());
       view.setFitHeight(f.height());

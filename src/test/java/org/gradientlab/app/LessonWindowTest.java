@@ -66,6 +66,36 @@ class LessonWindowTest {
     LabWindowFixture.await(() -> lab.window.lessons().currentProperty().get() != null);
   }
 
+  /** The largest font of the body text under {@code n} (its Text nodes). */
+  private static double bodyFont(javafx.scene.Node n) {
+    double max = 0;
+    if (n instanceof javafx.scene.text.Text t && !t.getFont().getStyle().toLowerCase().contains("bold")) {
+      max = t.getFont().getSize();
+    }
+    if (n instanceof javafx.scene.Parent p) {
+      for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+        max = Math.max(max, bodyFont(c));
+      }
+    }
+    return max;
+  }
+
+  @Test
+  void inPresentModeTheHeadingsGrowWithTheBodyTextAndStayLargerThanIt(FxRobot robot) throws Exception {
+    openLessonOne(robot);
+    for (boolean present : new boolean[] {false, true}) {
+      org.testfx.util.WaitForAsyncUtils.asyncFx(() -> lab.window.display().presentationProperty().set(present)).get();
+      org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+      double body = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> bodyFont(robot.lookup("#step-text").query())).get();
+      Label step = robot.lookup("#step-title").queryAs(Label.class);
+      Label lesson = robot.lookup("#lesson-title").queryAs(Label.class);
+      assertThat(body).as("present " + present).isEqualTo(present ? 15 * 1.35 : 15, org.assertj.core.api.Assertions.within(0.01));
+      assertThat(step.getFont().getSize()).as("present " + present).isGreaterThan(1.1 * body);
+      assertThat(lesson.getFont().getSize()).as("present " + present).isGreaterThan(1.1 * body);
+    }
+    org.testfx.util.WaitForAsyncUtils.asyncFx(() -> lab.window.display().presentationProperty().set(false)).get();
+  }
+
   @Test
   void steppingThroughLessonOneAppliesEachStepsSceneAsTheFileSays(FxRobot robot) throws Exception {
     openLessonOne(robot);

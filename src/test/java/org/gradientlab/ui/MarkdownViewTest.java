@@ -84,4 +84,57 @@ class MarkdownViewTest {
     List<Node> errors = new ArrayList<>(v.lookupAll(".formula-error"));
     assertThat(errors).hasSize(1);
   }
+
+  /** Lesson 4's Adam rule: as wide as the panel is narrow. */
+  static final String ADAM = "$$\\theta_{k+1} = \\theta_k - \\eta\\,\\frac{m_k/(1-\\beta_1^k)}{\\epsilon + "
+      + "\\sqrt{s_k/(1-\\beta_2^k)}}\\qquad\\text{(bias-corrected averages)}$$";
+  /** Lesson 7's first equation: three equations side by side. */
+  static final String RIDGE = "$$f_\\lambda(\\theta) = f(\\theta) + \\frac{\\lambda}{2}\\,\\|\\theta\\|^2, \\qquad "
+      + "\\nabla f_\\lambda = \\nabla f + \\lambda\\theta, \\qquad \\nabla^2 f_\\lambda = \\nabla^2 f + \\lambda I,$$";
+
+  /** The display formula of {@code markdown} laid out {@code width} wide in present-mode size. */
+  private static MarkdownView.FittedFormula laidOut(String markdown, double width) throws Exception {
+    return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+      MarkdownView v = new MarkdownView(markdown, 20.25, Color.WHITE);
+      javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(v);
+      box.setPrefWidth(width);
+      box.setMaxWidth(width);
+      new javafx.scene.Scene(box, width, 900);
+      box.applyCss();
+      box.layout();
+      return (MarkdownView.FittedFormula) v.getChildren().get(0);
+    }).get();
+  }
+
+  /** The smallest shrink among the lines shown: displayed height ÷ typeset height. */
+  private static double smallestShrink(MarkdownView.FittedFormula f) {
+    return f.shownLines().stream().mapToDouble(v -> v.getFitHeight() / v.getImage().getHeight()
+        * Math.max(1, Math.round(javafx.stage.Screen.getPrimary().getOutputScaleX())))
+        .min().orElseThrow();
+  }
+
+  @Test
+  void wideDisplayFormulasBreakAtTheirEquationsAndRelationsInsteadOfShrinkingBelowTheBodyText()
+      throws Exception {
+    double bodySize = 1 / MarkdownView.DISPLAY_SIZE; // the shrink at which a display formula is body size
+    MarkdownView.FittedFormula wide = laidOut(RIDGE, 2400);
+    assertThat(wide.shownLines()).hasSize(1);
+    assertThat(smallestShrink(wide)).isEqualTo(1, org.assertj.core.api.Assertions.within(1e-9));
+    for (String formula : new String[] {RIDGE, ADAM}) {
+      MarkdownView.FittedFormula narrow = laidOut(formula, 380);
+      assertThat(narrow.shownLines()).as(formula).hasSizeGreaterThan(1);
+      assertThat(smallestShrink(narrow)).as(formula).isGreaterThanOrEqualTo(bodySize - 1e-9);
+      // every line within the panel, none scrolling
+      assertThat(narrow.scrolls(380)).isFalse();
+      for (javafx.scene.image.ImageView line : narrow.shownLines()) {
+        assertThat(line.getBoundsInParent().getMinX()).isGreaterThanOrEqualTo(-0.5);
+        assertThat(line.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(380.5);
+      }
+    }
+    // Narrower than any line: the formula keeps the body size and scrolls sideways.
+    MarkdownView.FittedFormula tiny = laidOut(ADAM, 120);
+    assertThat(smallestShrink(tiny)).isGreaterThanOrEqualTo(bodySize - 1e-9);
+    assertThat(tiny.scrolls(120)).isTrue();
+    assertThat(tiny.getChildrenUnmodifiable()).anyMatch(n -> n instanceof javafx.scene.control.ScrollBar && n.isVisible());
+  }
 }
