@@ -14,6 +14,8 @@ import java.util.Set;
 public final class FormulaBreaks {
 
   /** Relation signs a line may start with (TeX's class Rel, the common ones). */
+  private static final Set<String> SPACES = Set.of("quad", "qquad", ";", ",", ":", "!", " ");
+
   private static final Set<String> RELATIONS = Set.of("le", "leq", "ge", "geq", "ne", "neq", "approx",
       "equiv", "sim", "simeq", "propto", "leftarrow", "gets", "rightarrow", "to", "mapsto", "Leftarrow",
       "Rightarrow", "iff", "ll", "gg", "in");
@@ -57,8 +59,8 @@ public final class FormulaBreaks {
   /** Index of the first top-level relation sign in {@code latex}, or −1. */
   private static int firstRelation(String latex) {
     int[] at = {-1};
-    scan(latex, (i, relation, qquad) -> {
-      if (relation && at[0] < 0) {
+    scan(latex, (i, kind) -> {
+      if (kind == Kind.RELATION && at[0] < 0) {
         at[0] = i;
       }
     });
@@ -66,12 +68,18 @@ public final class FormulaBreaks {
   }
 
   private interface Visitor {
-    void at(int index, boolean relation, boolean qquad);
+    void at(int index, Kind kind);
   }
 
-  /** Calls {@code v} at each top-level relation sign and {@code \qquad}. */
+  private enum Kind { QQUAD, RELATION, OPERATOR }
+
+  /**
+   * Calls {@code v} at each top-level {@code \qquad}, relation sign and + or − (outside braces,
+   * brackets, parentheses, {@code \left…\right} and environments).
+   */
   private static void scan(String s, Visitor v) {
     int depth = 0;
+    boolean operand = false; // whether something stands before: a leading − is a sign, not a break
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\\' && i + 1 < s.length()) {
@@ -85,36 +93,59 @@ public final class FormulaBreaks {
         } else if (name.equals("right") || name.equals("end")) {
           depth--;
         } else if (depth == 0 && name.equals("qquad")) {
-          v.at(i, false, true);
+          v.at(i, Kind.QQUAD);
+          operand = false;
         } else if (depth == 0 && RELATIONS.contains(name)) {
-          v.at(i, true, false);
+          v.at(i, Kind.RELATION);
+          operand = false;
+        } else if (!SPACES.contains(name)) {
+          operand = true;
         }
         i = j == i + 1 ? i + 1 : j - 1;
-      } else if (c == '{') {
+      } else if (c == '{' || c == '(' || c == '[') {
         depth++;
-      } else if (c == '}') {
+        operand = true;
+      } else if (c == '}' || c == ')' || c == ']') {
         depth--;
       } else if (depth == 0 && (c == '=' || c == '<' || c == '>')) {
-        v.at(i, true, false);
+        v.at(i, Kind.RELATION);
+        operand = false;
+      } else if (depth == 0 && (c == '+' || c == '-') && operand && i > 0 && s.charAt(i - 1) != '^'
+          && s.charAt(i - 1) != '_') {
+        v.at(i, Kind.OPERATOR);
+        operand = false;
+      } else if (!Character.isWhitespace(c)) {
+        operand = true;
       }
     }
   }
 
+  /** How finely to cut. */
+  private enum Cut { EQUATIONS, LATER_RELATIONS, RELATIONS, OPERATORS }
+
   /**
-   * Pieces of {@code s} cut at top-level {@code \qquad} (relations false) or before every
-   * top-level relation sign but the first (relations true), spacing at the cuts trimmed.
+   * Pieces of {@code s} cut at top-level {@code \qquad} (EQUATIONS), before every relation sign
+   * but the first (LATER_RELATIONS), before every relation sign (RELATIONS), or before every
+   * relation sign and + or − (OPERATORS); spacing at the cuts trimmed.
    */
   private static List<String> split(String s, boolean relations) {
+    return split(s, relations ? Cut.LATER_RELATIONS : Cut.EQUATIONS);
+  }
+
+  private static List<String> split(String s, Cut cut) {
     List<Integer> cuts = new ArrayList<>();
     List<Integer> skips = new ArrayList<>();
     int[] seen = {0};
-    scan(s, (i, relation, qquad) -> {
-      if (!relations && qquad) {
+    scan(s, (i, kind) -> {
+      boolean at = switch (cut) {
+        case EQUATIONS -> kind == Kind.QQUAD;
+        case LATER_RELATIONS -> kind == Kind.RELATION && seen[0]++ > 0;
+        case RELATIONS -> kind == Kind.RELATION && i > 0;
+        case OPERATORS -> kind != Kind.QQUAD && i > 0;
+      };
+      if (at) {
         cuts.add(i);
-        skips.add(i + "\\qquad".length());
-      } else if (relations && relation && seen[0]++ > 0) {
-        cuts.add(i);
-        skips.add(i);
+        skips.add(kind == Kind.QQUAD ? i + "\\qquad".length() : i);
       }
     });
     List<String> out = new ArrayList<>();
@@ -125,6 +156,32 @@ public final class FormulaBreaks {
     }
     add(out, s.substring(from));
     return out;
+  }
+
+  /**
+   * The ways to set {@code latex}, ever finer: on one line; one equation a line; then broken
+   * before each relation sign after an equation's first; before each relation sign; and before
+   * each + and − as well. A way that breaks nowhere new is left out.
+   */
+  public static List<List<String>> layouts(String latex) {
+    List<List<String>> out = new ArrayList<>();
+    out.add(List.of(latex.strip()));
+    List<String> eqs = equations(latex);
+    addIfFiner(out, eqs);
+    for (Cut cut : new Cut[] {Cut.LATER_RELATIONS, Cut.RELATIONS, Cut.OPERATORS}) {
+      List<String> lines = new ArrayList<>();
+      for (String eq : eqs) {
+        lines.addAll(split(eq, cut));
+      }
+      addIfFiner(out, lines);
+    }
+    return out;
+  }
+
+  private static void addIfFiner(List<List<String>> out, List<String> lines) {
+    if (lines.size() > out.get(out.size() - 1).size()) {
+      out.add(List.copyOf(lines));
+    }
   }
 
   /** Adds {@code piece} without the spacing commands at its ends; nothing if that leaves nothing. */

@@ -143,6 +143,7 @@ public final class LessonPanel extends VBox {
     back.setOnAction(e -> model.close());
     lessonTitle.getStyleClass().add("lesson-title");
     lessonTitle.setWrapText(true);
+    lessonTitle.setMinHeight(Region.USE_PREF_SIZE); // a long title wraps instead of being cut off
     lessonTitle.setId("lesson-title");
     stepCounter.getStyleClass().add("hint");
     stepCounter.setId("step-counter");

@@ -164,8 +164,10 @@ public final class MarkdownView extends VBox {
             && pane.getChildren().get(0) instanceof ImageView image) {
           List<List<ImageView>> layouts = new ArrayList<>();
           layouts.add(List.of(image));
-          addLayout(layouts, FormulaBreaks.equations(span.latex()));
-          addLayout(layouts, FormulaBreaks.relations(span.latex()));
+          List<List<String>> breaks = FormulaBreaks.layouts(span.latex());
+          for (List<String> lines : breaks.subList(1, breaks.size())) {
+            addLayout(layouts, lines);
+          }
           return new FittedFormula(layouts, span.latex(), 1 / DISPLAY_SIZE, fontSize * 0.3);
         }
         HBox box = new HBox(formula);
@@ -204,7 +206,8 @@ public final class MarkdownView extends VBox {
   /**
    * A display formula, centred, fitted to the width it gets without ever being smaller than the
    * body text: a formula wider than the panel is first shrunk (down to the body size), then broken
-   * between its equations, then before its relation signs; a line still too wide scrolls sideways.
+   * between its equations, then before its relation signs, then before + and − ({@link
+   * FormulaBreaks}); a line still too wide scrolls sideways.
    * (Shrinking alone made lesson 4's update rules about 8 px high in a narrow panel.)
    */
   static final class FittedFormula extends javafx.scene.layout.Region {

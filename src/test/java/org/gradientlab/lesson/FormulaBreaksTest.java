@@ -38,4 +38,17 @@ class FormulaBreaksTest {
     assertThat(FormulaBreaks.relations("\\sum_i x_i^2")).containsExactly("\\sum_i x_i^2");
     assertThat(FormulaBreaks.equations("\\theta_{k+1} = \\theta_k - \\eta g_k")).hasSize(1);
   }
+
+  @Test
+  void theFinestLayoutBreaksBeforeEachRelationAndEachPlusOrMinusOutsideParentheses() {
+    var layouts = FormulaBreaks.layouts("\\text{Adam:}\\quad m_k = \\beta_1 m_{k-1} + (1-\\beta_1) g_k,\\qquad "
+        + "s_k = -\\beta_2 s_{k-1} + (1-\\beta_2) g_k^2,");
+    assertThat(layouts.get(0)).hasSize(1);
+    assertThat(layouts.get(1)).hasSize(2);
+    assertThat(layouts.get(layouts.size() - 1)).containsExactly("\\text{Adam:}\\quad m_k", "= \\beta_1 m_{k-1}",
+        "+ (1-\\beta_1) g_k,", "s_k", "= -\\beta_2 s_{k-1}", "+ (1-\\beta_2) g_k^2,");
+    for (int i = 1; i < layouts.size(); i++) {
+      assertThat(layouts.get(i).size()).isGreaterThan(layouts.get(i - 1).size());
+    }
+  }
 }
