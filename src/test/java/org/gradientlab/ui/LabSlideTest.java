@@ -54,6 +54,75 @@ class LabSlideTest {
         .isLessThan(0.1);
   }
 
+  /** Rows of {@code img} in [y0, y1) that hold a pixel of {@code c} (within 0.05). */
+  static int rowsWith(WritableImage img, int y0, int y1, Color c) {
+    int rows = 0;
+    for (int y = y0; y < y1; y++) {
+      if (nearest(img, 0, (int) img.getWidth() - 1, y, y, c) < 0.05) {
+        rows++;
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void theLandscapePictureCarriesATitleAndLegendUnlessAskedPlain() throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    WritableImage titled = render(lab, WorkspacePictures.Part.MAIN_PLOT, 1);
+    WritableImage plain = CompletableFuture.supplyAsync(() -> {
+      try {
+        WorkspacePictures.Picture p = WaitForAsyncUtils.asyncFx(() -> lab.picture(WorkspacePictures.Part.MAIN_PLOT,
+            new WorkspacePictures.Options(1, null, true), null)).get();
+        p.prepare(() -> false);
+        return WaitForAsyncUtils.asyncFx(p::paint).get();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).get(60, TimeUnit.SECONDS);
+    assertThat(titled.getWidth()).isEqualTo(plain.getWidth());
+    assertThat(titled.getHeight()).isGreaterThan(plain.getHeight() + 60); // a title above, a legend below
+    // The title is text on the background above the plot; the legend has each optimizer's colour.
+    assertThat(rowsWith(titled, 0, 30, PlotStyle.DARK.text())).isGreaterThan(3);
+    Color adam = OptimizerColors.forStyle(org.gradientlab.optimizer.Adam.KIND, PlotStyle.DARK);
+    int h = (int) titled.getHeight();
+    assertThat(nearest(titled, 0, (int) titled.getWidth() - 1, h - (int) (titled.getHeight() - plain.getHeight()) / 2,
+        h - 1, adam)).isLessThan(0.1);
+  }
+
+  @Test
+  void everyGifFrameHasTheLegendAndACounterThatMovesWithTheStep() throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    WorkspacePictures.Animation a = WaitForAsyncUtils.asyncFx(() -> lab.animation(1, 120)).get();
+    assertThat(a.frameCount()).isEqualTo(101); // 100 steps: one frame each, and the start
+    WritableImage first = frame(a, 0);
+    WritableImage last = frame(a, a.frameCount() - 1);
+    assertThat(first.getWidth()).isEqualTo(last.getWidth());
+    assertThat(first.getHeight()).isEqualTo(last.getHeight());
+    Color adam = OptimizerColors.forStyle(org.gradientlab.optimizer.Adam.KIND, PlotStyle.DARK);
+    int h = (int) first.getHeight();
+    assertThat(nearest(first, 0, (int) first.getWidth() - 1, h - 80, h - 1, adam)).isLessThan(0.1);
+    // The header differs between the frames: the counter ("step 0 of 100" → "step 100 of 100").
+    boolean differs = false;
+    for (int y = 0; y < 50 && !differs; y++) {
+      for (int x = 0; x < first.getWidth() && !differs; x++) {
+        differs = first.getPixelReader().getArgb(x, y) != last.getPixelReader().getArgb(x, y);
+      }
+    }
+    assertThat(differs).isTrue();
+  }
+
+  private static WritableImage frame(WorkspacePictures.Animation a, int i) throws Exception {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        WorkspacePictures.Picture p = a.frame(i);
+        p.prepare(() -> false);
+        return WaitForAsyncUtils.asyncFx(p::paint).get();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).get(60, TimeUnit.SECONDS);
+  }
+
   /** What an export does: the picture captured on the FX thread, prepared off it, painted on it. */
   static WritableImage render(WorkspacePictures w, WorkspacePictures.Part part, double scale) throws Exception {
     return CompletableFuture.supplyAsync(() -> {
