@@ -7,6 +7,9 @@ package org.gradientlab.export;
  */
 final class Banding {
 
+  /** The blur radius the measures use: about what the eye averages on a screen. */
+  static final int RADIUS = 3;
+
   private Banding() {}
 
   /** Mean and 99th percentile of the blurred difference, and the mean raw difference (the noise). */

@@ -49,8 +49,8 @@ class GifPaletteTest {
     GifPalette dithered = GifPalette.of(List.of(px), true);
     GifPalette nearest = GifPalette.of(List.of(px), false);
     assertThat(dithered.size()).isLessThanOrEqualTo(255);
-    Banding.Figures d = Banding.measure(px, Banding.through(dithered, px, W, H), W, H, BandingProbe.RADIUS);
-    Banding.Figures n = Banding.measure(px, Banding.through(nearest, px, W, H), W, H, BandingProbe.RADIUS);
+    Banding.Figures d = Banding.measure(px, Banding.through(dithered, px, W, H), W, H, Banding.RADIUS);
+    Banding.Figures n = Banding.measure(px, Banding.through(nearest, px, W, H), W, H, Banding.RADIUS);
     // Seen from a few pixels away the dithered picture is the true one to about half a level …
     assertThat(d.meanBand()).as(d.toString()).isLessThan(0.7);
     assertThat(d.p99Band()).as(d.toString()).isLessThan(3);

@@ -1,4 +1,4 @@
-package org.gradientlab.tools;
+package org.gradientlab.export;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -11,7 +11,7 @@ import org.gradientlab.objective.Objective;
 import org.gradientlab.plot.Heatmap;
 
 /**
- * Developer tool, not a test: banding of GIF colour mappings on heat maps, printed. Args: PNG
+ * Developer tool, not a test (run its main from the IDE): banding of GIF colour mappings on heat maps, printed. Args: PNG
  * pictures to measure (e.g. exported landscapes); without any, the engine's heat maps.
  * Compares the JDK's own GIF writer (a palette per frame, no dithering), this app's palette mapped
  * to the nearest colour, and the same dithered (what GifExport writes).
@@ -34,6 +34,11 @@ public final class GifFigures {
     }
   }
 
+  private static Banding.Figures through(int[] px, int w, int h, boolean dither) {
+    GifPalette p = GifPalette.of(List.of(px), dither);
+    return Banding.measure(px, Banding.through(p, px, w, h), w, h, Banding.RADIUS);
+  }
+
   private static void report(String name, int[] px, int w, int h) throws Exception {
     {
       BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -43,9 +48,9 @@ public final class GifFigures {
       BufferedImage back = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
       int[] jdk = back.getRGB(0, 0, w, h, null, 0, w);
       System.out.println(name + " (" + w + "×" + h + ")");
-      System.out.println("  JDK writer:        " + org.gradientlab.export.BandingProbe.measure(px, jdk, w, h));
-      System.out.println("  palette, nearest:  " + org.gradientlab.export.BandingProbe.nearest(px, w, h));
-      System.out.println("  palette, dithered: " + org.gradientlab.export.BandingProbe.dithered(px, w, h));
+      System.out.println("  JDK writer:        " + Banding.measure(px, jdk, w, h, Banding.RADIUS));
+      System.out.println("  palette, nearest:  " + through(px, w, h, false));
+      System.out.println("  palette, dithered: " + through(px, w, h, true));
     }
   }
 }
