@@ -27,13 +27,20 @@ final class HyperPictures implements WorkspacePictures {
   private final ObservableValue<PlotStyle> style;
   private final HyperCurveView curve;
   private final List<CanvasPlot> charts;
+  private final java.util.function.Supplier<javafx.scene.control.Tab> otherTab;
 
+  /**
+   * @param charts the outer loop's charts
+   * @param otherTab the workspace's tab on screen when it is another than the outer loop's (η
+   *     through training, Bayesian optimisation, many λ), else null: its panel is then the charts
+   */
   HyperPictures(HyperModel model, ObservableValue<PlotStyle> style, HyperCurveView curve,
-      List<CanvasPlot> charts) {
+      List<CanvasPlot> charts, java.util.function.Supplier<javafx.scene.control.Tab> otherTab) {
     this.model = model;
     this.style = style;
     this.curve = curve;
     this.charts = List.copyOf(charts);
+    this.otherTab = otherTab;
   }
 
   @Override
@@ -46,7 +53,8 @@ final class HyperPictures implements WorkspacePictures {
     return switch (part) {
       case SLIDE -> "Slide";
       case MAIN_PLOT -> "Main plot (C(λ) and the iterates)";
-      case CHARTS -> "Charts (the fitted model, the outer landscape)";
+      case CHARTS -> otherTab.get() != null ? "Charts (" + otherTab.get().getText() + ")"
+          : "Charts (the fitted model, the outer landscape)";
       case WINDOW -> "Whole window";
     };
   }
@@ -111,13 +119,20 @@ final class HyperPictures implements WorkspacePictures {
         return o.plain() ? plot : PlotLegend.compose(plot, o.scale(), screen,
             o.title() != null ? o.title() : title(), iterationCounter(), List.of());
       };
-      case CHARTS -> () -> {
-        List<WritableImage> parts = new ArrayList<>();
-        for (CanvasPlot c : charts) {
-          parts.add(c.paintImage(o.scale()));
+      case CHARTS -> {
+        javafx.scene.control.Tab tab = otherTab.get();
+        if (tab != null) {
+          Node panel = tab.getContent();
+          yield () -> Snapshots.of(panel, o.scale(), screen.background(), Map.of());
         }
-        return Snapshots.sideBySide(parts, 8, o.scale(), screen.background());
-      };
+        yield () -> {
+          List<WritableImage> parts = new ArrayList<>();
+          for (CanvasPlot c : charts) {
+            parts.add(c.paintImage(o.scale()));
+          }
+          return Snapshots.sideBySide(parts, 8, o.scale(), screen.background());
+        };
+      }
       case WINDOW -> () -> Snapshots.of(window, o.scale(), screen.background(), Map.of());
     };
   }

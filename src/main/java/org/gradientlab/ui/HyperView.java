@@ -34,6 +34,7 @@ public final class HyperView extends BorderPane implements WorkspacePictures {
   private final ObjectProperty<PlotStyle> plotStyle = new SimpleObjectProperty<>(PlotStyle.DARK);
   private final Label message = new Label();
   private final WorkspacePictures pictures;
+  private javafx.scene.control.TabPane tabs;
 
   public HyperView(HyperModel model) {
     this.model = model;
@@ -47,7 +48,7 @@ public final class HyperView extends BorderPane implements WorkspacePictures {
     OuterLandscapeView landscape = new OuterLandscapeView(model);
     landscape.setId("hyper-landscape");
     landscape.plotStyleProperty().bind(plotStyle);
-    pictures = new HyperPictures(model, plotStyle, curve, List.of(fit, landscape));
+    pictures = new HyperPictures(model, plotStyle, curve, List.of(fit, landscape), this::otherTab);
     HyperPhasesPane phases = new HyperPhasesPane(model);
     phases.setId("hyper-phases");
     HyperComparison comparison = new HyperComparison(model);
@@ -107,6 +108,7 @@ public final class HyperView extends BorderPane implements WorkspacePictures {
     model.bayes().activeProperty().bind(bayes.selectedProperty());
     model.manyLambdas().activeProperty().bind(many.selectedProperty());
     javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(hoag, unrolled, bayes, many);
+    this.tabs = tabs;
     tabs.setId("hyper-tabs");
     tabs.setAccessibleText("what the workspace shows: HOAG, unrolled, Bayesian optimisation, many λ");
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -120,6 +122,15 @@ public final class HyperView extends BorderPane implements WorkspacePictures {
       }
     });
     return tabs;
+  }
+
+  /** The tab on screen when it is not the outer loop's: what the Charts picture shows then. */
+  private javafx.scene.control.Tab otherTab() {
+    if (tabs == null) {
+      return null;
+    }
+    javafx.scene.control.Tab t = tabs.getSelectionModel().getSelectedItem();
+    return t == null || t == tabs.getTabs().get(0) ? null : t;
   }
 
   public HyperModel model() {

@@ -2,6 +2,7 @@ package org.gradientlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -182,6 +183,24 @@ class WorkspacePicturesWindowTest {
     WritableImage plot = picture(hyper, Part.MAIN_PLOT, 2);
     assertThat(count(plot, 0, (int) plot.getWidth(), 0, (int) plot.getHeight(), HyperCurveView.ITERATES))
         .isGreaterThan(50);
+  }
+
+  @Test
+  void theHypergradientChartsAreTheTabOnScreen() throws Exception {
+    WorkspacePictures hyper = show("workspace: hyper\nproblem: sine\nmethod: hoag\niterations: 2", Workspace.HYPER);
+    WritableImage outer = picture(hyper, Part.CHARTS, 1);
+    javafx.scene.control.TabPane tabs = WaitForAsyncUtils.asyncFx(() -> {
+      javafx.scene.control.TabPane t = (javafx.scene.control.TabPane) lab.window.lookup("#hyper-tabs");
+      t.getSelectionModel().select(2); // Bayesian optimisation · every method
+      return t;
+    }).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(labels(hyper).get(2)).contains("Bayesian");
+    WritableImage bayes = picture(hyper, Part.CHARTS, 2);
+    javafx.scene.Node panel = tabs.getTabs().get(2).getContent();
+    assertThat(bayes.getWidth()).isEqualTo(Math.round(2 * panel.getLayoutBounds().getWidth()), within(2.0));
+    assertThat(bayes.getHeight()).isEqualTo(Math.round(2 * panel.getLayoutBounds().getHeight()), within(2.0));
+    assertThat(outer.getWidth() == bayes.getWidth() / 2 && outer.getHeight() == bayes.getHeight() / 2).isFalse();
   }
 
   @Test
