@@ -89,6 +89,12 @@ class LessonWindowTest {
       double body = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> bodyFont(robot.lookup("#step-text").query())).get();
       Label step = robot.lookup("#step-title").queryAs(Label.class);
       Label lesson = robot.lookup("#lesson-title").queryAs(Label.class);
+      // The titles' size is a style: it takes effect at the next CSS pass, which a loaded machine may delay.
+      try {
+        LabWindowFixture.await(() -> step.getFont().getSize() > 1.1 * body && lesson.getFont().getSize() > 1.1 * body);
+      } catch (java.util.concurrent.TimeoutException e) {
+        // the assertions below say what the sizes are
+      }
       assertThat(body).as("present " + present).isEqualTo(present ? 15 * 1.35 : 15, org.assertj.core.api.Assertions.within(0.01));
       assertThat(step.getFont().getSize()).as("present " + present).isGreaterThan(1.1 * body);
       assertThat(lesson.getFont().getSize()).as("present " + present).isGreaterThan(1.1 * body);
