@@ -117,6 +117,11 @@ public final class LandscapeView extends Region {
     return image.heatmapProperty();
   }
 
+  /** The heat map last asked for (what the view shows once it is computed); null before. */
+  public LandscapeImageModel.Request requestedHeatmap() {
+    return image.requested();
+  }
+
   /** The pixel mapping on screen now (painted in the same turn as everything drawn with it). */
   public Viewport viewport() {
     return viewport;
