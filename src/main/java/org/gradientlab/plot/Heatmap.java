@@ -67,8 +67,9 @@ public record Heatmap(
     });
     ValueScale scale = ValueScale.fit(values);
     int[] argb = new int[values.length];
+    java.util.function.DoubleUnaryOperator normalize = scale.normalizer();
     for (int i = 0; i < values.length; i++) {
-      argb[i] = ColorMap.viridis(scale.normalize(values[i]));
+      argb[i] = ColorMap.viridis(normalize.applyAsDouble(values[i]));
     }
     // Contours on a coarser grid, on the transformed scale so that log levels are evenly spread.
     int cols = (width - 1) / CONTOUR_STRIDE + 1;

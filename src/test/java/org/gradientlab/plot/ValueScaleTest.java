@@ -51,4 +51,61 @@ class ValueScaleTest {
     assertThat(s.min()).isEqualTo(2);
     assertThat(s.max()).isEqualTo(4);
   }
+
+  /** The scale as a full sort defines it: the reference the selection must reproduce exactly. */
+  private static ValueScale sortedReference(float[] samples) {
+    float[] finite = new float[samples.length];
+    int n = 0;
+    for (float v : samples) {
+      if (Float.isFinite(v)) {
+        finite[n++] = v;
+      }
+    }
+    if (n == 0) {
+      return new ValueScale(0, 1, false, 1);
+    }
+    float[] sorted = java.util.Arrays.copyOf(finite, n);
+    java.util.Arrays.sort(sorted);
+    double min = sorted[0];
+    double max = sorted[n - 1];
+    double median = sorted[n / 2];
+    if (!(max > min)) {
+      return new ValueScale(min, min + 1, false, 1);
+    }
+    double low = sorted[(int) (ValueScale.LOW_QUANTILE * (n - 1))];
+    boolean log = (max - min) > Math.pow(10, ValueScale.DECADES) * (low - min)
+        || (max - min) > ValueScale.WIDE_RANGE * (median - min);
+    double offset = Math.max((median - min) * 0.01, (max - min) * 1e-9);
+    return new ValueScale(min, max, log, offset);
+  }
+
+  @Test
+  void fitEqualsTheScaleOfTheSortedValuesBitForBit() {
+    java.util.Random random = new java.util.Random(7);
+    for (int trial = 0; trial < 200; trial++) {
+      int n = random.nextInt(trial < 50 ? 6 : 5000);
+      float[] v = new float[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = switch (random.nextInt(7)) {
+          case 0 -> Float.NaN;
+          case 1 -> Float.POSITIVE_INFINITY;
+          case 2 -> -0f;
+          case 3 -> (float) random.nextInt(4);
+          default -> (float) Math.exp(random.nextGaussian() * 8);
+        };
+      }
+      assertThat(ValueScale.fit(v)).as("trial %d", trial).isEqualTo(sortedReference(v));
+    }
+  }
+
+  @Test
+  void theNormalizerGivesTheNumbersOfNormalize() {
+    for (ValueScale s : new ValueScale[] {new ValueScale(-2, 5, false, 1), new ValueScale(0.5, 3e4, true, 0.01)}) {
+      var n = s.normalizer();
+      for (double f : new double[] {-2, -1.5, 0, 0.5, 0.7, 3, 4.99, 5, 3e4, 7e4, Double.NaN, Double.POSITIVE_INFINITY}) {
+        assertThat(Double.doubleToRawLongBits(n.applyAsDouble(f))).as("%s at %s", s, f)
+            .isEqualTo(Double.doubleToRawLongBits(s.normalize(f)));
+      }
+    }
+  }
 }
