@@ -15,8 +15,11 @@ import org.gradientlab.plot.Heatmap;
 /**
  * The heat map and contours behind a 2-D landscape, computed off the FX thread for the newest
  * (objective, view, size) a view asks for ({@link LatestWinsComputation}): while it is computed the
- * previous map stays published, and the view stretches it into place. A failure is logged and
- * published as {@link #errorProperty()} for the view to show; the last good map stays.
+ * previous map stays published, and the view stretches it into place. A new objective (a λ drag,
+ * another landscape) has no previous map to stretch: its picture comes twice, first at a
+ * {@link #COARSE}th of the resolution (a sixteenth of the work, within a frame), then at the full one,
+ * which replaces it. A failure is logged and published as {@link #errorProperty()} for the view to
+ * show; the last good map stays.
  */
 public final class LandscapeImageModel {
 
@@ -30,6 +33,13 @@ public final class LandscapeImageModel {
   private final LatestWinsComputation<Request, Heatmap> computation;
   private final Executor worker;
   private Request requested;
+  /** The objective of the last published map: read by the worker to tell a new landscape. */
+  private volatile Objective shown;
+
+  /** The coarse first picture of a new objective has 1/COARSE of the pixels along each side. */
+  public static final int COARSE = 4;
+  /** Pictures with fewer pixels than this come at once (they take less than a frame). */
+  static final int COARSE_FROM = 40_000;
 
   /** On {@code background}'s "heatmap" worker, results on its publisher. */
   public LandscapeImageModel(Background background) {
@@ -40,8 +50,21 @@ public final class LandscapeImageModel {
   public LandscapeImageModel(Executor worker, Executor publisher) {
     this.worker = worker;
     computation = new LatestWinsComputation<>(
-        (r, stale) -> Heatmap.render(r.objective(), r.view(), r.width(), r.height(), stale),
-        worker, publisher, this::publish, this::fail);
+        (r, stale) -> render(r, stale, publisher), worker, publisher, this::publish, this::fail);
+  }
+
+  /** On the worker: the coarse picture first (published unless stale) when the objective is new. */
+  private Heatmap render(Request r, java.util.function.BooleanSupplier stale, Executor publisher) {
+    if (r.objective() != shown && (long) r.width() * r.height() >= COARSE_FROM) {
+      Heatmap coarse = Heatmap.render(r.objective(), r.view(), Math.max(1, r.width() / COARSE),
+          Math.max(1, r.height() / COARSE), stale);
+      publisher.execute(() -> {
+        if (!stale.getAsBoolean()) {
+          publish(coarse);
+        }
+      });
+    }
+    return Heatmap.render(r.objective(), r.view(), r.width(), r.height(), stale);
   }
 
   /** The newest finished heat map (null before the first). */
@@ -73,6 +96,7 @@ public final class LandscapeImageModel {
   }
 
   private void publish(Heatmap h) {
+    shown = h.objective();
     error.set("");
     heatmap.set(h);
   }

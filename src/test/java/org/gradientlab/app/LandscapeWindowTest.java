@@ -53,7 +53,9 @@ class LandscapeWindowTest {
         && plane().viewport() != null
         && plane().heatmapProperty().get() != null
         && plane().heatmapProperty().get().objective() == lab.model.getResult().objective()
-        && plane().heatmapProperty().get().view().equals(plane().viewport().view()));
+        && plane().heatmapProperty().get().view().equals(plane().viewport().view())
+        // the fine picture, not the coarse one a new landscape shows first
+        && plane().heatmapProperty().get().width() == plane().requestedHeatmap().width());
   }
 
   /** Where the final iterate's marker (a filled disc of radius 6.5 in GD's colour) is drawn. */

@@ -66,4 +66,40 @@ class LandscapeImageModelTest {
     model.request(new LandscapeImageModel.Request(bowl, Domain.square(1), 20, 20));
     assertThat(model.errorProperty().get()).isEmpty();
   }
+
+  @Test
+  void aNewLandscapeShowsACoarsePictureFirstThatTheFineOneReplaces() {
+    LandscapeImageModel model = new LandscapeImageModel(Runnable::run, Runnable::run);
+    List<Heatmap> published = new ArrayList<>();
+    model.heatmapProperty().addListener((o, a, b) -> published.add(b));
+    QuadraticBowl bowl = new QuadraticBowl(1, 4);
+    model.request(new LandscapeImageModel.Request(bowl, Domain.square(2), 400, 300));
+    assertThat(published).extracting(Heatmap::width).containsExactly(100, 400);
+    assertThat(published).extracting(Heatmap::height).containsExactly(75, 300);
+    assertThat(published).allSatisfy(h -> assertThat(h.objective()).isSameAs(bowl));
+    assertThat(model.getHeatmap()).isSameAs(published.get(1));
+    // The same landscape in another view has a picture to stretch meanwhile: the fine one alone.
+    model.request(new LandscapeImageModel.Request(bowl, Domain.square(1), 400, 300));
+    assertThat(published).extracting(Heatmap::width).containsExactly(100, 400, 400);
+    // A small picture comes at once.
+    QuadraticBowl other = new QuadraticBowl(2, 4);
+    model.request(new LandscapeImageModel.Request(other, Domain.square(1), 100, 100));
+    assertThat(published).extracting(Heatmap::width).containsExactly(100, 400, 400, 100);
+  }
+
+  @Test
+  void aCoarsePictureForARequestAlreadyReplacedIsNotShown() {
+    List<Runnable> queued = new ArrayList<>();
+    LandscapeImageModel model = new LandscapeImageModel(Runnable::run, queued::add);
+    List<Heatmap> published = new ArrayList<>();
+    model.heatmapProperty().addListener((o, a, b) -> published.add(b));
+    QuadraticBowl first = new QuadraticBowl(1, 4);
+    QuadraticBowl second = new QuadraticBowl(3, 4);
+    model.request(new LandscapeImageModel.Request(first, Domain.square(2), 400, 300));
+    model.request(new LandscapeImageModel.Request(second, Domain.square(2), 400, 300));
+    queued.forEach(Runnable::run);
+    assertThat(published).noneMatch(h -> h.objective() == first && h.width() == 100);
+    assertThat(model.getHeatmap().objective()).isSameAs(second);
+    assertThat(model.getHeatmap().width()).isEqualTo(400);
+  }
 }
