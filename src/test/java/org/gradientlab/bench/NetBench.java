@@ -29,14 +29,15 @@ import org.openjdk.jmh.annotations.State;
  * app trains it (5 updates, the snapshot and the 120 × 120 decision picture), and the 200 × 200
  * weight-space slice, random (filter-normalised) and through the training path (the app's default,
  * for a path of the app's longest kept length), with the cost of choosing that plane. {@code hidden} "5,5" is the ~50-weight net of the targets (51 weights);
- * "12,12" (205 weights) is the app's default for spirals.
+ * "12,12" (205 weights) is the app's default for spirals; "12,12,12,12,12,12" the 7-layer 829-weight net.
+ * The coarse 60 × 60 slice is the first picture the app shows of a new slice.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class NetBench {
 
-  @Param({"5,5", "12,12"})
+  @Param({"5,5", "12,12", "12,12,12,12,12,12"})
   public String hidden;
 
   private NetObjective loss;
@@ -81,6 +82,12 @@ public class NetBench {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public Heatmap sliceHeatmap200x200ThroughThePathOneCore() {
     return Heatmap.render(pathSlice, pathSlice.domain(), 200, 200, () -> false, false);
+  }
+
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Heatmap sliceCoarse60x60ThroughThePath() {
+    return Heatmap.render(pathSlice, pathSlice.domain(), 60, 60, () -> false, false);
   }
 
   @Benchmark
