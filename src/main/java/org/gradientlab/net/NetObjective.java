@@ -129,23 +129,14 @@ public final class NetObjective implements FiniteSumObjective {
   @Override
   public double valueAndGradient(double[] theta, double[] gradientOut) {
     java.util.Arrays.fill(gradientOut, 0);
-    Network net = network.get();
-    double s = 0;
-    for (int i = 0; i < y.length; i++) {
-      s += net.accumulate(theta, x1[i], x2[i], y[i], gradientOut);
-    }
+    double s = network.get().lossAndGradientSum(theta, x1, x2, y, y.length, gradientOut);
     return finish(theta, gradientOut, s, y.length);
   }
 
   @Override
   public double batchValueAndGradient(double[] theta, int[] indices, int count, double[] gradientOut) {
     java.util.Arrays.fill(gradientOut, 0);
-    Network net = network.get();
-    double s = 0;
-    for (int k = 0; k < count; k++) {
-      int i = indices[k];
-      s += net.accumulate(theta, x1[i], x2[i], y[i], gradientOut);
-    }
+    double s = network.get().lossAndGradientSum(theta, x1, x2, y, indices, count, gradientOut);
     return finish(theta, gradientOut, s, count);
   }
 

@@ -45,7 +45,15 @@ final class Network {
 
   /** Layer outputs for a whole batch, unit-major (unit j of layer l: [j·n, (j+1)·n)); grown on demand. */
   private double[][] batch = new double[0][];
-  private int batchSize;
+  /** ∂ℓ/∂z for a whole batch, laid out as {@link #batch}; layer 0 unused. */
+  private double[][] batchDelta = new double[0][];
+  /** Σⱼ W[j, i] δⱼ per example, for one unit i at a time. */
+  private double[] backSum = new double[0];
+  /** The examples of a mini-batch, gathered. */
+  private double[] gx1 = new double[0];
+  private double[] gx2 = new double[0];
+  private double[] gy = new double[0];
+  private int batchCapacity;
 
   /**
    * The summed loss Σᵢ ℓ(zᵢ, yᵢ) over a batch, computed layer by layer for all examples at once:
@@ -74,15 +82,104 @@ final class Network {
     return outputLossSum(y);
   }
 
+  /** Buffers for batches of up to n examples (stride n within each); allocated only to grow. */
   private void prepareBatch(int n) {
-    if (batchSize != n) {
+    if (batchCapacity < n) {
       batch = new double[layers + 1][];
+      batchDelta = new double[layers + 1][];
       batch[0] = new double[2 * n];
       for (int l = 1; l <= layers; l++) {
         batch[l] = new double[out[l] * n];
+        batchDelta[l] = new double[out[l] * n];
       }
-      batchSize = n;
+      backSum = new double[n];
+      gx1 = new double[n];
+      gx2 = new double[n];
+      gy = new double[n];
+      batchCapacity = n;
     }
+  }
+
+  /**
+   * Σᵢ ℓᵢ over the examples {@code indices[0 … count)}, with their summed gradient added to
+   * {@code grad}: gathered, then as {@link #lossAndGradientSum}.
+   */
+  double lossAndGradientSum(double[] theta, double[] x1, double[] x2, double[] y, int[] indices, int count,
+      double[] grad) {
+    prepareBatch(count);
+    for (int k = 0; k < count; k++) {
+      int i = indices[k];
+      gx1[k] = x1[i];
+      gx2[k] = x2[i];
+      gy[k] = y[i];
+    }
+    return lossAndGradientSum(theta, gx1, gx2, gy, count, grad);
+  }
+
+  /**
+   * Σᵢ ℓᵢ over the first n examples, with Σᵢ ∇θ ℓᵢ added to {@code grad}: the forward and the
+   * backward pass layer by layer for the whole batch at once (long loops over examples, no
+   * allocation). Every number is summed in the order {@link #accumulate} sums it example by example
+   * — each weight's terms over the examples in turn, each δ's over the units above in turn — so
+   * loss and gradient are the same to the last bit; only the loops are nested the other way.
+   */
+  double lossAndGradientSum(double[] theta, double[] x1, double[] x2, double[] y, int n, double[] grad) {
+    prepareBatch(n);
+    System.arraycopy(x1, 0, batch[0], 0, n);
+    System.arraycopy(x2, 0, batch[0], n, n);
+    forwardBatch(theta, 1, n);
+    double[] z = batch[layers];
+    double[] dz = batchDelta[layers];
+    double sum = 0;
+    for (int e = 0; e < n; e++) {
+      sum += loss(z[e], y[e]);
+      dz[e] = 1 / (1 + Math.exp(-z[e])) - y[e]; // ∂ℓ/∂z = p − y
+    }
+    for (int l = layers; l >= 1; l--) {
+      int fanIn = in[l];
+      int width = out[l];
+      int w = weightAt[l];
+      int b = biasAt[l];
+      double[] prev = batch[l - 1];
+      double[] d = batchDelta[l];
+      for (int j = 0; j < width; j++) {
+        int base = j * n;
+        double gb = grad[b + j];
+        for (int e = 0; e < n; e++) {
+          gb += d[base + e];
+        }
+        grad[b + j] = gb;
+        int row = w + j * fanIn;
+        for (int i = 0; i < fanIn; i++) {
+          int src = i * n;
+          double gw = grad[row + i];
+          for (int e = 0; e < n; e++) {
+            gw += d[base + e] * prev[src + e];
+          }
+          grad[row + i] = gw;
+        }
+      }
+      if (l > 1) {
+        // δ_{l−1,i} = g'(a_{l−1,i}) Σⱼ W_l[j, i] δ_{l,j}, per example
+        double[] below = batchDelta[l - 1];
+        double[] s = backSum;
+        for (int i = 0; i < fanIn; i++) {
+          java.util.Arrays.fill(s, 0, n, 0);
+          for (int j = 0; j < width; j++) {
+            double wji = theta[w + j * fanIn + i];
+            int base = j * n;
+            for (int e = 0; e < n; e++) {
+              s[e] += wji * d[base + e];
+            }
+          }
+          int src = i * n;
+          for (int e = 0; e < n; e++) {
+            below[src + e] = s[e] * g.derivativeFromOutput(prev[src + e]);
+          }
+        }
+      }
+    }
+    return sum;
   }
 
   /** Layers {@code from} … output for the batch in the buffers. */

@@ -1,0 +1,68 @@
+package org.gradientlab.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.gradientlab.data.Dataset;
+import org.gradientlab.data.ToyDatasets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The whole-batch forward and backward pass gives the loss and gradient of backpropagation example
+ * by example bit for bit (the student reads these numbers; a faster loop must not move them), for
+ * full batches and mini-batches of different sizes through one network's buffers.
+ */
+class BatchedBackpropagationTest {
+
+  @ParameterizedTest
+  @EnumSource(Activation.class)
+  void theBatchedPassesEqualExampleByExampleBackpropagationToTheLastBit(Activation activation) {
+    Dataset data = ToyDatasets.spirals(57, 0.1, 4);
+    int n = data.size();
+    double[] x1 = new double[n];
+    double[] x2 = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x1[i] = data.feature(i, 0);
+      x2[i] = data.feature(i, 1);
+      y[i] = data.target(i);
+    }
+    for (List<Integer> hidden : List.of(List.of(3), List.of(5, 4), List.of(12, 12, 12, 12, 12, 12))) {
+      NetLayout layout = new NetLayout(hidden, activation);
+      double[] theta = layout.initialWeights(Initialization.XAVIER, 3);
+      for (int j = 0; j < theta.length; j++) {
+        theta[j] += 0.3 * Math.sin(5 * j);
+      }
+      Network net = new Network(layout);
+      int[][] batches = {allIndices(n), {4, 9, 9, 30, 2}, {0}, allIndices(n)};
+      for (int[] batch : batches) {
+        double[] expected = new double[theta.length];
+        double expectedLoss = 0;
+        Network reference = new Network(layout);
+        for (int i : batch) {
+          expectedLoss += reference.accumulate(theta, x1[i], x2[i], y[i], expected);
+        }
+        double[] got = new double[theta.length];
+        double loss = batch.length == n && batch[batch.length - 1] == n - 1
+            ? net.lossAndGradientSum(theta, x1, x2, y, n, got)
+            : net.lossAndGradientSum(theta, x1, x2, y, batch, batch.length, got);
+        assertThat(Double.doubleToRawLongBits(loss)).as("%s %s loss", activation, hidden)
+            .isEqualTo(Double.doubleToRawLongBits(expectedLoss));
+        for (int j = 0; j < theta.length; j++) {
+          assertThat(Double.doubleToRawLongBits(got[j]))
+              .as("%s %s batch of %d: ∂/∂%s", activation, hidden, batch.length, layout.parameterName(j))
+              .isEqualTo(Double.doubleToRawLongBits(expected[j]));
+        }
+      }
+    }
+  }
+
+  private static int[] allIndices(int n) {
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      all[i] = i;
+    }
+    return all;
+  }
+}
