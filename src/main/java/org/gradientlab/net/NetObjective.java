@@ -186,15 +186,7 @@ public final class NetObjective implements FiniteSumObjective {
 
   /** The fraction of examples on the right side of the 0.5 boundary. */
   public double accuracy(double[] theta) {
-    Network net = network.get();
-    int right = 0;
-    for (int i = 0; i < y.length; i++) {
-      boolean one = net.logit(theta, x1[i], x2[i]) >= 0;
-      if (one == (y[i] >= 0.5)) {
-        right++;
-      }
-    }
-    return (double) right / y.length;
+    return (double) network.get().rightSide(theta, x1, x2, y, y.length) / y.length;
   }
 
   /** ‖∂L/∂W_l‖ for every layer l (input side first), from a gradient of the data loss. */

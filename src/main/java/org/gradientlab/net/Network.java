@@ -71,6 +71,25 @@ final class Network {
   }
 
   /**
+   * How many of the first n examples are on the right side of the 0.5 boundary (z ≥ 0 ⇔ p ≥ ½),
+   * from one forward pass over the batch: the logits of {@link #logit}, bit for bit.
+   */
+  int rightSide(double[] theta, double[] x1, double[] x2, double[] y, int n) {
+    prepareBatch(n);
+    System.arraycopy(x1, 0, batch[0], 0, n);
+    System.arraycopy(x2, 0, batch[0], n, n);
+    forwardBatch(theta, 1, n);
+    double[] z = batch[layers];
+    int right = 0;
+    for (int e = 0; e < n; e++) {
+      if ((z[e] >= 0) == (y[e] >= 0.5)) {
+        right++;
+      }
+    }
+    return right;
+  }
+
+  /**
    * The same, given the first hidden layer's outputs for the batch (unit-major): the layers above it
    * are computed from {@code theta} as in {@link #lossSum}.
    */

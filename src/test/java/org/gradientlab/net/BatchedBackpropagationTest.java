@@ -58,6 +58,26 @@ class BatchedBackpropagationTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Activation.class)
+  void accuracyCountsTheExamplesWhoseLogitHasTheSideOfTheirLabel(Activation activation) {
+    Dataset data = ToyDatasets.moons(80, 0.2, 9);
+    NetLayout layout = new NetLayout(List.of(6, 5), activation);
+    NetObjective f = new NetObjective(layout, data, 0);
+    Network one = new Network(layout);
+    for (long seed = 1; seed <= 5; seed++) {
+      double[] theta = layout.initialWeights(Initialization.XAVIER, seed);
+      int right = 0;
+      for (int i = 0; i < data.size(); i++) {
+        boolean one1 = one.logit(theta, data.feature(i, 0), data.feature(i, 1)) >= 0;
+        if (one1 == (data.target(i) >= 0.5)) {
+          right++;
+        }
+      }
+      assertThat(f.accuracy(theta)).isEqualTo((double) right / data.size());
+    }
+  }
+
   private static int[] allIndices(int n) {
     int[] all = new int[n];
     for (int i = 0; i < n; i++) {
