@@ -54,6 +54,11 @@ final class Network {
   private double[] gx2 = new double[0];
   private double[] gy = new double[0];
   private int batchCapacity;
+  /** The weights and inputs whose logits the output buffer holds from the last full forward pass, or null. */
+  private double[] logitsTheta;
+  private double[] logitsX1;
+  private double[] logitsX2;
+  private int logitsN;
 
   /**
    * The summed loss Σᵢ ℓ(zᵢ, yᵢ) over a batch, computed layer by layer for all examples at once:
@@ -62,12 +67,23 @@ final class Network {
    * {@link #logit} example by example, so the sums are the same to the last bit.
    */
   double lossSum(double[] theta, double[] x1, double[] x2, double[] y) {
-    int n = y.length;
+    forward(theta, x1, x2, y.length);
+    return outputLossSum(y);
+  }
+
+  /** The forward pass of the first n examples, remembering which logits the buffers now hold. */
+  private void forward(double[] theta, double[] x1, double[] x2, int n) {
     prepareBatch(n);
     System.arraycopy(x1, 0, batch[0], 0, n);
     System.arraycopy(x2, 0, batch[0], n, n);
     forwardBatch(theta, 1, n);
-    return outputLossSum(y);
+    if (logitsTheta == null || logitsTheta.length != theta.length) {
+      logitsTheta = new double[theta.length];
+    }
+    System.arraycopy(theta, 0, logitsTheta, 0, theta.length);
+    logitsX1 = x1;
+    logitsX2 = x2;
+    logitsN = n;
   }
 
   /**
@@ -75,10 +91,10 @@ final class Network {
    * from one forward pass over the batch: the logits of {@link #logit}, bit for bit.
    */
   int rightSide(double[] theta, double[] x1, double[] x2, double[] y, int n) {
-    prepareBatch(n);
-    System.arraycopy(x1, 0, batch[0], 0, n);
-    System.arraycopy(x2, 0, batch[0], n, n);
-    forwardBatch(theta, 1, n);
+    // A snapshot asks right after the gradient at the same weights: those logits are still here.
+    if (!(x1 == logitsX1 && x2 == logitsX2 && n == logitsN && java.util.Arrays.equals(theta, logitsTheta))) {
+      forward(theta, x1, x2, n);
+    }
     double[] z = batch[layers];
     int right = 0;
     for (int e = 0; e < n; e++) {
@@ -96,6 +112,7 @@ final class Network {
   double lossSumFromFirstLayer(double[] theta, double[] firstLayer, double[] y) {
     int n = y.length;
     prepareBatch(n);
+    logitsX1 = null; // the buffers will hold another net's logits
     System.arraycopy(firstLayer, 0, batch[1], 0, out[1] * n);
     forwardBatch(theta, 2, n);
     return outputLossSum(y);
@@ -143,10 +160,7 @@ final class Network {
    * loss and gradient are the same to the last bit; only the loops are nested the other way.
    */
   double lossAndGradientSum(double[] theta, double[] x1, double[] x2, double[] y, int n, double[] grad) {
-    prepareBatch(n);
-    System.arraycopy(x1, 0, batch[0], 0, n);
-    System.arraycopy(x2, 0, batch[0], n, n);
-    forwardBatch(theta, 1, n);
+    forward(theta, x1, x2, n);
     double[] z = batch[layers];
     double[] dz = batchDelta[layers];
     double sum = 0;

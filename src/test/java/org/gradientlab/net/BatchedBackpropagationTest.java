@@ -65,17 +65,29 @@ class BatchedBackpropagationTest {
     NetLayout layout = new NetLayout(List.of(6, 5), activation);
     NetObjective f = new NetObjective(layout, data, 0);
     Network one = new Network(layout);
+    double[] gradient = new double[layout.parameterCount()];
     for (long seed = 1; seed <= 5; seed++) {
       double[] theta = layout.initialWeights(Initialization.XAVIER, seed);
-      int right = 0;
-      for (int i = 0; i < data.size(); i++) {
-        boolean one1 = one.logit(theta, data.feature(i, 0), data.feature(i, 1)) >= 0;
-        if (one1 == (data.target(i) >= 0.5)) {
-          right++;
-        }
-      }
-      assertThat(f.accuracy(theta)).isEqualTo((double) right / data.size());
+      double[] other = layout.initialWeights(Initialization.XAVIER, seed + 10);
+      // Right after the gradient at θ (its logits reused), then at other weights (not reused).
+      f.valueAndGradient(theta, gradient);
+      assertThat(f.accuracy(theta)).isEqualTo(countRight(one, theta, data));
+      assertThat(f.accuracy(other)).isEqualTo(countRight(one, other, data));
+      f.valueAndGradient(theta, gradient);
+      theta[3] += 0.5; // the same array, moved
+      assertThat(f.accuracy(theta)).isEqualTo(countRight(one, theta, data));
     }
+  }
+
+  private static double countRight(Network one, double[] theta, Dataset data) {
+    int right = 0;
+    for (int i = 0; i < data.size(); i++) {
+      boolean one1 = one.logit(theta, data.feature(i, 0), data.feature(i, 1)) >= 0;
+      if (one1 == (data.target(i) >= 0.5)) {
+        right++;
+      }
+    }
+    return (double) right / data.size();
   }
 
   private static int[] allIndices(int n) {
