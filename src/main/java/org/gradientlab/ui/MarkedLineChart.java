@@ -50,6 +50,17 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     if (newMarks.equals(marks) && scale == this.scale) {
       return;
     }
+    if (sameShapes(newMarks, scale)) {
+      // The same kinds of mark at other points (a slider drag): moved and recoloured in place, no
+      // new nodes to style and lay out.
+      for (int i = 0; i < newMarks.size(); i++) {
+        restyle((Group) nodes.get(i), newMarks.get(i));
+      }
+      marks.clear();
+      marks.addAll(newMarks);
+      requestChartLayout();
+      return;
+    }
     getPlotChildren().removeAll(nodes);
     nodes.clear();
     marks.clear();
@@ -60,6 +71,29 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     }
     getPlotChildren().addAll(nodes);
     requestChartLayout();
+  }
+
+  private boolean sameShapes(List<Mark> newMarks, double newScale) {
+    if (newScale != scale || newMarks.size() != marks.size()) {
+      return false;
+    }
+    for (int i = 0; i < marks.size(); i++) {
+      if (marks.get(i).kind() != newMarks.get(i).kind()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A mark node of the same kind showing {@code m}: its colour and tooltip. */
+  private static void restyle(Group g, Mark m) {
+    javafx.scene.shape.Shape shape = (javafx.scene.shape.Shape) g.getChildren().get(0);
+    shape.setFill(m.colour());
+    ((Text) g.getChildren().get(1)).setFill(m.colour());
+    Tooltip tip = (Tooltip) g.getProperties().get(Tooltip.class);
+    if (tip != null) {
+      tip.setText(m.tooltip());
+    }
   }
 
   List<Mark> marks() {
@@ -119,7 +153,9 @@ final class MarkedLineChart extends LineChart<Number, Number> {
     Group g = new Group(shape, word); // laid out in layoutPlotChildren: the word goes beside
     g.getStyleClass().add(m.kind() == Kind.AT_PRECISION ? "precision-mark" : "diverged-mark");
     g.setManaged(false);
-    Tooltip.install(g, new Tooltip(m.tooltip()));
+    Tooltip tip = new Tooltip(m.tooltip());
+    Tooltip.install(g, tip);
+    g.getProperties().put(Tooltip.class, tip);
     return g;
   }
 }

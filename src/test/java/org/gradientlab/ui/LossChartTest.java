@@ -153,6 +153,46 @@ class LossChartTest {
     assertThat(distanceToNearest(snapshot(), at.getX() + 30, at.getY() + 3, colour, 2)).isGreaterThan(0.3);
   }
 
+  @Test
+  void aMarkThatMovesWithTheLearningRateIsTheSameNodeAtItsNewStepSayingIt(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    Node before = chart.valueChart().lookupAll(".diverged-mark").iterator().next();
+    String tipBefore = ((javafx.scene.control.Tooltip) before.getProperties()
+        .get(javafx.scene.control.Tooltip.class)).getText();
+    boolean moved = false;
+    List<String> seen = new java.util.ArrayList<>();
+    // Nearby learning rates at which Nesterov alone still diverges, until its mark moves.
+    for (double eta : new double[] {0.00155, 0.0016, 0.0017, 0.0019, 0.0022}) {
+      robot.interact(() -> model.etaProperty().set(eta));
+      WaitForAsyncUtils.waitForFxEvents();
+      Trajectory nesterov = run(org.gradientlab.optimizer.Nesterov.KIND);
+      Set<Node> marks = chart.valueChart().lookupAll(".diverged-mark");
+      if (!(nesterov.outcome() instanceof Outcome.Diverging) || marks.size() != 1) {
+        continue;
+      }
+      assertThat(marks).as("η = %s", eta).containsExactly(before); // moved, not rebuilt
+      NumberAxis x = (NumberAxis) chart.valueChart().getXAxis();
+      NumberAxis y = (NumberAxis) chart.valueChart().getYAxis();
+      double f0 = best(result());
+      int leaves = -1;
+      for (int k = 0; k < nesterov.length() && leaves < 0; k++) {
+        if (Math.log10(Math.abs(nesterov.value(k) - f0)) > y.getUpperBound()) {
+          leaves = k;
+        }
+      }
+      assertThat(before.getLayoutX()).isCloseTo(x.getDisplayPosition(leaves), within(0.5));
+      javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) before.getProperties()
+          .get(javafx.scene.control.Tooltip.class);
+      assertThat(tip.getText()).contains("at step " + leaves);
+      seen.add(eta + ": " + leaves);
+      if (!tip.getText().equals(tipBefore)) {
+        moved = true;
+        break;
+      }
+    }
+    assertThat(moved).as("the mark moved to another step at some nearby η: %s", seen).isTrue();
+  }
+
   private XYChart.Series<Number, Number> series(OptimizerKind kind) {
     return chart.valueChart().getData().stream().filter(s -> s.getName().equals(kind.label()))
         .findFirst().orElseThrow();
