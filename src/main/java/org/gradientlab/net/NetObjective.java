@@ -218,12 +218,14 @@ public final class NetObjective implements FiniteSumObjective {
   public float[] probabilityGrid(double[] theta, Domain frame, int w, int h) {
     Network net = network.get();
     float[] out = new float[w * h];
+    double[] px = new double[w];
+    for (int col = 0; col < w; col++) {
+      px[col] = frame.xMin() + (col + 0.5) / w * frame.width();
+    }
+    // A row at a time through the batched forward pass: the same numbers as point by point.
     for (int row = 0; row < h; row++) {
       double py = frame.yMax() - (row + 0.5) / h * frame.height();
-      for (int col = 0; col < w; col++) {
-        double px = frame.xMin() + (col + 0.5) / w * frame.width();
-        out[row * w + col] = (float) net.probability(theta, px, py);
-      }
+      net.probabilityRow(theta, px, py, w, out, row * w);
     }
     return out;
   }

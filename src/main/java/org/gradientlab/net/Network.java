@@ -280,6 +280,22 @@ final class Network {
     return z;
   }
 
+  /**
+   * P(class 1) for n inputs (x1[e], x2) along one row of a picture, into {@code out[offset …]} as
+   * floats: one forward pass over the row, the logits of {@link #logit} bit for bit.
+   */
+  void probabilityRow(double[] theta, double[] x1, double x2, int n, float[] out, int offset) {
+    prepareBatch(n);
+    logitsX1 = null; // the buffers will hold this row's logits, not the data's
+    System.arraycopy(x1, 0, batch[0], 0, n);
+    java.util.Arrays.fill(batch[0], n, 2 * n, x2);
+    forwardBatch(theta, 1, n);
+    double[] z = batch[layers];
+    for (int e = 0; e < n; e++) {
+      out[offset + e] = (float) (1 / (1 + Math.exp(-z[e])));
+    }
+  }
+
   /** P(class 1 | x). */
   double probability(double[] theta, double x1, double x2) {
     return 1 / (1 + Math.exp(-logit(theta, x1, x2)));

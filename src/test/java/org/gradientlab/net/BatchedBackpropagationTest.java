@@ -79,6 +79,30 @@ class BatchedBackpropagationTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Activation.class)
+  void theDecisionPictureHoldsEachCellsProbabilityPointByPointToTheLastBit(Activation activation) {
+    Dataset data = ToyDatasets.circles(60, 0.1, 2);
+    NetLayout layout = new NetLayout(List.of(7, 6, 5), activation);
+    NetObjective f = new NetObjective(layout, data, 0);
+    double[] theta = layout.initialWeights(Initialization.HE, 8);
+    org.gradientlab.objective.Domain frame = f.inputFrame();
+    int w = 37;
+    int h = 23;
+    f.valueAndGradient(theta, new double[theta.length]); // the data's pass first: buffers in use
+    float[] grid = f.probabilityGrid(theta, frame, w, h);
+    Network one = new Network(layout);
+    for (int row = 0; row < h; row++) {
+      double y = frame.yMax() - (row + 0.5) / h * frame.height();
+      for (int col = 0; col < w; col++) {
+        double x = frame.xMin() + (col + 0.5) / w * frame.width();
+        assertThat(grid[row * w + col]).as("cell %d, %d", col, row).isEqualTo((float) one.probability(theta, x, y));
+      }
+    }
+    // The data's logits are not mistaken for the picture's afterwards.
+    assertThat(f.accuracy(theta)).isEqualTo(countRight(one, theta, data));
+  }
+
   private static double countRight(Network one, double[] theta, Dataset data) {
     int right = 0;
     for (int i = 0; i < data.size(); i++) {
