@@ -91,7 +91,11 @@ class WindowStatusTest {
     }).get();
     assertThat(shown).contains("Saved 2800×1800 px to /tmp/slide.png", "Export");
     // Readable as drawn: the message label's text against the popup behind it (WCAG: ≥ 4.5).
-    double contrast = WaitForAsyncUtils.asyncFx(() -> {
+    // The popup fades in: measure until it has (a few seconds at most), keep the best.
+    double contrast = 0;
+    for (int tries = 0; tries < 50 && contrast <= 4.5; tries++) {
+      Thread.sleep(100);
+      contrast = Math.max(contrast, WaitForAsyncUtils.asyncFx(() -> {
       for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
         if (w.getScene() == null || w == lab.window.getScene().getWindow()) {
           continue;
@@ -105,7 +109,8 @@ class WindowStatusTest {
         }
       }
       return 0.0;
-    }).get();
+    }).get());
+    }
     assertThat(contrast).as("contrast of the notification's text on its background").isGreaterThan(4.5);
   }
 
