@@ -75,6 +75,7 @@ public final class MainWindow extends BorderPane {
   private final WorkspacesModel workspaces;
   private final LandscapeImageModel landscapeImage;
   private final MapsModel maps;
+  private final org.gradientlab.viewmodel.SurfaceModel surface;
   private final NetSceneCodec netCodec;
   private final HyperSceneCodec hyperCodec = new HyperSceneCodec();
   /** Scenes for a workspace not built yet (restored from a session): applied when it is first shown. */
@@ -92,12 +93,13 @@ public final class MainWindow extends BorderPane {
     this.background = background;
     this.landscapeImage = new LandscapeImageModel(background);
     this.maps = new MapsModel(model, background);
+    this.surface = new org.gradientlab.viewmodel.SurfaceModel(model, landscapeImage, background);
     this.netCodec = new NetSceneCodec(model.optimizers());
     this.display = display;
     this.lessons = lessons;
     this.codec = new SceneCodec(model.catalog(), model.optimizers());
     getStyleClass().add("main-window");
-    lab = new LabView(model, landscapeImage, maps);
+    lab = new LabView(model, landscapeImage, maps, surface);
     lessonPanel = new LessonPanel(lessons, display);
     lessonPanel.setId("lesson-panel");
     lessonPanel.onOpenFolder(p -> opener.accept(p));
@@ -632,6 +634,7 @@ public final class MainWindow extends BorderPane {
   public void dispose() {
     landscapeImage.dispose();
     maps.dispose();
+    surface.dispose();
     if (netView != null) {
       netView.dispose();
     }

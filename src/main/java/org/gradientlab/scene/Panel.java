@@ -9,5 +9,7 @@ public enum Panel {
   /** Inside each optimizer: its velocity, moments, look-ahead and per-coordinate steps, and its rule with numbers. */
   INSIDE,
   /** The convergence maps beside the landscape ("rate-map" in scene files). */
-  RATE_MAP
+  RATE_MAP,
+  /** The landscape as a 3-D surface beside the map, with the same paths and colours ("surface"). */
+  SURFACE
 }

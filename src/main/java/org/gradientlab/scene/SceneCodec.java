@@ -40,7 +40,7 @@ import org.gradientlab.optimizer.OptimizerSettings;
  * steps: 200
  * seed: 42
  * view: -4, 4, -3, 3       # xmin, xmax, ymin, ymax
- * panels: controls, chart, status, gradient, rate-map
+ * panels: controls, chart, status, gradient, inside, rate-map, surface
  * </pre>
  */
 public final class SceneCodec {
@@ -264,7 +264,7 @@ public final class SceneCodec {
           panels.add(Panel.valueOf(name));
         } catch (IllegalArgumentException e) {
           throw new SceneFormatException(lines.get("panels"), "unknown panel '" + p.trim()
-              + "'; known: controls, chart, status, gradient, inside, rate-map, none");
+              + "'; known: controls, chart, status, gradient, inside, rate-map, surface, none");
         }
       }
       return panels;

@@ -25,6 +25,7 @@ import org.gradientlab.viewmodel.LabModel;
 import org.gradientlab.viewmodel.MapsModel;
 import org.gradientlab.viewmodel.LandscapeImageModel;
 import org.gradientlab.viewmodel.PlaybackModel;
+import org.gradientlab.viewmodel.SurfaceModel;
 
 /**
  * The live lab: controls on the left; the landscape (a curve for 1-D objectives, a heat map for
@@ -44,6 +45,8 @@ public final class LabView extends BorderPane implements WorkspacePictures {
   private final ControlsPane controls;
   private final DataView data;
   private final MapsPane maps;
+  private final SurfaceModel surfaceModel;
+  private final SurfaceView surface;
   private final javafx.beans.property.ObjectProperty<PlotStyle> plotStyle =
       new javafx.beans.property.SimpleObjectProperty<>(PlotStyle.DARK);
   private final WorkspacePictures pictures = new LabPictures(this);
@@ -58,7 +61,15 @@ public final class LabView extends BorderPane implements WorkspacePictures {
 
   /** The lab, with the convergence maps of {@code mapsModel} beside the landscape. */
   public LabView(LabModel model, LandscapeImageModel landscapeImage, MapsModel mapsModel) {
+    this(model, landscapeImage, mapsModel, new SurfaceModel(model, landscapeImage, Background.callingThread()));
+  }
+
+  /** The lab, with the maps of {@code mapsModel} and the 3-D surface of {@code surfaceModel}. */
+  public LabView(LabModel model, LandscapeImageModel landscapeImage, MapsModel mapsModel,
+      SurfaceModel surfaceModel) {
     this.model = model;
+    this.surfaceModel = surfaceModel;
+    surface = new SurfaceView(surfaceModel);
     maps = new MapsPane(mapsModel);
     maps.bindStyle(plotStyle);
     getStyleClass().add("lab-view");
@@ -111,8 +122,27 @@ public final class LabView extends BorderPane implements WorkspacePictures {
     data.visibleProperty().bind(Bindings.createBooleanBinding(
         () -> DataView.lineFit(model.getResult()) != null, model.resultProperty()));
     data.managedProperty().bind(data.visibleProperty());
-    HBox landscape = new HBox(6, stack, data, maps);
+    HBox landscape = new HBox(6, stack, data, surface, maps);
     HBox.setHgrow(stack, Priority.ALWAYS);
+    // Beside the map, they share the row.
+    HBox.setHgrow(surface, Priority.ALWAYS);
+    surface.prefWidthProperty().bind(landscape.widthProperty().multiply(0.45));
+    surface.minWidthProperty().bind(landscape.widthProperty().multiply(0.4));
+    // Beside the map, or over it in its place (the map stays laid out underneath: it still asks
+    // for the heat maps the surface is textured with).
+    Runnable place = () -> {
+      boolean over = surface.insteadProperty().get();
+      javafx.scene.layout.Pane to = over ? stack : landscape;
+      if (surface.getParent() != to) {
+        ((javafx.scene.layout.Pane) surface.getParent()).getChildren().remove(surface);
+        if (over) {
+          stack.getChildren().add(surface);
+        } else {
+          landscape.getChildren().add(landscape.getChildren().indexOf(maps), surface);
+        }
+      }
+    };
+    surface.insteadProperty().addListener((o, a, b) -> place.run());
     data.prefWidthProperty().bind(landscape.widthProperty().multiply(0.38));
     maps.prefWidthProperty().bind(landscape.widthProperty().multiply(0.46));
     maps.minWidthProperty().bind(landscape.widthProperty().multiply(0.42));
@@ -146,7 +176,10 @@ public final class LabView extends BorderPane implements WorkspacePictures {
     fit.disableProperty().bind(model.viewProperty().isNull());
     javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox header = new HBox(12, fit, maps.toggle(), grow, playback);
+    javafx.scene.control.ToggleButton threeD = SurfaceView.toggle(surfaceModel);
+    // A 1-D landscape has no surface.
+    threeD.disableProperty().bind(curve.visibleProperty());
+    HBox header = new HBox(12, fit, maps.toggle(), threeD, grow, playback);
     header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return header;
   }
@@ -253,6 +286,11 @@ public final class LabView extends BorderPane implements WorkspacePictures {
 
   public ControlsPane controls() {
     return controls;
+  }
+
+  /** The 3-D surface beside (or instead of) the landscape. */
+  public SurfaceView surfaceView() {
+    return surface;
   }
 
   /** The convergence maps beside the landscape. */
