@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.optimizer.OptimizerCatalog;
 import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.optimizer.StepAnatomy;
+import org.gradientlab.run.LearningRateSweep;
 import org.gradientlab.run.Outcome;
+import org.gradientlab.run.Runner;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.Scene;
 import org.gradientlab.scene.SceneResult;
@@ -36,6 +39,14 @@ import org.gradientlab.scene.SceneResult;
  *   OPT's M ends (above | below) V            (at the last step)
  *   (M: x, y, |x|, |y|, f, |f|, or η — the learning rate of an optimizer that adapts it)
  *   the OPT edge is V                         (to 0.5 %; OPT with an edge in closed form)
+ *   OPT's step size in (x | y) at step N is V [within TOL]
+ *                                             (inside the optimizer: the effective step size
+ *                                             η/(√ŝ + δ) … that coordinate got at step N, θ_N → θ_N+1,
+ *                                             as the "inside" caption shows it; default TOL: half a
+ *                                             unit of V's last digit)
+ *   tuned OPT ends lower than tuned OPT       (each at its own best η of "Tune each"'s grid: lowest
+ *                                             f after the scene's steps, a diverging run worst)
+ *   tuned OPT's η is V [within TOL]           (that best η; default TOL: half a unit of V's last digit)
  * </pre>
  * M is a measure of the iterate: x, y (its coordinates), |x|, |y|, f or |f|. A step count N is a
  * whole number from 0 to {@link Scene#MAX_STEPS}, a tolerance is positive: a claim that breaks
@@ -50,7 +61,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
     CONVERGES, CONVERGES_WITHIN, CONVERGES_IN, CONVERGES_FASTER, OSCILLATES, DIVERGES, DIVERGES_AT,
     DIVERGES_WITHIN, DIVERGES_FROM, KEEPS_RUNNING, ENDS_NEAR, ENDS_BELOW, IS_AT, EDGE,
     ENDS_WITH_VALUE_NEAR, PASSES_AT, PASSES_WITHIN, STAYS_ABOVE, STAYS_BELOW, MEASURE_ENDS_ABOVE,
-    MEASURE_ENDS_BELOW
+    MEASURE_ENDS_BELOW, STEP_SIZE, TUNED_LOWER, TUNED_ETA
   }
 
   /** The outcome of checking a claim: whether it holds and what the engine actually shows. */
@@ -88,6 +99,10 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
   private static final Pattern PASSES_WITHIN = p(OPT + MEASURE + " passes " + NUM + " within " + NUM + STEPS);
   private static final Pattern STAYS = p(OPT + MEASURE + " stays (above|below) " + NUM);
   private static final Pattern MEASURE_ENDS = p(OPT + MEASURE + " ends (above|below) " + NUM);
+  private static final Pattern STEP_SIZE = p(OPT + "['’]s step size in (x|y) at step " + NUM + " is " + NUM
+      + "(?: within " + NUM + ")?");
+  private static final Pattern TUNED_LOWER = p("tuned " + OPT + " ends lower than tuned " + OPT);
+  private static final Pattern TUNED_ETA = p("tuned " + OPT + "['’]s (?:η|eta) is " + NUM + "(?: within " + NUM + ")?");
 
   static Pattern p(String regex) {
     return Pattern.compile("\\s*" + regex + "\\s*\\.?\\s*", Pattern.CASE_INSENSITIVE);
@@ -104,6 +119,18 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
     Claim measured = parseMeasured(text, line, catalog);
     if (measured != null) {
       return measured;
+    }
+    if ((m = STEP_SIZE.matcher(text)).matches()) {
+      return of(catalog, text, line, Kind.STEP_SIZE, m.group(1), null,
+          m.group(2).equalsIgnoreCase("x") ? 0 : 1, steps(m.group(3)), num(m.group(4)),
+          m.group(5) == null ? halfUnit(m.group(4)) : tolerance(m.group(5)));
+    }
+    if ((m = TUNED_LOWER.matcher(text)).matches()) {
+      return of(catalog, text, line, Kind.TUNED_LOWER, m.group(1), m.group(2));
+    }
+    if ((m = TUNED_ETA.matcher(text)).matches()) {
+      return of(catalog, text, line, Kind.TUNED_ETA, m.group(1), null, num(m.group(2)),
+          m.group(3) == null ? halfUnit(m.group(2)) : tolerance(m.group(3)));
     }
     if ((m = CONVERGES_WITHIN.matcher(text)).matches()) {
       return of(catalog, text, line, Kind.CONVERGES_WITHIN, m.group(1), null, steps(m.group(2)));
@@ -160,7 +187,8 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
     throw new IllegalArgumentException("cannot read the claim '" + text.trim() + "'; claims look like"
         + " 'GD converges within 70 steps', 'Momentum oscillates', 'Adam diverges at step 12',"
         + " 'GD ends near 3, 2', 'GD ends with f near 0.079', 'GD's |y| passes 1e6 at step 177',"
-        + " 'GD's x stays above 0', 'the GD edge is 1'");
+        + " 'GD's x stays above 0', 'the GD edge is 1', 'Adam's step size in y at step 0 is 5',"
+        + " 'tuned Adam ends lower than tuned GD', 'tuned GD's η is 1.78'");
   }
 
   /** The claims about a measure of the iterate ("GD's |y| passes 1e6 at step 177"); else null. */
@@ -265,6 +293,7 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
       case IS_AT -> (int) numbers[2];
       case CONVERGES_IN, DIVERGES_AT, DIVERGES_FROM -> (int) numbers[0];
       case PASSES_AT -> (int) numbers[1];
+      case STEP_SIZE -> (int) numbers[1] + 1; // step N goes from θ_N to θ_N+1
       default -> -1;
     };
   }
@@ -343,8 +372,61 @@ public record Claim(String text, int line, Kind kind, OptimizerKind subject, Opt
       case PASSES_AT, PASSES_WITHIN -> passes(t);
       case STAYS_ABOVE, STAYS_BELOW -> stays(t);
       case MEASURE_ENDS_ABOVE, MEASURE_ENDS_BELOW -> ends(t);
+      case STEP_SIZE -> stepSize(r, t);
+      case TUNED_LOWER -> {
+        Trajectory u = find(r, other);
+        if (u == null) {
+          yield new Verdict(false, other.label() + " is not in this step's race");
+        }
+        LearningRateSweep a = tuned(r, t);
+        LearningRateSweep b = tuned(r, u);
+        yield new Verdict(a.bestValue() < b.bestValue(), tunedText(a) + "; " + tunedText(b));
+      }
+      case TUNED_ETA -> {
+        LearningRateSweep a = tuned(r, t);
+        yield new Verdict(Math.abs(a.bestEta() - numbers[0]) <= numbers[1], tunedText(a));
+      }
       default -> throw new IllegalStateException(kind.toString());
     };
+  }
+
+  /** The effective step size of one coordinate at step N, replayed as the "inside" caption shows it. */
+  private Verdict stepSize(SceneResult r, Trajectory t) {
+    int coordinate = (int) numbers[0];
+    int k = (int) numbers[1];
+    String who = subject.label() + "'s step size in " + (coordinate == 0 ? "x" : "y");
+    if (coordinate >= t.dimension()) {
+      return new Verdict(false, who + ": the landscape has no such coordinate");
+    }
+    StepAnatomy a = Runner.anatomyAt(r.objective(), t.optimizer(), r.settings(), r.scene().schedule(), k);
+    if (a == null) {
+      return new Verdict(false, who + ": the run takes no step " + k);
+    }
+    if (a.coordinateSteps() == null) {
+      return new Verdict(false, subject.label() + " gives every coordinate the same step size η");
+    }
+    double v = a.coordinateSteps()[coordinate];
+    return new Verdict(Math.abs(v - numbers[2]) <= numbers[3], who + " at step " + k + " is "
+        + Numbers.compact(v));
+  }
+
+  /** A lesson's check has no progress bar. */
+  private static final java.util.function.DoubleConsumer UNWATCHED = Claim::unwatched;
+
+  private static void unwatched(double progress) {
+    // nobody watches a claim's sweep
+  }
+
+  /** The optimizer of {@code t} swept over "Tune each"'s grid, everything else as in the race. */
+  private static LearningRateSweep tuned(SceneResult r, Trajectory t) {
+    return LearningRateSweep.sweep(r.objective(), java.util.List.of(t.optimizer()), r.settings(),
+        r.scene().schedule(), LearningRateSweep.tuneGrid(), () -> false, UNWATCHED).get(0);
+  }
+
+  private static String tunedText(LearningRateSweep s) {
+    return s.best() < 0 ? "tuned " + s.kind().label() + " diverges at every η"
+        : "tuned " + s.kind().label() + ": η = " + Numbers.compact(s.bestEta()) + ", f = "
+            + Numbers.compact(s.bestValue());
   }
 
   /** The first step at which the measure is on the other side of the value than at the start. */

@@ -21,6 +21,18 @@ import org.gradientlab.optimizer.OptimizerKind;
  */
 public record LearningRateSweep(OptimizerKind kind, double[] etas, double[] finalValues, int best) {
 
+  /** "Tune each"'s grid, the η slider's range with eight values a decade: from TUNE_LOW … */
+  public static final double TUNE_LOW = 1e-4;
+  /** … to TUNE_HIGH … */
+  public static final double TUNE_HIGH = 10;
+  /** … in TUNE_POINTS values. */
+  public static final int TUNE_POINTS = 41;
+
+  /** The grid "Tune each" sweeps (and lesson claims about tuned optimizers with it). */
+  public static double[] tuneGrid() {
+    return logGrid(TUNE_LOW, TUNE_HIGH, TUNE_POINTS);
+  }
+
   /** A log grid of {@code points} values from {@code low} to {@code high}. */
   public static double[] logGrid(double low, double high, int points) {
     double[] g = new double[points];

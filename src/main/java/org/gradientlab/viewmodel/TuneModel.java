@@ -23,9 +23,9 @@ import org.gradientlab.scene.SceneRunner;
 public final class TuneModel {
 
   /** The grid: the η slider's range, eight values a decade. */
-  public static final double LOW = 1e-4;
-  public static final double HIGH = 10;
-  public static final int POINTS = 41;
+  public static final double LOW = LearningRateSweep.TUNE_LOW;
+  public static final double HIGH = LearningRateSweep.TUNE_HIGH;
+  public static final int POINTS = LearningRateSweep.TUNE_POINTS;
 
   /** What was swept and what came out. */
   public record Sweep(Scene scene, List<LearningRateSweep> curves) {
@@ -55,7 +55,7 @@ public final class TuneModel {
       SceneResult r = runner.run(scene);
       RunSettings settings = r.settings();
       return new Sweep(scene, LearningRateSweep.sweep(r.objective(), scene.racingConfigs(), settings,
-          scene.schedule(), LearningRateSweep.logGrid(LOW, HIGH, POINTS), stale,
+          scene.schedule(), LearningRateSweep.tuneGrid(), stale,
           f -> publisher.execute(() -> progress.set(f))));
     }, worker, publisher, s -> {
       progress.set(1);

@@ -91,10 +91,26 @@ class SceneControlsTest {
       ToggleButton t = robot.lookup("#toggle-" + k.label().toLowerCase()).queryAs(ToggleButton.class);
       assertThat(t.isSelected()).as(where + " " + k.label()).isEqualTo(s.optimizers().contains(k));
     }
-    for (Hyperparameter h : lab.model.optimizers().hyperparameters()) {
-      double expected = s.settings().representative(h.key(), lab.model.racingInCatalogOrder());
-      assertThat(field(robot, "#" + h.key()).getText()).as(where + " " + h.key())
-          .isEqualTo(Numbers.compact(expected));
+    if (lab.model.linkedControlsProperty().get()) {
+      for (Hyperparameter h : lab.model.optimizers().hyperparameters()) {
+        double expected = s.settings().representative(h.key(), lab.model.racingInCatalogOrder());
+        assertThat(field(robot, "#" + h.key()).getText()).as(where + " " + h.key())
+            .isEqualTo(Numbers.compact(expected));
+      }
+    } else {
+      // A fair race (each optimizer its own η …): every racing optimizer's own controls.
+      for (OptimizerKind k : s.optimizers()) {
+        String own = "#" + Hyperparameter.LEARNING_RATE.key() + "-" + k.label().toLowerCase();
+        assertThat(field(robot, own).getText()).as(where + " " + k.label() + "'s η")
+            .isEqualTo(Numbers.compact(s.settings().value(k, Hyperparameter.LEARNING_RATE.key())));
+        for (String key : k.keys()) {
+          var c = robot.lookup("#" + key + "-" + k.label().toLowerCase() + " .number-field").tryQuery();
+          if (c.isPresent()) {
+            assertThat(((TextField) c.get()).getText()).as(where + " " + k.label() + "'s " + key)
+                .isEqualTo(Numbers.compact(s.settings().value(k, key)));
+          }
+        }
+      }
     }
     assertThat(field(robot, "#lambda").getText()).as(where + " λ").isEqualTo(Numbers.compact(s.lambda()));
     assertThat(robot.lookup("#schedule-kind").queryAs(ComboBox.class).getValue()).as(where + " schedule")

@@ -161,4 +161,39 @@ class ClaimTest {
     assertThat(holds("GD-HD's x ends above 0", r)).isTrue();
     assertThat(Claim.parse("GD's η ends below 1", 1).check(r).actual()).contains("not in this step's race");
   }
+
+  @Test
+  void aStepSizeClaimReadsEachCoordinatesStepAsTheInsideCaptionShowsIt() throws Exception {
+    // Bowl κ = 100, not turned: ∇f = (x, y/100), so at the start (−2.5, 2) g = (−2.5, 0.02). Adam's
+    // first m̂ = g, ŝ = g²: the step size η/(|gᵢ| + δ), with η = 0.1 and δ = 1e-8.
+    SceneResult r = runner.run(new org.gradientlab.scene.SceneCodec(LandscapeCatalog.standard()).parse(
+        "landscape: bowl\nkappa: 100\nrotation: 0\noptimizers: GD, Adagrad, Adam\neta: 0.1\n"
+            + "start: -2.5, 2\nsteps: 20", Scene.initial()));
+    double y = 0.1 / (0.02 + 1e-8);
+    assertThat(holds("Adam's step size in y at step 0 is " + y + " within 1e-9", r)).isTrue();
+    assertThat(holds("Adam's step size in x at step 0 is 0.04", r)).isTrue();
+    assertThat(holds("Adam's step size in y at step 0 is 4.9", r)).isFalse();
+    // Adagrad: r = g², step size η/(δ + √r) with δ = 1e-10.
+    assertThat(holds("Adagrad's step size in y at step 0 is 5", r)).isTrue();
+    Claim.Verdict gd = Claim.parse("GD's step size in y at step 0 is 0.1", 1).check(r);
+    assertThat(gd.holds()).isFalse();
+    assertThat(gd.actual()).contains("same step size");
+    // A step the scene never takes is refused when the lesson is read.
+    assertThat(Claim.parse("Adam's step size in x at step 20 is 1", 1).stepNamed()).isEqualTo(21);
+  }
+
+  @Test
+  void tunedClaimsPickEachOptimizersBestEtaOfTheTuneEachGrid() {
+    // GD on x² from 1: f after 100 steps is (1 − 2η)^200, smallest on the grid 10^(−4 + k/8) at
+    // η = 10^(−1/4) ≈ 0.562 (|1 − 2η| = 0.125; the next value down, 0.422, gives 0.157).
+    SceneResult r = runner.run(Scene.initial().withOptimizers(java.util.List.of(
+        org.gradientlab.optimizer.GradientDescent.KIND, org.gradientlab.optimizer.Newton.KIND)));
+    assertThat(holds("tuned GD's η is 0.562", r)).isTrue();
+    assertThat(holds("tuned GD's eta is 0.5623 within 1e-4", r)).isTrue();
+    assertThat(holds("tuned GD's η is 0.422", r)).isFalse();
+    // Newton at η = 1 (on the grid) lands on the minimum in one step: f = 0 beats 0.125^200 > 0.
+    assertThat(holds("tuned Newton ends lower than tuned GD", r)).isTrue();
+    assertThat(holds("tuned GD ends lower than tuned Newton", r)).isFalse();
+    assertThat(holds("tuned Adam ends lower than tuned GD", r)).isFalse(); // Adam is not racing
+  }
 }
