@@ -91,6 +91,8 @@ public final class CommandLine {
         "                               default with exceptions (--eta 0.1,Adam=0.01), or only some",
         "                               (--eta GD=0.1,Adam=0.01)",
         "  --lambda L --start X[,Y] --steps N --seed S --view X0,X1,Y0,Y1 --panels A,B",
+        "  --landscape line --data FILE.csv   the line fitted to your own points (x,y per line) instead",
+        "                               of a preset dataset; every bad row is reported with its line",
         "  --schedule constant|step|exponential|inverse-time|cosine --decay G --every K --eta-min E",
         "    --warmup W   (η_t as torch.optim.lr_scheduler: step η·G^⌊t/K⌋, exponential η·Gᵗ, inverse-time",
         "                 η/(1+G·t), cosine η_min+(η−η_min)(1+cos(πt/N))/2; warm-up ×(t+1)/W for t < W)",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.gradientlab.data.ImportedData;
 import org.gradientlab.landscape.LandscapeSpec;
 import org.gradientlab.math.Point;
 import org.gradientlab.objective.Domain;
@@ -27,6 +28,8 @@ import org.gradientlab.optimizer.OptimizerSettings;
  * @param schedule how every optimizer's own η changes with the step
  * @param start where every optimizer starts; null for the landscape's default
  * @param view the visible part of the plane; null for the landscape's own domain
+ * @param data a student's own (x, y) points for the line fit instead of its preset dataset
+ *     ({@code data: points.csv}); null for the preset
  */
 public record Scene(
     LandscapeSpec landscape,
@@ -38,9 +41,20 @@ public record Scene(
     int steps,
     long seed,
     Domain view,
-    Set<Panel> panels) implements WorkspaceScene {
+    Set<Panel> panels,
+    ImportedData data) implements WorkspaceScene {
+
+  /** The landscape the imported data of a scene are for: the line fit. */
+  public static final String OWN_DATA_LANDSCAPE = "line";
 
   public static final int MAX_STEPS = 100_000;
+
+  /** A scene on the landscape's own (preset) data. */
+  public Scene(LandscapeSpec landscape, List<OptimizerKind> optimizers, OptimizerSettings settings,
+      double lambda, LearningRateSchedule schedule, Point start, int steps, long seed, Domain view,
+      Set<Panel> panels) {
+    this(landscape, optimizers, settings, lambda, schedule, start, steps, seed, view, panels, null);
+  }
 
   /** A scene whose η stays constant. */
   public Scene(LandscapeSpec landscape, List<OptimizerKind> optimizers, OptimizerSettings settings,
@@ -65,6 +79,10 @@ public record Scene(
     }
     for (OptimizerKind k : optimizers) {
       settings.config(k);
+    }
+    if (data != null && !landscape.id().equals(OWN_DATA_LANDSCAPE)) {
+      throw new IllegalArgumentException("your own data (data: " + data.source() + ") are for the line fit"
+          + " (landscape: line), not for " + landscape.id());
     }
   }
 
@@ -92,7 +110,7 @@ public record Scene(
   }
 
   public Scene withSettings(OptimizerSettings s) {
-    return new Scene(landscape, optimizers, s, lambda, schedule, start, steps, seed, view, panels);
+    return new Scene(landscape, optimizers, s, lambda, schedule, start, steps, seed, view, panels, data);
   }
 
   /** η set for every optimizer (the linked η slider). */
@@ -101,30 +119,36 @@ public record Scene(
   }
 
   public Scene withSchedule(LearningRateSchedule s) {
-    return new Scene(landscape, optimizers, settings, lambda, s, start, steps, seed, view, panels);
+    return new Scene(landscape, optimizers, settings, lambda, s, start, steps, seed, view, panels, data);
   }
 
   public Scene withLambda(double l) {
-    return new Scene(landscape, optimizers, settings, l, schedule, start, steps, seed, view, panels);
+    return new Scene(landscape, optimizers, settings, l, schedule, start, steps, seed, view, panels, data);
   }
 
   public Scene withStart(Point p) {
-    return new Scene(landscape, optimizers, settings, lambda, schedule, p, steps, seed, view, panels);
+    return new Scene(landscape, optimizers, settings, lambda, schedule, p, steps, seed, view, panels, data);
   }
 
   public Scene withOptimizers(List<OptimizerKind> kinds) {
-    return new Scene(landscape, kinds, settings, lambda, schedule, start, steps, seed, view, panels);
+    return new Scene(landscape, kinds, settings, lambda, schedule, start, steps, seed, view, panels, data);
   }
 
   public Scene withSteps(int n) {
-    return new Scene(landscape, optimizers, settings, lambda, schedule, start, n, seed, view, panels);
+    return new Scene(landscape, optimizers, settings, lambda, schedule, start, n, seed, view, panels, data);
   }
 
   public Scene withLandscape(LandscapeSpec spec) {
-    return new Scene(spec, optimizers, settings, lambda, schedule, start, steps, seed, view, panels);
+    return new Scene(spec, optimizers, settings, lambda, schedule, start, steps, seed, view, panels,
+        spec.id().equals(OWN_DATA_LANDSCAPE) ? data : null);
+  }
+
+  /** The line fit on {@code d} (null: back to the landscape's preset). */
+  public Scene withData(ImportedData d) {
+    return new Scene(landscape, optimizers, settings, lambda, schedule, start, steps, seed, view, panels, d);
   }
 
   public Scene withView(Domain d) {
-    return new Scene(landscape, optimizers, settings, lambda, schedule, start, steps, seed, d, panels);
+    return new Scene(landscape, optimizers, settings, lambda, schedule, start, steps, seed, d, panels, data);
   }
 }

@@ -1,5 +1,7 @@
 package org.gradientlab.scene;
 
+import org.gradientlab.data.CsvImport;
+import org.gradientlab.data.ImportedData;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -45,6 +47,20 @@ import org.gradientlab.optimizer.OptimizerSettings;
  */
 public final class SceneCodec {
 
+  /**
+   * The line fit's dataset key: a preset's name, or a CSV file of one's own (x, y) points — a value
+   * that names a file ({@link #isFile}) rather than a preset.
+   */
+  static final String OWN_DATA_KEY = "data";
+  /** The most rows one's own line-fit file may have. */
+  public static final int MAX_OWN_POINTS = 10_000;
+
+  /** Whether a {@code data:} value names a file: it ends in .csv or .txt, or has a path separator. */
+  static boolean isFile(String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    return v.endsWith(".csv") || v.endsWith(".txt") || v.contains("/") || v.contains("\\");
+  }
+
   /** The keys that are neither a landscape parameter nor an optimizer hyperparameter. */
   private static final List<String> SCENE_KEYS = List.of("landscape", "objective", "optimizers",
       "lambda", "schedule", "decay", "every", "eta-min", "warmup", "start", "steps", "seed", "view",
@@ -52,8 +68,15 @@ public final class SceneCodec {
 
   private final LandscapeCatalog landscapes;
   private final OptimizerCatalog optimizers;
+  private final java.nio.file.Path dataFolder;
 
   public SceneCodec(LandscapeCatalog landscapes, OptimizerCatalog optimizers) {
+    this(landscapes, optimizers, java.nio.file.Path.of(""));
+  }
+
+  /** Own data files ({@code data: points.csv} on the line fit) named by a relative path are read from {@code dataFolder}. */
+  public SceneCodec(LandscapeCatalog landscapes, OptimizerCatalog optimizers, java.nio.file.Path dataFolder) {
+    this.dataFolder = dataFolder;
     this.landscapes = landscapes;
     this.optimizers = optimizers;
   }
@@ -107,6 +130,8 @@ public final class SceneCodec {
     private final Map<String, Integer> lines;
     private final Scene base;
     private boolean newLandscape;
+    /** The line fit's own data read from a {@code data:} file, else null. */
+    private ImportedData imported;
 
     Reader(SceneLines in, Scene base) {
       this.in = in;
@@ -126,7 +151,8 @@ public final class SceneCodec {
       Domain view = view();
       Set<Panel> panels = panels();
       try {
-        return new Scene(landscape, racing, settings, lambda, schedule(), start, steps, seed, view, panels);
+        return new Scene(landscape, racing, settings, lambda, schedule(), start, steps, seed, view, panels,
+            imported);
       } catch (IllegalArgumentException e) {
         throw new SceneFormatException(in.lineOfFirst("lambda", "steps"), e.getMessage());
       }
@@ -151,8 +177,20 @@ public final class SceneCodec {
       }
       LandscapeEntry entry = landscapes.entry(landscape.id());
       List<String> known = keys();
+      boolean ownLandscape = landscape.id().equals(Scene.OWN_DATA_LANDSCAPE);
+      // The line fit keeps the data it has unless the scene names other data or another landscape.
+      imported = ownLandscape && !newLandscape && !v.containsKey(OWN_DATA_KEY) ? base.data() : null;
       for (Map.Entry<String, String> e : v.entrySet()) {
         if (known.contains(e.getKey())) {
+          continue;
+        }
+        if (e.getKey().equals(OWN_DATA_KEY) && isFile(e.getValue())) {
+          if (!ownLandscape) {
+            throw new SceneFormatException(lines.get(OWN_DATA_KEY), "data: a file of your own (x, y)"
+                + " points is for the line fit (landscape: line); " + landscape.id() + " takes none"
+                + " (a net's own data: the Neural nets workspace)");
+          }
+          imported = ownData(e.getValue());
           continue;
         }
         ParameterSpec p = entry.parameter(e.getKey());
@@ -174,6 +212,23 @@ public final class SceneCodec {
         throw new SceneFormatException(line, e.getMessage());
       }
       return landscape;
+    }
+
+    /** The file {@code data:} names on the line fit, read whole; every bad row is in the error. */
+    private ImportedData ownData(String value) throws SceneFormatException {
+      String name = value.trim();
+      java.nio.file.Path file;
+      try {
+        file = dataFolder.resolve(name);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new SceneFormatException(lines.get(OWN_DATA_KEY), "data: '" + name + "' is not a file name");
+      }
+      CsvImport.Result r = CsvImport.read(file, CsvImport.Shape.LINE, MAX_OWN_POINTS);
+      if (!r.ok()) {
+        throw new SceneFormatException(lines.get(OWN_DATA_KEY), "data: " + name + ": "
+            + r.problemText().replace("\n", "; "));
+      }
+      return new ImportedData(name, r.dataset());
     }
 
     private List<OptimizerKind> racing() throws SceneFormatException {
@@ -295,7 +350,13 @@ public final class SceneCodec {
     StringBuilder b = new StringBuilder();
     b.append("landscape: ").append(s.landscape().id()).append('\n');
     for (Map.Entry<String, String> p : s.landscape().parameters().entrySet()) {
+      if (s.data() != null && p.getKey().equals(OWN_DATA_KEY)) {
+        continue; // the file's line instead, below
+      }
       b.append(p.getKey()).append(": ").append(p.getValue()).append('\n');
+    }
+    if (s.data() != null) {
+      b.append(OWN_DATA_KEY).append(": ").append(s.data().source()).append('\n');
     }
     b.append("optimizers: ").append(labels(s.optimizers())).append('\n');
     HyperparameterText.write(b, optimizers, s.settings(), Set.of());

@@ -27,6 +27,8 @@ public final class SceneRunner {
   private double cachedLambda = Double.NaN;
   private Objective cachedObjective;
 
+  private org.gradientlab.data.ImportedData cachedData;
+
   public SceneRunner(LandscapeCatalog catalog) {
     this.catalog = catalog;
   }
@@ -34,11 +36,15 @@ public final class SceneRunner {
   /** The objective of {@code scene}: its landscape plus (λ/2)‖θ‖². */
   public Objective objective(Scene scene) {
     double lambda = scene.lambda();
-    if (!scene.landscape().equals(cachedSpec) || lambda != cachedLambda) {
-      Objective base = catalog.build(scene.landscape());
+    if (!scene.landscape().equals(cachedSpec) || lambda != cachedLambda || scene.data() != cachedData) {
+      // One's own points replace the line fit's preset (the scene allows them on the line fit only).
+      Objective base = scene.data() != null
+          ? new org.gradientlab.regression.LineFitObjective(scene.data().dataset())
+          : catalog.build(scene.landscape());
       cachedObjective = RegularizedObjective.of(base, lambda);
       cachedSpec = scene.landscape();
       cachedLambda = lambda;
+      cachedData = scene.data();
     }
     return cachedObjective;
   }

@@ -65,21 +65,8 @@ public final class DataView extends CanvasPlot {
       return;
     }
     Dataset data = fit.data();
-    double xMin = Double.POSITIVE_INFINITY;
-    double xMax = Double.NEGATIVE_INFINITY;
-    double yMin = Double.POSITIVE_INFINITY;
-    double yMax = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < data.size(); i++) {
-      xMin = Math.min(xMin, data.feature(i, 0));
-      xMax = Math.max(xMax, data.feature(i, 0));
-      yMin = Math.min(yMin, data.target(i));
-      yMax = Math.max(yMax, data.target(i));
-    }
-    double padX = 0.08 * (xMax - xMin);
-    double padY = 0.15 * (yMax - yMin);
     double k = s.scale();
-    Viewport vp = new Viewport(new Domain(xMin - padX, xMax + padX, yMin - padY, yMax + padY),
-        56 * k, 30 * k, w - 72 * k, h - 80 * k);
+    Viewport vp = viewport(data, w, h, s);
     gc.setFill(s.plotBackground());
     gc.fillRect(vp.left(), vp.top(), vp.width(), vp.height());
     AxesPainter.paintGrid(gc, vp, s);
@@ -122,6 +109,26 @@ public final class DataView extends CanvasPlot {
     gc.setTextBaseline(javafx.geometry.VPos.BASELINE);
     gc.fillText("y = a·x + b at step " + Math.min(frame, r.maxLength() - 1)
         + (batch != null ? "  ◯ SGD's batch" : ""), vp.left(), 18 * k);
+  }
+
+  /** Where the data's points lie in a w × h picture: their box, padded, inside the axes. */
+  public static Viewport viewport(Dataset data, double w, double h, PlotStyle s) {
+    double xMin = Double.POSITIVE_INFINITY;
+    double xMax = Double.NEGATIVE_INFINITY;
+    double yMin = Double.POSITIVE_INFINITY;
+    double yMax = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < data.size(); i++) {
+      xMin = Math.min(xMin, data.feature(i, 0));
+      xMax = Math.max(xMax, data.feature(i, 0));
+      yMin = Math.min(yMin, data.target(i));
+      yMax = Math.max(yMax, data.target(i));
+    }
+    double padX = 0.08 * (xMax - xMin);
+    // Every y equal (a flat line of points): a unit of room, so the box keeps a height.
+    double padY = yMax > yMin ? 0.15 * (yMax - yMin) : 0.5;
+    double k = s.scale();
+    return new Viewport(new Domain(xMin - padX, xMax + padX, yMin - padY, yMax + padY),
+        56 * k, 30 * k, w - 72 * k, h - 80 * k);
   }
 
   /** The examples SGD used for the step that led to its iterate at {@code frame}, or null. */

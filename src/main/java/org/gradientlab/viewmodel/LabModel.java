@@ -69,6 +69,8 @@ public final class LabModel {
   private final LongProperty seed = new SimpleLongProperty();
   private final ObjectProperty<Point> start = new SimpleObjectProperty<>();
   private final ObjectProperty<Domain> view = new SimpleObjectProperty<>();
+  /** The line fit's own points (imported from a CSV file), or null for its preset dataset. */
+  private final ObjectProperty<org.gradientlab.data.ImportedData> data = new SimpleObjectProperty<>();
   private final ObservableSet<OptimizerKind> racing = FXCollections.observableSet(new LinkedHashSet<>());
   private final ObservableSet<Panel> panels = FXCollections.observableSet(EnumSet.noneOf(Panel.class));
   private final ReadOnlyObjectWrapper<SceneResult> result = new ReadOnlyObjectWrapper<>();
@@ -120,7 +122,7 @@ public final class LabModel {
             e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage()));
     this.inside = new InsideModel(this, worker, publisher);
     apply(Scene.initial());
-    for (ObservableValue<?> input : List.of(landscape, settings, lambda, schedule, steps, seed, start)) {
+    for (ObservableValue<?> input : List.of(landscape, settings, lambda, schedule, steps, seed, start, data)) {
       input.addListener((obs, was, now) -> recompute());
     }
     racing.addListener((SetChangeListener<OptimizerKind>) change -> {
@@ -218,6 +220,29 @@ public final class LabModel {
     return start;
   }
 
+  /** The line fit's own points, or null while it fits its preset dataset. */
+  public ReadOnlyObjectProperty<org.gradientlab.data.ImportedData> dataProperty() {
+    return data;
+  }
+
+  /**
+   * Fits the line to a student's own points (from {@code CsvImport}): the line-fit landscape on
+   * them, from its usual start, in the whole view. The scene keeps them ({@code data: file.csv}).
+   */
+  public void useOwnLineData(org.gradientlab.data.ImportedData points) {
+    if (!landscape.get().id().equals(Scene.OWN_DATA_LANDSCAPE)) {
+      selectLandscape(Scene.OWN_DATA_LANDSCAPE);
+    }
+    applying = true;
+    try {
+      data.set(points);
+      view.set(null);
+    } finally {
+      applying = false;
+    }
+    recompute();
+  }
+
   /** The visible part of the plane; null means the landscape's own domain. */
   public ReadOnlyObjectProperty<Domain> viewProperty() {
     return view;
@@ -263,6 +288,7 @@ public final class LabModel {
     applying = true;
     try {
       landscape.set(catalog.defaults(id));
+      data.set(null);
       start.set(Point.of(entry.defaultStart()));
       view.set(null);
       settings.set(settings.get().withEverywhere(Hyperparameter.LEARNING_RATE.key(), entry.suggestedEta()));
@@ -276,6 +302,9 @@ public final class LabModel {
 
   /** Sets one parameter of the current landscape (e.g. κ of the bowl). */
   public void setLandscapeParameter(String name, String value) {
+    if (name.equals("data") && landscape.get().id().equals(Scene.OWN_DATA_LANDSCAPE)) {
+      data.set(null); // a preset chosen: the line fits it again, not one's own points
+    }
     landscape.set(landscape.get().with(name, value));
   }
 
@@ -382,6 +411,7 @@ public final class LabModel {
           ? scene.start()
           : Point.of(catalog.entry(scene.landscape().id()).defaultStart()));
       view.set(scene.view());
+      data.set(scene.data());
       racing.clear();
       racing.addAll(scene.optimizers());
       panels.clear();
@@ -406,7 +436,8 @@ public final class LabModel {
         steps.get(),
         seed.get(),
         view.get(),
-        panels.isEmpty() ? EnumSet.noneOf(Panel.class) : EnumSet.copyOf(panels));
+        panels.isEmpty() ? EnumSet.noneOf(Panel.class) : EnumSet.copyOf(panels),
+        landscape.get().id().equals(Scene.OWN_DATA_LANDSCAPE) ? data.get() : null);
   }
 
   /** The race in the order every list shows the optimizers. */
