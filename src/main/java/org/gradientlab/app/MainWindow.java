@@ -165,9 +165,9 @@ public final class MainWindow extends BorderPane {
   /** The pictures of the workspace on screen: what the Export menu and the command line export. */
   public org.gradientlab.ui.WorkspacePictures pictures() {
     return switch (workspaces.currentProperty().get()) {
-      case LAB -> lab;
-      case NETS -> nets();
-      case HYPER -> hyper();
+      case LAB -> lab.pictures();
+      case NETS -> nets().pictures();
+      case HYPER -> hyper().pictures();
     };
   }
 

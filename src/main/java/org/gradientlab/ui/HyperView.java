@@ -28,7 +28,7 @@ import org.gradientlab.viewmodel.HyperModel;
  * four phases with the comparison against grid and random search, and the outer landscape
  * C_T(λ, η) of unrolled training, below.
  */
-public final class HyperView extends BorderPane implements WorkspacePictures {
+public final class HyperView extends BorderPane {
 
   private final HyperModel model;
   private final ObjectProperty<PlotStyle> plotStyle = new SimpleObjectProperty<>(PlotStyle.DARK);
@@ -224,30 +224,8 @@ public final class HyperView extends BorderPane implements WorkspacePictures {
     model.dispose();
   }
 
-  // ---- pictures (see HyperPictures) ---------------------------------------------------------
-
-  @Override
-  public String pictureName() {
-    return pictures.pictureName();
-  }
-
-  @Override
-  public String label(Part part) {
-    return pictures.label(part);
-  }
-
-  @Override
-  public Picture picture(Part part, Options options, javafx.scene.Node window) {
-    return pictures.picture(part, options, window);
-  }
-
-  @Override
-  public Animation animation(double scale, int maxFrames) {
-    return pictures.animation(scale, maxFrames);
-  }
-
-  @Override
-  public String noAnimationReason() {
-    return pictures.noAnimationReason();
+  /** What the Export menu and the command line picture of this workspace (see {@link HyperPictures}). */
+  public WorkspacePictures pictures() {
+    return pictures;
   }
 }

@@ -31,7 +31,7 @@ import org.gradientlab.viewmodel.SurfaceModel;
  * The live lab: controls on the left; the landscape (a curve for 1-D objectives, a heat map for
  * 2-D ones) with the race drawn on it; below, the loss charts and one status line per optimizer.
  */
-public final class LabView extends BorderPane implements WorkspacePictures {
+public final class LabView extends BorderPane {
 
   /** The workspace split: the landscape keeps at least this share of the height. */
   static final double LANDSCAPE_MIN_SHARE = 0.5;
@@ -340,30 +340,8 @@ public final class LabView extends BorderPane implements WorkspacePictures {
   }
 
 
-  // ---- pictures (see LabPictures) -----------------------------------------------------------
-
-  @Override
-  public String pictureName() {
-    return pictures.pictureName();
-  }
-
-  @Override
-  public String label(Part part) {
-    return pictures.label(part);
-  }
-
-  @Override
-  public Picture picture(Part part, Options options, javafx.scene.Node window) {
-    return pictures.picture(part, options, window);
-  }
-
-  @Override
-  public Animation animation(double scale, int maxFrames) {
-    return pictures.animation(scale, maxFrames);
-  }
-
-  @Override
-  public String noAnimationReason() {
-    return pictures.noAnimationReason();
+  /** What the Export menu and the command line picture of this workspace (see {@link LabPictures}). */
+  public WorkspacePictures pictures() {
+    return pictures;
   }
 }

@@ -32,7 +32,7 @@ import org.gradientlab.viewmodel.NetModel;
  * the data, the loss on a slice of weight space with the training path, the loss and accuracy
  * curves, and the per-layer gradient norms.
  */
-public final class NetView extends BorderPane implements WorkspacePictures {
+public final class NetView extends BorderPane {
 
   private final NetModel model;
   private final javafx.beans.property.ObjectProperty<PlotStyle> plotStyle =
@@ -401,30 +401,8 @@ public final class NetView extends BorderPane implements WorkspacePictures {
     return kinds;
   }
 
-  // ---- pictures (see NetPictures) -----------------------------------------------------------
-
-  @Override
-  public String pictureName() {
-    return pictures.pictureName();
-  }
-
-  @Override
-  public String label(Part part) {
-    return pictures.label(part);
-  }
-
-  @Override
-  public Picture picture(Part part, Options options, Node window) {
-    return pictures.picture(part, options, window);
-  }
-
-  @Override
-  public Animation animation(double scale, int maxFrames) {
-    return pictures.animation(scale, maxFrames);
-  }
-
-  @Override
-  public String noAnimationReason() {
-    return pictures.noAnimationReason();
+  /** What the Export menu and the command line picture of this workspace (see {@link NetPictures}). */
+  public WorkspacePictures pictures() {
+    return pictures;
   }
 }

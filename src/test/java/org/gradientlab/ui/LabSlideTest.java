@@ -45,7 +45,7 @@ class LabSlideTest {
   void longOutcomeLinesStillMakeASixteenByNineSlideWithEveryLineOnIt() throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(model.getResult().trajectories()).hasSize(7);
-    WritableImage slide = render(lab, WorkspacePictures.Part.SLIDE, 1);
+    WritableImage slide = render(lab.pictures(), WorkspacePictures.Part.SLIDE, 1);
     assertThat(slide.getWidth()).isEqualTo(Slide.WIDTH);
     assertThat(slide.getHeight()).isEqualTo(Slide.HEIGHT);
     // The last legend line (Adam's dot, left-aligned under the others) is on the slide.
@@ -68,10 +68,10 @@ class LabSlideTest {
   @Test
   void theLandscapePictureCarriesATitleAndLegendUnlessAskedPlain() throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
-    WritableImage titled = render(lab, WorkspacePictures.Part.MAIN_PLOT, 1);
+    WritableImage titled = render(lab.pictures(), WorkspacePictures.Part.MAIN_PLOT, 1);
     WritableImage plain = CompletableFuture.supplyAsync(() -> {
       try {
-        WorkspacePictures.Picture p = WaitForAsyncUtils.asyncFx(() -> lab.picture(WorkspacePictures.Part.MAIN_PLOT,
+        WorkspacePictures.Picture p = WaitForAsyncUtils.asyncFx(() -> lab.pictures().picture(WorkspacePictures.Part.MAIN_PLOT,
             new WorkspacePictures.Options(1, null, true), null)).get();
         p.prepare(() -> false);
         return WaitForAsyncUtils.asyncFx(p::paint).get();
@@ -92,7 +92,7 @@ class LabSlideTest {
   @Test
   void everyGifFrameHasTheLegendAndACounterThatMovesWithTheStep() throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
-    WorkspacePictures.Animation a = WaitForAsyncUtils.asyncFx(() -> lab.animation(1, 120)).get();
+    WorkspacePictures.Animation a = WaitForAsyncUtils.asyncFx(() -> lab.pictures().animation(1, 120)).get();
     assertThat(a.frameCount()).isEqualTo(101); // 100 steps: one frame each, and the start
     WritableImage first = frame(a, 0);
     WritableImage last = frame(a, a.frameCount() - 1);
