@@ -1,5 +1,6 @@
 package org.gradientlab.ui;
 
+import static org.gradientlab.testing.PixelDistance.distanceToNearest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -7,7 +8,6 @@ import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -193,23 +193,5 @@ class HyperPanelsViewTest {
 
   private WritableImage snapshot() throws Exception {
     return WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-  }
-
-  private static double distanceToNearest(WritableImage img, double x, double y, Color c, int r) {
-    PixelReader p = img.getPixelReader();
-    double best = Double.POSITIVE_INFINITY;
-    for (int dy = -r; dy <= r; dy++) {
-      for (int dx = -r; dx <= r; dx++) {
-        int px = (int) Math.round(x) + dx;
-        int py = (int) Math.round(y) + dy;
-        if (px < 0 || py < 0 || px >= img.getWidth() || py >= img.getHeight()) {
-          continue;
-        }
-        Color q = p.getColor(px, py);
-        best = Math.min(best, Math.sqrt(Math.pow(q.getRed() - c.getRed(), 2)
-            + Math.pow(q.getGreen() - c.getGreen(), 2) + Math.pow(q.getBlue() - c.getBlue(), 2)));
-      }
-    }
-    return best;
   }
 }

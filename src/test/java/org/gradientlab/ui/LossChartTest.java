@@ -1,5 +1,6 @@
 package org.gradientlab.ui;
 
+import static org.gradientlab.testing.PixelDistance.distanceToNearest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,7 +11,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -200,24 +200,5 @@ class LossChartTest {
 
   private WritableImage snapshot() throws Exception {
     return WaitForAsyncUtils.asyncFx(() -> chart.getScene().snapshot(null)).get();
-  }
-
-  /** The smallest RGB distance to {@code c} within {@code r} px of scene point (x, y). */
-  private static double distanceToNearest(WritableImage img, double x, double y, Color c, int r) {
-    PixelReader p = img.getPixelReader();
-    double best = Double.POSITIVE_INFINITY;
-    for (int dy = -r; dy <= r; dy++) {
-      for (int dx = -r; dx <= r; dx++) {
-        int px = (int) Math.round(x) + dx;
-        int py = (int) Math.round(y) + dy;
-        if (px < 0 || py < 0 || px >= img.getWidth() || py >= img.getHeight()) {
-          continue;
-        }
-        Color q = p.getColor(px, py);
-        best = Math.min(best, Math.sqrt(Math.pow(q.getRed() - c.getRed(), 2)
-            + Math.pow(q.getGreen() - c.getGreen(), 2) + Math.pow(q.getBlue() - c.getBlue(), 2)));
-      }
-    }
-    return best;
   }
 }
