@@ -93,6 +93,8 @@ public final class CommandLine {
         "  --lambda L --start X[,Y] --steps N --seed S --view X0,X1,Y0,Y1 --panels A,B",
         "  --landscape line --data FILE.csv   the line fitted to your own points (x,y per line) instead",
         "                               of a preset dataset; every bad row is reported with its line",
+        "  --landscape logistic --data FILE.csv   logistic regression on your own data (x1,x2,label per",
+        "                               line, label 0 or 1); the weights act on standardized features",
         "  --schedule constant|step|exponential|inverse-time|cosine --decay G --every K --eta-min E",
         "    --warmup W   (η_t as torch.optim.lr_scheduler: step η·G^⌊t/K⌋, exponential η·Gᵗ, inverse-time",
         "                 η/(1+G·t), cosine η_min+(η−η_min)(1+cos(πt/N))/2; warm-up ×(t+1)/W for t < W)",
@@ -481,7 +483,11 @@ public final class CommandLine {
     try {
       return scenes.parse(text.toString(), base, WorkspaceSceneCodec::initial);
     } catch (SceneFormatException e) {
-      throw new BadInput(names.get(e.line() - 1) + ": " + e.reason());
+      String flag = names.get(e.line() - 1);
+      // A scene's reason names its key ("data: …"); the flag already says it.
+      String reason = e.reason().startsWith(flag.substring(2) + ": ")
+          ? e.reason().substring(flag.length()) : e.reason();
+      throw new BadInput(flag + ": " + reason);
     }
   }
 

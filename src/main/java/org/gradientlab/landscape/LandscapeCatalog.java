@@ -16,7 +16,10 @@ import org.gradientlab.objective.QuadraticBowl;
 import org.gradientlab.objective.Rastrigin;
 import org.gradientlab.objective.Rosenbrock;
 import org.gradientlab.objective.Saddle;
+import org.gradientlab.data.CsvImport;
+import org.gradientlab.regression.ClassData;
 import org.gradientlab.regression.LineData;
+import org.gradientlab.regression.LogisticFitObjective;
 import org.gradientlab.regression.LineFitObjective;
 
 /** The landscapes on offer, in menu order, and the one way to build an objective from a spec. */
@@ -35,7 +38,8 @@ public final class LandscapeCatalog {
   /**
    * The built-in test surfaces. Suggested learning rates sit below each surface's GD edge 2/L at
    * its minimum (bowl: L = 1; Rosenbrock: L ≈ 1002; Himmelblau: L ≈ 82 at (3, 2); Rastrigin:
-   * L = 2 + 40π² ≈ 397; the default formula x² + 10y²: L = 20; the line fit on x ∈ [0, 4]: L ≈ 6),
+   * L = 2 + 40π² ≈ 397; the default formula x² + 10y²: L = 20; the line fit on x ∈ [0, 4]: L ≈ 6;
+ * logistic regression on standardized features: L ≤ ¼·λ_max(ZᵀZ/n) ≤ ½),
    * so the first race a student sees converges and the edge is there to find.
    */
   public static LandscapeCatalog standard() {
@@ -72,7 +76,17 @@ public final class LandscapeCatalog {
     list.add(new LandscapeEntry("line", "Line fit on data (slope, intercept)",
         List.of(ParameterSpec.choice("data", "dataset", datasets)),
         new double[] {-1.5, 2.5}, 0.2, 600,
-        p -> new LineFitObjective(LineData.Preset.byLabel(p.get("data")).dataset())));
+        p -> new LineFitObjective(LineData.Preset.byLabel(p.get("data")).dataset()),
+        new OwnData(CsvImport.Shape.LINE, LineFitObjective::new)));
+    List<String> classes = new ArrayList<>();
+    for (ClassData.Preset p : ClassData.Preset.values()) {
+      classes.add(p.label());
+    }
+    list.add(new LandscapeEntry("logistic", "Logistic regression on data (w₁, w₂)",
+        List.of(ParameterSpec.choice("data", "dataset", classes)),
+        new double[] {-4, 3}, 1.0, 300,
+        p -> new LogisticFitObjective(ClassData.Preset.byLabel(p.get("data")).dataset()),
+        new OwnData(CsvImport.Shape.CLASSIFICATION, LogisticFitObjective::new)));
     return new LandscapeCatalog(list);
   }
 
@@ -132,6 +146,15 @@ public final class LandscapeCatalog {
       values.put(p.name(), p.check(spec.parameters().getOrDefault(p.name(), p.defaultValue())));
     }
     return e.factory().apply(values);
+  }
+
+  /** The landscape of {@code spec} fitted to {@code data} instead of its preset; refused where it takes none. */
+  public Objective fit(LandscapeSpec spec, org.gradientlab.data.Dataset data) {
+    LandscapeEntry e = entry(spec.id());
+    if (e.ownData() == null) {
+      throw new IllegalArgumentException(e.label() + " is not fitted to data, so it takes none of your own");
+    }
+    return e.ownData().fit().apply(data);
   }
 
   private static String knownParameters(LandscapeEntry e) {

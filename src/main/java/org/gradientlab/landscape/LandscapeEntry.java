@@ -12,6 +12,8 @@ import org.gradientlab.objective.Objective;
  * @param defaultStart the start point when a lesson or the student has not chosen one
  * @param suggestedEta a learning rate that makes a sensible first race when the landscape opens
  * @param suggestedSteps a number of steps that lets that race finish
+ * @param ownData how the landscape fits a student's own data instead of its preset; null when it
+ *     is not a loss on data
  */
 public record LandscapeEntry(
     String id,
@@ -20,7 +22,14 @@ public record LandscapeEntry(
     double[] defaultStart,
     double suggestedEta,
     int suggestedSteps,
-    Function<Map<String, String>, Objective> factory) {
+    Function<Map<String, String>, Objective> factory,
+    OwnData ownData) {
+
+  /** A landscape that takes no data of one's own. */
+  public LandscapeEntry(String id, String label, List<ParameterSpec> parameters, double[] defaultStart,
+      double suggestedEta, int suggestedSteps, Function<Map<String, String>, Objective> factory) {
+    this(id, label, parameters, defaultStart, suggestedEta, suggestedSteps, factory, null);
+  }
 
   public LandscapeEntry {
     parameters = List.copyOf(parameters);

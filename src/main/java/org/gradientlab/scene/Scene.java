@@ -28,8 +28,9 @@ import org.gradientlab.optimizer.OptimizerSettings;
  * @param schedule how every optimizer's own η changes with the step
  * @param start where every optimizer starts; null for the landscape's default
  * @param view the visible part of the plane; null for the landscape's own domain
- * @param data a student's own (x, y) points for the line fit instead of its preset dataset
- *     ({@code data: points.csv}); null for the preset
+ * @param data a student's own data for a landscape that is a loss on data (the catalog's
+ *     {@code OwnData}: (x, y) points for the line fit, (x₁, x₂, label) for logistic regression)
+ *     instead of its preset dataset ({@code data: points.csv}); null for the preset
  */
 public record Scene(
     LandscapeSpec landscape,
@@ -43,9 +44,6 @@ public record Scene(
     Domain view,
     Set<Panel> panels,
     ImportedData data) implements WorkspaceScene {
-
-  /** The landscape the imported data of a scene are for: the line fit. */
-  public static final String OWN_DATA_LANDSCAPE = "line";
 
   public static final int MAX_STEPS = 100_000;
 
@@ -79,10 +77,6 @@ public record Scene(
     }
     for (OptimizerKind k : optimizers) {
       settings.config(k);
-    }
-    if (data != null && !landscape.id().equals(OWN_DATA_LANDSCAPE)) {
-      throw new IllegalArgumentException("your own data (data: " + data.source() + ") are for the line fit"
-          + " (landscape: line), not for " + landscape.id());
     }
   }
 
@@ -140,10 +134,10 @@ public record Scene(
 
   public Scene withLandscape(LandscapeSpec spec) {
     return new Scene(spec, optimizers, settings, lambda, schedule, start, steps, seed, view, panels,
-        spec.id().equals(OWN_DATA_LANDSCAPE) ? data : null);
+        spec.id().equals(landscape.id()) ? data : null); // one's own data belong to their landscape
   }
 
-  /** The line fit on {@code d} (null: back to the landscape's preset). */
+  /** The landscape fitted to {@code d} (null: back to its preset dataset). */
   public Scene withData(ImportedData d) {
     return new Scene(landscape, optimizers, settings, lambda, schedule, start, steps, seed, view, panels, d);
   }

@@ -48,11 +48,11 @@ import org.gradientlab.optimizer.OptimizerSettings;
 public final class SceneCodec {
 
   /**
-   * The line fit's dataset key: a preset's name, or a CSV file of one's own (x, y) points — a value
+   * The dataset key of a landscape fitted to data: a preset's name, or a CSV file of one's own — a value
    * that names a file ({@link #isFile}) rather than a preset.
    */
   static final String OWN_DATA_KEY = "data";
-  /** The most rows one's own line-fit file may have. */
+  /** The most rows a file of one's own data may have. */
   public static final int MAX_OWN_POINTS = 10_000;
 
   /** Whether a {@code data:} value names a file: it ends in .csv or .txt, or has a path separator. */
@@ -74,7 +74,7 @@ public final class SceneCodec {
     this(landscapes, optimizers, java.nio.file.Path.of(""));
   }
 
-  /** Own data files ({@code data: points.csv} on the line fit) named by a relative path are read from {@code dataFolder}. */
+  /** Own data files ({@code data: points.csv} on the line fit or logistic regression) named by a relative path are read from {@code dataFolder}. */
   public SceneCodec(LandscapeCatalog landscapes, OptimizerCatalog optimizers, java.nio.file.Path dataFolder) {
     this.dataFolder = dataFolder;
     this.landscapes = landscapes;
@@ -130,7 +130,7 @@ public final class SceneCodec {
     private final Map<String, Integer> lines;
     private final Scene base;
     private boolean newLandscape;
-    /** The line fit's own data read from a {@code data:} file, else null. */
+    /** One's own data read from a {@code data:} file, else null. */
     private ImportedData imported;
 
     Reader(SceneLines in, Scene base) {
@@ -177,8 +177,8 @@ public final class SceneCodec {
       }
       LandscapeEntry entry = landscapes.entry(landscape.id());
       List<String> known = keys();
-      boolean ownLandscape = landscape.id().equals(Scene.OWN_DATA_LANDSCAPE);
-      // The line fit keeps the data it has unless the scene names other data or another landscape.
+      boolean ownLandscape = entry.ownData() != null;
+      // A fit keeps the data it has unless the scene names other data or another landscape.
       imported = ownLandscape && !newLandscape && !v.containsKey(OWN_DATA_KEY) ? base.data() : null;
       for (Map.Entry<String, String> e : v.entrySet()) {
         if (known.contains(e.getKey())) {
@@ -186,11 +186,11 @@ public final class SceneCodec {
         }
         if (e.getKey().equals(OWN_DATA_KEY) && isFile(e.getValue())) {
           if (!ownLandscape) {
-            throw new SceneFormatException(lines.get(OWN_DATA_KEY), "data: a file of your own (x, y)"
-                + " points is for the line fit (landscape: line); " + landscape.id() + " takes none"
-                + " (a net's own data: the Neural nets workspace)");
+            throw new SceneFormatException(lines.get(OWN_DATA_KEY), "data: a file of your own is for"
+                + " a landscape fitted to data (landscape: " + String.join(" or ", dataLandscapes()) + "); "
+                + landscape.id() + " takes none (a net's own data: the Neural nets workspace)");
           }
-          imported = ownData(e.getValue());
+          imported = ownData(e.getValue(), entry.ownData().shape());
           continue;
         }
         ParameterSpec p = entry.parameter(e.getKey());
@@ -214,8 +214,19 @@ public final class SceneCodec {
       return landscape;
     }
 
-    /** The file {@code data:} names on the line fit, read whole; every bad row is in the error. */
-    private ImportedData ownData(String value) throws SceneFormatException {
+    /** The ids of the landscapes that take one's own data, in menu order. */
+    private List<String> dataLandscapes() {
+      List<String> ids = new ArrayList<>();
+      for (LandscapeEntry e : landscapes.entries()) {
+        if (e.ownData() != null) {
+          ids.add(e.id());
+        }
+      }
+      return ids;
+    }
+
+    /** The file {@code data:} names, read whole as {@code shape}; every bad row is in the error. */
+    private ImportedData ownData(String value, CsvImport.Shape shape) throws SceneFormatException {
       String name = value.trim();
       java.nio.file.Path file;
       try {
@@ -223,7 +234,7 @@ public final class SceneCodec {
       } catch (java.nio.file.InvalidPathException e) {
         throw new SceneFormatException(lines.get(OWN_DATA_KEY), "data: '" + name + "' is not a file name");
       }
-      CsvImport.Result r = CsvImport.read(file, CsvImport.Shape.LINE, MAX_OWN_POINTS);
+      CsvImport.Result r = CsvImport.read(file, shape, MAX_OWN_POINTS);
       if (!r.ok()) {
         throw new SceneFormatException(lines.get(OWN_DATA_KEY), "data: " + name + ": "
             + r.problemText().replace("\n", "; "));

@@ -37,9 +37,9 @@ public final class SceneRunner {
   public Objective objective(Scene scene) {
     double lambda = scene.lambda();
     if (!scene.landscape().equals(cachedSpec) || lambda != cachedLambda || scene.data() != cachedData) {
-      // One's own points replace the line fit's preset (the scene allows them on the line fit only).
+      // One's own data replace the landscape's preset dataset.
       Objective base = scene.data() != null
-          ? new org.gradientlab.regression.LineFitObjective(scene.data().dataset())
+          ? catalog.fit(scene.landscape(), scene.data().dataset())
           : catalog.build(scene.landscape());
       cachedObjective = RegularizedObjective.of(base, lambda);
       cachedSpec = scene.landscape();

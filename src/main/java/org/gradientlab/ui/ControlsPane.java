@@ -85,7 +85,7 @@ public final class ControlsPane extends VBox {
     Label landscapeTitle = section("Landscape");
     ComboBox<LandscapeEntry> landscapes = landscapeChoice();
     landscapeTitle.setLabelFor(landscapes);
-    getChildren().addAll(landscapeTitle, landscapes, landscapeParameters, new LineDataImport(model));
+    getChildren().addAll(landscapeTitle, landscapes, landscapeParameters, new OwnDataImport(model));
     getChildren().addAll(section("Race"), raceToggles());
     getChildren().addAll(stepSizeControls());
     getChildren().add(section("Optimizer settings"));

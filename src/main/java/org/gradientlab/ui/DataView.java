@@ -1,5 +1,6 @@
 package org.gradientlab.ui;
 
+import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.gradientlab.data.Dataset;
@@ -10,16 +11,20 @@ import org.gradientlab.objective.RegularizedObjective;
 import org.gradientlab.optimizer.StochasticGradientDescent;
 import org.gradientlab.plot.Viewport;
 import org.gradientlab.regression.LineFitObjective;
+import org.gradientlab.regression.LogisticFitObjective;
 import org.gradientlab.run.MiniBatchSampler;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.SceneResult;
 import org.gradientlab.viewmodel.LabModel;
 
 /**
- * The data behind a line-fit landscape: the points, and for each optimizer the line y = a·x + b of
- * its current iterate θₖ = (a, b), moving as the iterates move; the least-squares line dashed. The
- * points of the mini-batch SGD used for its current step are ringed, so students see which few
- * examples pulled the line.
+ * The data behind a landscape fitted to data. On the line fit: the points, and for each optimizer
+ * the line y = a·x + b of its current iterate θₖ = (a, b), moving as the iterates move; the
+ * least-squares line dashed. On logistic regression: the points in their class colours and, for
+ * each optimizer, the decision boundary w·z = 0 of its current weights (z the standardized
+ * features, so the line passes through the data's mean), the maximum-likelihood boundary dashed
+ * when there is one. The points of the mini-batch SGD used for its current step are ringed, so
+ * students see which few examples pulled the model.
  */
 public final class DataView extends CanvasPlot {
 
@@ -46,6 +51,23 @@ public final class DataView extends CanvasPlot {
     return f instanceof LineFitObjective l ? l : null;
   }
 
+  /** The logistic-regression objective behind {@code r}, or null for other landscapes. */
+  public static LogisticFitObjective logisticFit(SceneResult r) {
+    if (r == null) {
+      return null;
+    }
+    Objective f = r.objective();
+    if (f instanceof RegularizedObjective reg) {
+      f = reg.base();
+    }
+    return f instanceof LogisticFitObjective l ? l : null;
+  }
+
+  /** Whether {@code r} is a model fitted to data this view draws. */
+  public static boolean showsData(SceneResult r) {
+    return lineFit(r) != null || logisticFit(r) != null;
+  }
+
   @Override
   protected void paint(GraphicsContext gc, double w, double h, PlotStyle s) {
     paint(gc, w, h, model.playback().getFrame(), s);
@@ -60,8 +82,16 @@ public final class DataView extends CanvasPlot {
     gc.setFill(s.background());
     gc.fillRect(0, 0, w, h);
     SceneResult r = model.getResult();
+    if (w < 80 || h < 80) {
+      return;
+    }
+    LogisticFitObjective logistic = logisticFit(r);
+    if (logistic != null) {
+      paintLogistic(gc, w, h, frame, s, r, logistic);
+      return;
+    }
     LineFitObjective fit = lineFit(r);
-    if (fit == null || w < 80 || h < 80) {
+    if (fit == null) {
       return;
     }
     Dataset data = fit.data();
@@ -109,6 +139,109 @@ public final class DataView extends CanvasPlot {
     gc.setTextBaseline(javafx.geometry.VPos.BASELINE);
     gc.fillText("y = a·x + b at step " + Math.min(frame, r.maxLength() - 1)
         + (batch != null ? "  ◯ SGD's batch" : ""), vp.left(), 18 * k);
+  }
+
+  private void paintLogistic(GraphicsContext gc, double w, double h, int frame, PlotStyle s, SceneResult r,
+      LogisticFitObjective fit) {
+    Dataset data = fit.data();
+    double k = s.scale();
+    Viewport vp = featureViewport(data, w, h, s);
+    gc.setFill(s.plotBackground());
+    gc.fillRect(vp.left(), vp.top(), vp.width(), vp.height());
+    AxesPainter.paintGrid(gc, vp, s);
+    gc.save();
+    gc.beginPath();
+    gc.rect(vp.left(), vp.top(), vp.width(), vp.height());
+    gc.clip();
+    double rad = 3.2 * k;
+    for (int i = 0; i < data.size(); i++) {
+      double px = vp.toPixelX(data.feature(i, 0));
+      double py = vp.toPixelY(data.feature(i, 1));
+      gc.setFill((data.target(i) > 0.5 ? DecisionView.CLASS_1 : DecisionView.CLASS_0).deriveColor(0, 1, 1, 0.8));
+      gc.fillOval(px - rad, py - rad, 2 * rad, 2 * rad);
+    }
+    int[] batch = currentBatch(r, data.size(), frame);
+    if (batch != null) {
+      gc.setStroke(OptimizerColors.forStyle(StochasticGradientDescent.KIND, s));
+      gc.setLineWidth(2 * k);
+      for (int i : batch) {
+        double px = vp.toPixelX(data.feature(i, 0));
+        double py = vp.toPixelY(data.feature(i, 1));
+        gc.strokeOval(px - 7 * k, py - 7 * k, 14 * k, 14 * k);
+      }
+    }
+    // The best boundary of the objective the runs descend (with λ's penalty), if it has one.
+    java.util.List<Minimum> best = r.objective().knownMinima();
+    for (Minimum m : best) {
+      gc.setLineDashes(8 * k, 6 * k);
+      boundary(gc, vp, fit, m.coordinate(0), m.coordinate(1), s.minimum(), 1.5 * k);
+      gc.setLineDashes();
+    }
+    for (Trajectory t : r.trajectories()) {
+      int step = Math.min(frame, t.lastStep());
+      boundary(gc, vp, fit, t.theta(step, 0), t.theta(step, 1),
+          OptimizerColors.forStyle(t.optimizer().kind(), s), s.lineWidth() * 1.3);
+    }
+    gc.restore();
+    List<String> names = data.featureNames();
+    AxesPainter.paintFrame(gc, vp, s, names.get(0), names.get(1));
+    gc.setFill(s.text());
+    gc.setFont(s.font());
+    gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+    gc.setTextBaseline(javafx.geometry.VPos.BASELINE);
+    gc.fillText("w·z = 0, step " + Math.min(frame, r.maxLength() - 1)
+        + (best.isEmpty() ? "  · no best w" : "")
+        + (batch != null ? "  ◯ SGD's batch" : ""), vp.left(), 18 * k);
+  }
+
+  /**
+   * Where the logistic model's decision boundary w₁z₁ + w₂z₂ = 0 lies in the data's own units: the
+   * line through the features' mean μ with normal (w₁/σ₁, w₂/σ₂). Returns {x₀, y₀, x₁, y₁}, two points
+   * beyond the view on either side, or null when w = 0 (p = ½ everywhere, no boundary) or not finite.
+   */
+  public static double[] boundaryLine(LogisticFitObjective fit, double w1, double w2, Domain view) {
+    double n1 = w1 / fit.standardizer().sd(0);
+    double n2 = w2 / fit.standardizer().sd(1);
+    double norm = Math.hypot(n1, n2);
+    if (!(norm > 0) || !Double.isFinite(norm)) {
+      return null;
+    }
+    double reach = 2 * (Math.abs(view.xMax() - view.xMin()) + Math.abs(view.yMax() - view.yMin()));
+    double dx = -n2 / norm * reach;
+    double dy = n1 / norm * reach;
+    double mx = fit.standardizer().mean(0);
+    double my = fit.standardizer().mean(1);
+    return new double[] {mx - dx, my - dy, mx + dx, my + dy};
+  }
+
+  private static void boundary(GraphicsContext gc, Viewport vp, LogisticFitObjective fit, double w1, double w2,
+      Color c, double width) {
+    double[] l = boundaryLine(fit, w1, w2, vp.view());
+    if (l == null) {
+      return;
+    }
+    gc.setStroke(c);
+    gc.setLineWidth(width);
+    MarkerPainter.segment(gc, vp, vp.toPixelX(l[0]), vp.toPixelY(l[1]), vp.toPixelX(l[2]), vp.toPixelY(l[3]));
+  }
+
+  /** Where two-feature points lie in a w × h picture: their box, padded, inside the axes. */
+  public static Viewport featureViewport(Dataset data, double w, double h, PlotStyle s) {
+    double xMin = Double.POSITIVE_INFINITY;
+    double xMax = Double.NEGATIVE_INFINITY;
+    double yMin = Double.POSITIVE_INFINITY;
+    double yMax = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < data.size(); i++) {
+      xMin = Math.min(xMin, data.feature(i, 0));
+      xMax = Math.max(xMax, data.feature(i, 0));
+      yMin = Math.min(yMin, data.feature(i, 1));
+      yMax = Math.max(yMax, data.feature(i, 1));
+    }
+    double padX = xMax > xMin ? 0.08 * (xMax - xMin) : 0.5;
+    double padY = yMax > yMin ? 0.08 * (yMax - yMin) : 0.5;
+    double k = s.scale();
+    return new Viewport(new Domain(xMin - padX, xMax + padX, yMin - padY, yMax + padY),
+        56 * k, 30 * k, w - 72 * k, h - 80 * k);
   }
 
   /** Where the data's points lie in a w × h picture: their box, padded, inside the axes. */

@@ -112,7 +112,7 @@ public final class LabView extends BorderPane {
     installKeys();
   }
 
-  /** The curve (1-D) or the plane (2-D) in one place, and the data beside them on a line fit. */
+  /** The curve (1-D) or the plane (2-D) in one place, and the data beside them on a landscape fitted to data. */
   private HBox landscapeRow() {
     curve.visibleProperty().bind(Bindings.createBooleanBinding(
         () -> dimension(model.getResult()) == 1, model.resultProperty()));
@@ -120,7 +120,7 @@ public final class LabView extends BorderPane {
     StackPane stack = new StackPane(plane, curve);
     stack.setMinSize(300, 200);
     data.visibleProperty().bind(Bindings.createBooleanBinding(
-        () -> DataView.lineFit(model.getResult()) != null, model.resultProperty()));
+        () -> DataView.showsData(model.getResult()), model.resultProperty()));
     data.managedProperty().bind(data.visibleProperty());
     HBox landscape = new HBox(6, stack, data, surface, maps);
     HBox.setHgrow(stack, Priority.ALWAYS);

@@ -69,7 +69,7 @@ public final class LabModel {
   private final LongProperty seed = new SimpleLongProperty();
   private final ObjectProperty<Point> start = new SimpleObjectProperty<>();
   private final ObjectProperty<Domain> view = new SimpleObjectProperty<>();
-  /** The line fit's own points (imported from a CSV file), or null for its preset dataset. */
+  /** One's own data (imported from a CSV file) for a landscape fitted to data, or null for its preset. */
   private final ObjectProperty<org.gradientlab.data.ImportedData> data = new SimpleObjectProperty<>();
   private final ObservableSet<OptimizerKind> racing = FXCollections.observableSet(new LinkedHashSet<>());
   private final ObservableSet<Panel> panels = FXCollections.observableSet(EnumSet.noneOf(Panel.class));
@@ -220,18 +220,22 @@ public final class LabModel {
     return start;
   }
 
-  /** The line fit's own points, or null while it fits its preset dataset. */
+  /** One's own data, or null while the landscape fits its preset dataset. */
   public ReadOnlyObjectProperty<org.gradientlab.data.ImportedData> dataProperty() {
     return data;
   }
 
   /**
-   * Fits the line to a student's own points (from {@code CsvImport}): the line-fit landscape on
-   * them, from its usual start, in the whole view. The scene keeps them ({@code data: file.csv}).
+   * Fits landscape {@code id} (one the catalog fits to data: the line fit, logistic regression) to
+   * a student's own data (from {@code CsvImport}), from its usual start, in the whole view. The
+   * scene keeps them ({@code data: file.csv}).
    */
-  public void useOwnLineData(org.gradientlab.data.ImportedData points) {
-    if (!landscape.get().id().equals(Scene.OWN_DATA_LANDSCAPE)) {
-      selectLandscape(Scene.OWN_DATA_LANDSCAPE);
+  public void useOwnData(String id, org.gradientlab.data.ImportedData points) {
+    if (catalog.entry(id).ownData() == null) {
+      throw new IllegalArgumentException(catalog.entry(id).label() + " takes no data of one's own");
+    }
+    if (!landscape.get().id().equals(id)) {
+      selectLandscape(id);
     }
     applying = true;
     try {
@@ -302,8 +306,8 @@ public final class LabModel {
 
   /** Sets one parameter of the current landscape (e.g. κ of the bowl). */
   public void setLandscapeParameter(String name, String value) {
-    if (name.equals("data") && landscape.get().id().equals(Scene.OWN_DATA_LANDSCAPE)) {
-      data.set(null); // a preset chosen: the line fits it again, not one's own points
+    if (name.equals("data") && takesOwnData()) {
+      data.set(null); // a preset chosen: the model fits it again, not one's own data
     }
     landscape.set(landscape.get().with(name, value));
   }
@@ -437,7 +441,18 @@ public final class LabModel {
         seed.get(),
         view.get(),
         panels.isEmpty() ? EnumSet.noneOf(Panel.class) : EnumSet.copyOf(panels),
-        landscape.get().id().equals(Scene.OWN_DATA_LANDSCAPE) ? data.get() : null);
+        takesOwnData() ? data.get() : null);
+  }
+
+  /** The file shape the current landscape reads as one's own data, or null when it takes none. */
+  public org.gradientlab.data.CsvImport.Shape ownDataShape() {
+    org.gradientlab.landscape.OwnData own = catalog.entry(landscape.get().id()).ownData();
+    return own == null ? null : own.shape();
+  }
+
+  /** Whether the current landscape is a model fitted to data that can be one's own. */
+  public boolean takesOwnData() {
+    return catalog.entry(landscape.get().id()).ownData() != null;
   }
 
   /** The race in the order every list shows the optimizers. */

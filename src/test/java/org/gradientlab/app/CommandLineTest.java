@@ -172,7 +172,26 @@ class CommandLineTest {
     Files.writeString(data, "x1,x2,label\n0,0,0\n1,1,3\n");
     Run bad = inProcess("--workspace", "nets", "--data", data.toString());
     assertThat(bad.status()).isEqualTo(CommandLine.BAD_INPUT);
-    assertThat(bad.err()).contains("--data: data: " + data + ": line 3: the label (column 3) must be 0 or 1, was 3");
+    assertThat(bad.err()).contains("--data: " + data + ": line 3: the label (column 3) must be 0 or 1, was 3")
+        .doesNotContain("--data: data:");
+  }
+
+  @Test
+  void theLabFitsLogisticRegressionToAStudentsFileAndSaysWhereABadRowIs() throws IOException {
+    // Not separable (the points (±1, ±1) are in both classes), so GD settles at the one best w.
+    Path data = dir.resolve("classes.csv");
+    Files.writeString(data, "a,b,label\n2,1,1\n1,1,1\n-1,-1,1\n1,-1,1\n-1,1,1\n-2,-1,0\n-1,-1,0\n1,1,0\n-1,1,0\n1,-1,0\n");
+    Run run = inProcess("--landscape", "logistic", "--data", data.toString(), "--optimizers", "GD",
+        "--eta", "1", "--steps", "3000");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("GD: converged");
+    Files.writeString(data, "1,2,1\n3,4,0\nfive,6,1\n7,8,0\n");
+    Run bad = inProcess("--landscape", "logistic", "--data", data.toString());
+    assertThat(bad.status()).isEqualTo(CommandLine.BAD_INPUT);
+    assertThat(bad.err()).contains("--data: " + data + ": line 3: ").doesNotContain("--data: data:");
+    Run wrong = inProcess("--landscape", "bowl", "--data", data.toString());
+    assertThat(wrong.err()).contains("--data: a file of your own is for a landscape fitted to data"
+        + " (landscape: line or logistic)");
   }
 
   @Test
@@ -246,7 +265,7 @@ class CommandLineTest {
         {"--eta has no effect with --list-lessons", "--list-lessons", "--eta", "0.1"},
         {"--steps: steps must be between 0 and 100000, was 4294967396", "--steps", "4294967396"},
         {"--batch: SGD batch size b must be in [1, 100000], was 4294967297", "--batch", "4294967297"},
-        {"--optimizers: optimizers: a name is missing", "--optimizers=,"},
+        {"--optimizers: a name is missing", "--optimizers=,"},
         {"--start: start must be finite numbers", "--start", "NaN"},
         {"--light takes no value", "--light=yes"},
         {"cannot write " + dir.resolve("empty") + ": it is a folder", "--export", dir.resolve("empty").toString()},

@@ -59,10 +59,10 @@ class OwnLineDataWindowTest {
     Files.writeString(file, csv);
     AtomicReference<Optional<ImportedData>> answer = new AtomicReference<>();
     ImportedData own = previewAndAnswer(robot, file, "Use these data", answer).orElseThrow();
-    robot.interact(() -> lab.model.useOwnLineData(own));
+    robot.interact(() -> lab.model.useOwnData("line", own));
     LabWindowFixture.await(() -> DataView.lineFit(lab.model.getResult()) != null
         && DataView.lineFit(lab.model.getResult()).data().equals(own.dataset()));
-    assertThat(LabWindowFixture.text(robot, "#line-imported")).isEqualTo("fitting own.csv (4 points)");
+    assertThat(LabWindowFixture.text(robot, "#own-data-file")).isEqualTo("fitting own.csv (4 points)");
 
     DataView view = robot.lookup("#data-view").queryAs(DataView.class);
     LabWindowFixture.await(view::isVisible);
@@ -82,7 +82,7 @@ class OwnLineDataWindowTest {
     assertThat(text).contains("data: " + file + "\n");
     assertThat(lab.model.snapshot().data()).isEqualTo(own);
     // A preset chosen again: the line fits it, not the file.
-    robot.clickOn("#line-preset-data");
+    robot.clickOn("#own-data-preset");
     LabWindowFixture.await(() -> lab.model.dataProperty().get() == null);
     assertThat(DataView.lineFit(lab.model.getResult()).data()).isNotEqualTo(own.dataset());
   }

@@ -74,9 +74,11 @@ class OwnLineDataTest {
   }
 
   @Test
-  void ownPointsAreForTheLineFitOnly() throws Exception {
+  void ownDataAreForTheLandscapesFittedToDataOnlyAndTheMessageNamesThem() throws Exception {
     write("own.csv", "0,1\n1,3\n");
     assertThatThrownBy(() -> codec().parse("landscape: bowl\ndata: own.csv", Scene.initial()))
-        .isInstanceOf(SceneFormatException.class).hasMessageContaining("line fit");
+        .isInstanceOf(SceneFormatException.class)
+        .hasMessageContaining("landscape: line or logistic")
+        .hasMessageContaining("bowl takes none");
   }
 }
