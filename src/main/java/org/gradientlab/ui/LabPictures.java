@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
-import javafx.scene.transform.Transform;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.objective.FiniteSumObjective;
 import org.gradientlab.objective.Objective;
@@ -70,12 +68,8 @@ final class LabPictures implements WorkspacePictures {
       case MAIN_PLOT -> mainPlot(o);
       case CHARTS -> {
         Node charts = lab.lossChart();
-        yield () -> {
-          SnapshotParameters params = new SnapshotParameters();
-          params.setTransform(Transform.scale(o.scale(), o.scale()));
-          params.setFill(lab.plotStyleProperty().get().background());
-          return charts.snapshot(params, null);
-        };
+        // Through Snapshots, which draws the charts' curves again at the export's scale.
+        yield () -> Snapshots.of(charts, o.scale(), lab.plotStyleProperty().get().background(), Map.of());
       }
       case WINDOW -> {
         Picture landscape = plot(o.scale(), lab.plotStyleProperty().get(), -1, -1);

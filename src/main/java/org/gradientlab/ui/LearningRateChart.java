@@ -2,12 +2,8 @@ package org.gradientlab.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.paint.Color;
-import org.gradientlab.optimizer.OptimizerKind;
-import org.gradientlab.plot.Downsampler;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.SceneResult;
 
@@ -19,9 +15,12 @@ import org.gradientlab.scene.SceneResult;
  * landscape at the start is the dashed line: a fixed η above it diverges. Shown only while such an
  * optimizer races.
  */
-public final class LearningRateChart extends LineChart<Number, Number> {
+public final class LearningRateChart extends MarkedLineChart {
 
   static final String EDGE_SERIES = "2/L";
+
+  /** The tick step the y labels were made for: a new formatter only when it changes. */
+  private double labelledUnit = Double.NaN;
 
   public LearningRateChart() {
     super(new NumberAxis(), new NumberAxis());
@@ -29,9 +28,6 @@ public final class LearningRateChart extends LineChart<Number, Number> {
     getXAxis().setLabel("step k");
     ((NumberAxis) getYAxis()).setForceZeroInRange(false);
     setTitle("learning rate η_k");
-    setAnimated(false);
-    setCreateSymbols(false);
-    setLegendVisible(false);
     setHorizontalZeroLineVisible(false);
     setVerticalZeroLineVisible(false);
     setMinSize(150, 150);
@@ -60,7 +56,7 @@ public final class LearningRateChart extends LineChart<Number, Number> {
     setVisible(shown);
     setManaged(shown);
     if (!shown) {
-      getData().clear();
+      show(List.of(), List.of(), style.scale());
       return;
     }
     int steps = Math.max(1, r.scene().steps());
@@ -71,7 +67,7 @@ public final class LearningRateChart extends LineChart<Number, Number> {
     x.setTickUnit(org.gradientlab.plot.Ticks.niceStep(steps / 6.0));
     double edge = 2 / r.edges().largestCurvature();
     boolean edgeShown = Double.isFinite(edge) && edge > 0;
-    List<XYChart.Series<Number, Number>> fresh = new ArrayList<>();
+    List<Curve> curves = new ArrayList<>();
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (Trajectory t : runs) {
@@ -84,23 +80,16 @@ public final class LearningRateChart extends LineChart<Number, Number> {
         hi = Math.max(hi, ys[k]);
         finite = k + 1;
       }
-      XYChart.Series<Number, Number> s = new XYChart.Series<>();
-      s.setName(t.optimizer().kind().label());
-      for (int k : Downsampler.minMax(ys, finite, LossChart.MAX_POINTS)) {
-        s.getData().add(new XYChart.Data<>(k, ys[k]));
-      }
-      fresh.add(s);
+      curves.add(LossChart.decimated(t.optimizer().kind().label(), ys, finite,
+          OptimizerColors.forStyle(t.optimizer().kind(), style), style.lineWidth()));
     }
     if (edgeShown && hi >= lo && edge < 3 * Math.max(hi, 1e-300)) {
-      XYChart.Series<Number, Number> s = new XYChart.Series<>();
-      s.setName(EDGE_SERIES);
-      s.getData().add(new XYChart.Data<>(0, edge));
-      s.getData().add(new XYChart.Data<>(steps, edge));
-      fresh.add(s);
+      Color grey = style.isDark() ? Color.web("#9aa3b2") : Color.web("#4a5160");
+      curves.add(new Curve(EDGE_SERIES, new double[] {0, steps}, new double[] {edge, edge}, grey,
+          1.5 * style.scale(), new double[] {6, 5}));
       lo = Math.min(lo, edge);
       hi = Math.max(hi, edge);
     }
-    getData().setAll(fresh);
     NumberAxis y = (NumberAxis) getYAxis();
     if (hi >= lo) {
       double span = hi > lo ? hi - lo : Math.max(Math.abs(hi), 1e-3) * 0.2;
@@ -109,38 +98,25 @@ public final class LearningRateChart extends LineChart<Number, Number> {
       y.setLowerBound(Math.floor((lo - 0.05 * span) / unit) * unit);
       y.setUpperBound(Math.ceil((hi + 0.05 * span) / unit) * unit);
       y.setTickUnit(unit);
-      // As many digits as the tick step needs: 0.1005, 0.101, not 0.1, 0.1, 0.101.
-      y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-        @Override
-        public String toString(Number v) {
-          return org.gradientlab.plot.Ticks.label(v.doubleValue(), unit);
-        }
+      if (unit != labelledUnit) {
+        // A new formatter makes the axis redo its tick labels: only when the step they need changes.
+        labelledUnit = unit;
+        // As many digits as the tick step needs: 0.1005, 0.101, not 0.1, 0.1, 0.101.
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(Number v) {
+            return org.gradientlab.plot.Ticks.label(v.doubleValue(), unit);
+          }
 
-        @Override
-        public Number fromString(String text) {
-          return org.gradientlab.format.Numbers.parse(text);
-        }
-      });
+          @Override
+          public Number fromString(String text) {
+            return org.gradientlab.format.Numbers.parse(text);
+          }
+        });
+      }
     } else {
       y.setAutoRanging(true);
     }
-    restyle(style);
-  }
-
-  void restyle(PlotStyle style) {
-    for (XYChart.Series<Number, Number> s : getData()) {
-      if (s.getNode() == null) {
-        continue;
-      }
-      if (s.getName().equals(EDGE_SERIES)) {
-        s.getNode().setStyle("-fx-stroke: " + OptimizerColors.css(style.isDark()
-            ? Color.web("#9aa3b2") : Color.web("#4a5160")) + "; -fx-stroke-width: " + (1.5 * style.scale())
-            + "px; -fx-stroke-dash-array: 6 5;");
-      } else {
-        OptimizerKind kind = org.gradientlab.optimizer.OptimizerCatalog.standard().kind(s.getName());
-        s.getNode().setStyle("-fx-stroke: " + OptimizerColors.css(OptimizerColors.forStyle(kind, style))
-            + "; -fx-stroke-width: " + (2 * style.scale()) + "px;");
-      }
-    }
+    show(curves, List.of(), style.scale());
   }
 }

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
@@ -16,8 +14,6 @@ import javafx.util.StringConverter;
 import org.gradientlab.format.Numbers;
 import org.gradientlab.objective.Minimum;
 import org.gradientlab.objective.Objective;
-import org.gradientlab.optimizer.OptimizerCatalog;
-import org.gradientlab.optimizer.OptimizerKind;
 import org.gradientlab.plot.Downsampler;
 import org.gradientlab.run.Outcome;
 import org.gradientlab.run.Trajectory;
@@ -25,10 +21,12 @@ import org.gradientlab.scene.SceneResult;
 import org.gradientlab.viewmodel.LabModel;
 
 /**
- * Two OpenJFX line charts side by side: f(θₖ) and ‖∇f(θₖ)‖ against the step k, one series per
- * racing optimizer in its colour, growing with playback. Each series is min–max decimated to at
- * most {@link #MAX_POINTS} points, so thousands of steps stay fluid while oscillations keep their
- * envelope. On the log scale f is shown as f(θₖ) − f*, the distance to the best known minimum.
+ * Two OpenJFX line charts side by side: f(θₖ) and ‖∇f(θₖ)‖ against the step k, one curve per
+ * racing optimizer in its colour, growing with playback. The charts give the axes, ticks, grid and
+ * titles; the curves are painted over their plot areas ({@link MarkedLineChart}: in a drag every
+ * curve changes on every event, which as chart series cost the FX thread twice as much). Each
+ * curve is min–max decimated to at most {@link #MAX_POINTS} points, so thousands of steps stay
+ * fluid while oscillations keep their envelope. On the log scale f is shown as f(θₖ) − f*, the distance to the best known minimum.
  *
  * <p>The y-axes fit the runs that stay bounded; a diverging run is drawn until it leaves the plot
  * and marked there ("diverged"), so one run flying off to 1e70 does not flatten the others. On a
@@ -43,8 +41,8 @@ public final class LossChart extends HBox {
 
   private final LabModel model;
   private final BooleanProperty logScale = new SimpleBooleanProperty(true);
-  private final LineChart<Number, Number> valueChart;
-  private final LineChart<Number, Number> gradientChart;
+  private final MarkedLineChart valueChart;
+  private final MarkedLineChart gradientChart;
   /** η_k of the runs that adapt their learning rate; hidden while none races. */
   private final LearningRateChart rateChart = new LearningRateChart();
   private final CoalescingRedraw update = new CoalescingRedraw(this::update);
@@ -65,31 +63,13 @@ public final class LossChart extends HBox {
     model.resultProperty().addListener((o, a, b) -> update.request());
     model.playback().frameProperty().addListener((o, a, b) -> update.request());
     logScale.addListener((o, a, b) -> update.request());
-    plotStyle.addListener((o, a, b) -> {
-      restyle(valueChart);
-      restyle(gradientChart);
-      rateChart.restyle(plotStyle.get());
-      update.request(); // the marks take the series' colours and the style's size
-    });
+    // The curves and marks take the style's colours and sizes.
+    plotStyle.addListener((o, a, b) -> update.request());
   }
 
-  /** Series colours and line widths follow the lab's plot style (light theme, presentation). */
+  /** Curve colours and line widths follow the lab's plot style (light theme, presentation). */
   public javafx.beans.property.ObjectProperty<PlotStyle> plotStyleProperty() {
     return plotStyle;
-  }
-
-  private void restyle(LineChart<Number, Number> chart) {
-    for (XYChart.Series<Number, Number> s : chart.getData()) {
-      style(s, OptimizerCatalog.standard().kind(s.getName()), plotStyle.get());
-    }
-  }
-
-  private static void style(XYChart.Series<Number, Number> s, OptimizerKind kind,
-      PlotStyle style) {
-    if (s.getNode() != null) {
-      s.getNode().setStyle("-fx-stroke: " + OptimizerColors.css(colour(kind, style))
-          + "; -fx-stroke-width: " + (2 * style.scale()) + "px;");
-    }
   }
 
   private static Color colour(org.gradientlab.optimizer.OptimizerKind kind, PlotStyle style) {
@@ -101,6 +81,7 @@ public final class LossChart extends HBox {
     return logScale;
   }
 
+  /** The chart of f(θₖ) (or f − f*); its curves and marks are painted over its plot area. */
   public LineChart<Number, Number> valueChart() {
     return valueChart;
   }
@@ -109,22 +90,31 @@ public final class LossChart extends HBox {
     return gradientChart;
   }
 
+  /**
+   * The names of the curves painted on {@code chart} (one of this view's charts), in the order
+   * drawn: which optimizers the chart shows.
+   */
+  public List<String> curveNames(LineChart<Number, Number> chart) {
+    List<String> names = new ArrayList<>();
+    for (MarkedLineChart.Curve c : ((MarkedLineChart) chart).curves()) {
+      names.add(c.name());
+    }
+    return names;
+  }
+
   /** η_k of the optimizers that adapt it (shown only while one races). */
   public LineChart<Number, Number> rateChart() {
     return rateChart;
   }
 
-  private static LineChart<Number, Number> chart(String title) {
+  private static MarkedLineChart chart(String title) {
     NumberAxis x = new NumberAxis();
     x.setLabel("step k");
     x.setForceZeroInRange(true);
     NumberAxis y = new NumberAxis();
     y.setForceZeroInRange(false);
-    LineChart<Number, Number> chart = new MarkedLineChart(x, y);
+    MarkedLineChart chart = new MarkedLineChart(x, y);
     chart.setTitle(title);
-    chart.setAnimated(false);
-    chart.setCreateSymbols(false);
-    chart.setLegendVisible(false);
     chart.setHorizontalZeroLineVisible(false);
     chart.setVerticalZeroLineVisible(false);
     chart.setMinSize(150, 150);
@@ -185,7 +175,7 @@ public final class LossChart extends HBox {
     }
   }
 
-  private static void fill(LineChart<Number, Number> chart, SceneResult r, int frame, boolean log,
+  private static void fill(MarkedLineChart chart, SceneResult r, int frame, boolean log,
       double floor, SeriesValues values, PlotStyle style) {
     NumberAxis y = (NumberAxis) chart.getYAxis();
     if (y.getTickLabelFormatter() != (log ? LOG_LABELS : null)) {
@@ -194,28 +184,13 @@ public final class LossChart extends HBox {
     }
     NumberAxis x = (NumberAxis) chart.getXAxis();
     int steps = r.scene().steps();
+    // Setting a bound to the value it has changes nothing: the axes (and their tick labels) are
+    // laid out again only when the steps or the y range's whole decades / round ticks change.
     x.setAutoRanging(false);
     x.setLowerBound(0);
     x.setUpperBound(Math.max(1, steps));
     x.setTickUnit(org.gradientlab.plot.Ticks.niceStep(Math.max(1, steps) / 6.0));
-    ObservableList<XYChart.Series<Number, Number>> series = chart.getData();
     List<Trajectory> ts = r.trajectories();
-    boolean sameKinds = series.size() == ts.size();
-    for (int i = 0; sameKinds && i < ts.size(); i++) {
-      sameKinds = series.get(i).getName().equals(ts.get(i).optimizer().kind().label());
-    }
-    if (!sameKinds) {
-      List<XYChart.Series<Number, Number>> fresh = new ArrayList<>();
-      for (Trajectory t : ts) {
-        XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(t.optimizer().kind().label());
-        fresh.add(s);
-      }
-      series.setAll(fresh);
-      for (int i = 0; i < ts.size(); i++) {
-        style(series.get(i), ts.get(i).optimizer().kind(), style);
-      }
-    }
     List<Curve> curves = new ArrayList<>();
     for (Trajectory t : ts) {
       curves.add(curve(t, frame, log, floor, values.of(t)));
@@ -244,11 +219,28 @@ public final class LossChart extends HBox {
     } else {
       y.setAutoRanging(true);
     }
-    for (int i = 0; i < curves.size(); i++) {
-      Curve c = curves.get(i);
-      setPoints(series.get(i).getData(), c.ys, Downsampler.minMax(c.ys, c.length, MAX_POINTS));
+    List<MarkedLineChart.Curve> drawn = new ArrayList<>(curves.size());
+    for (Curve c : curves) {
+      drawn.add(decimated(c.run.optimizer().kind().label(), c.ys, c.length,
+          colour(c.run.optimizer().kind(), style), style.lineWidth()));
     }
-    ((MarkedLineChart) chart).setMarks(marks, style.scale());
+    chart.show(drawn, marks, style.scale());
+  }
+
+  /**
+   * The first {@code length} values as a curve of at most {@link #MAX_POINTS} points, min–max
+   * decimated (each kept point is a step k and its value).
+   */
+  static MarkedLineChart.Curve decimated(String name, double[] ys, int length, Color colour,
+      double width, double... dashes) {
+    int[] keep = Downsampler.minMax(ys, length, MAX_POINTS);
+    double[] xs = new double[keep.length];
+    double[] vs = new double[keep.length];
+    for (int j = 0; j < keep.length; j++) {
+      xs[j] = keep[j];
+      vs[j] = ys[keep[j]];
+    }
+    return new MarkedLineChart.Curve(name, xs, vs, colour, width, dashes);
   }
 
   /**
@@ -339,34 +331,6 @@ public final class LossChart extends HBox {
     }
     return new MarkedLineChart.Mark(last, c.ys[last], MarkedLineChart.Kind.DIVERGED_UP, colour,
         name + " diverged" + stopped);
-  }
-
-  /**
-   * Moves the existing points to their new values and adds or drops points only at the end: the
-   * chart then re-lays out one path per series instead of rebuilding every data item.
-   */
-  private static void setPoints(ObservableList<XYChart.Data<Number, Number>> data, double[] ys, int[] keep) {
-    int common = Math.min(data.size(), keep.length);
-    for (int j = 0; j < common; j++) {
-      XYChart.Data<Number, Number> d = data.get(j);
-      Integer x = keep[j];
-      Double y = ys[keep[j]];
-      if (!x.equals(d.getXValue())) {
-        d.setXValue(x);
-      }
-      if (!y.equals(d.getYValue())) {
-        d.setYValue(y);
-      }
-    }
-    if (data.size() > keep.length) {
-      data.remove(keep.length, data.size());
-    } else if (keep.length > common) {
-      List<XYChart.Data<Number, Number>> more = new ArrayList<>(keep.length - common);
-      for (int j = common; j < keep.length; j++) {
-        more.add(new XYChart.Data<>(keep[j], ys[keep[j]]));
-      }
-      data.addAll(more);
-    }
   }
 
   /** Tick labels 10⁻⁶, 10⁰, 10³ for an axis that holds log₁₀ values. */

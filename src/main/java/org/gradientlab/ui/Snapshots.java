@@ -27,17 +27,41 @@ final class Snapshots {
     SnapshotParameters params = new SnapshotParameters();
     params.setTransform(Transform.scale(scale, scale));
     params.setFill(fill);
-    WritableImage image = node.snapshot(params, null);
+    List<Node> parts = shown(node);
+    // The charts' curves lie over the grid on a transparent canvas: hidden for the snapshot (else
+    // its blown-up bitmap would blur around the sharp curves) and laid over it drawn anew.
+    List<Node> hidden = new ArrayList<>();
+    for (Node part : parts) {
+      if (part instanceof MarkedLineChart.PlotCanvas) {
+        part.setVisible(false);
+        hidden.add(part);
+      }
+    }
+    WritableImage image;
+    try {
+      image = node.snapshot(params, null);
+    } finally {
+      hidden.forEach(n -> n.setVisible(true));
+    }
     Bounds origin = node.getBoundsInLocal();
-    for (Node part : shown(node)) {
+    for (Node part : parts) {
       WritableImage crisp = sharp.get(part);
+      boolean over = false;
       if (crisp == null && part instanceof CanvasPlot plot) {
         crisp = plot.paintImage(scale);
+      } else if (crisp == null && part instanceof MarkedLineChart.PlotCanvas curves) {
+        crisp = curves.paintImage(scale);
+        over = true;
       }
       if (crisp != null) {
         Bounds b = node.sceneToLocal(part.localToScene(part.getBoundsInLocal()));
-        inlay(image, crisp, (int) Math.round((b.getMinX() - origin.getMinX()) * scale),
-            (int) Math.round((b.getMinY() - origin.getMinY()) * scale));
+        int x = (int) Math.round((b.getMinX() - origin.getMinX()) * scale);
+        int y = (int) Math.round((b.getMinY() - origin.getMinY()) * scale);
+        if (over) {
+          blend(image, crisp, x, y);
+        } else {
+          inlay(image, crisp, x, y);
+        }
       }
     }
     return image;
@@ -54,7 +78,7 @@ final class Snapshots {
     if (!n.isVisible() || n.getScene() == null) {
       return;
     }
-    if (n instanceof CanvasPlot || n instanceof LandscapeView) {
+    if (n instanceof CanvasPlot || n instanceof LandscapeView || n instanceof MarkedLineChart.PlotCanvas) {
       Bounds b = n.getLayoutBounds();
       if (b.getWidth() >= 1 && b.getHeight() >= 1) {
         out.add(n);
@@ -96,6 +120,42 @@ final class Snapshots {
   static int argb(Color c) {
     return (int) Math.round(c.getOpacity() * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
         | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+  }
+
+  /** Lays {@code part} over {@code into} at (x, y) by its alpha ("source over"). */
+  static void blend(WritableImage into, WritableImage part, int x, int y) {
+    PixelReader r = part.getPixelReader();
+    PixelReader under = into.getPixelReader();
+    PixelWriter w = into.getPixelWriter();
+    int x0 = Math.max(0, x);
+    int y0 = Math.max(0, y);
+    int x1 = (int) Math.min(into.getWidth(), x + part.getWidth());
+    int y1 = (int) Math.min(into.getHeight(), y + part.getHeight());
+    for (int py = y0; py < y1; py++) {
+      for (int px = x0; px < x1; px++) {
+        int s = r.getArgb(px - x, py - y);
+        int a = s >>> 24;
+        if (a == 0) {
+          continue;
+        }
+        int d = under.getArgb(px, py);
+        if (a == 255) {
+          w.setArgb(px, py, s);
+          continue;
+        }
+        double f = a / 255.0;
+        int da = d >>> 24;
+        int oa = (int) Math.round(a + da * (1 - f));
+        int rgb = 0;
+        for (int shift = 0; shift <= 16; shift += 8) {
+          double sc = (s >> shift) & 0xff;
+          double dc = (d >> shift) & 0xff;
+          double out = oa == 0 ? 0 : (sc * a + dc * da * (1 - f)) / oa;
+          rgb |= (int) Math.round(out) << shift;
+        }
+        w.setArgb(px, py, oa << 24 | rgb);
+      }
+    }
   }
 
   static void inlay(WritableImage into, WritableImage part, int x, int y) {

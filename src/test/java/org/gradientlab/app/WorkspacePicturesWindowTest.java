@@ -186,6 +186,31 @@ class WorkspacePicturesWindowTest {
   }
 
   @Test
+  void theLabsChartsPictureShowsEveryRacingOptimizersCurvesAtEachScale() throws Exception {
+    WorkspacePictures labPictures = show(String.join("\n", "landscape: rosenbrock", "eta: 0.0015",
+        "steps: 1000", "optimizers: GD, Adam"), Workspace.LAB);
+    // The curves are painted on canvases over the charts' plot areas, and drawn again for the
+    // picture: each optimizer's colour is on it, about four times as many pixels at 2×.
+    for (org.gradientlab.optimizer.OptimizerKind k : List.of(org.gradientlab.optimizer.GradientDescent.KIND,
+        org.gradientlab.optimizer.Adam.KIND)) {
+      Color c = org.gradientlab.ui.OptimizerColors.forStyle(k, org.gradientlab.ui.PlotStyle.DARK);
+      WritableImage one = picture(labPictures, Part.CHARTS, 1);
+      WritableImage two = picture(labPictures, Part.CHARTS, 2);
+      int n1 = count(one, 0, (int) one.getWidth(), 0, (int) one.getHeight(), c);
+      int n2 = count(two, 0, (int) two.getWidth(), 0, (int) two.getHeight(), c);
+      assertThat(n1).as("%s at 1x", k.label()).isGreaterThan(300);
+      assertThat((double) n2).as("%s at 2x", k.label()).isBetween(2.5 * n1, 6.0 * n1);
+      WritableImage window = picture(labPictures, Part.WINDOW, 1);
+      javafx.geometry.Bounds charts = WaitForAsyncUtils.asyncFx(() -> {
+        javafx.scene.Node n = lab.window.lab().lossChart();
+        return n.localToScene(n.getBoundsInLocal());
+      }).get();
+      assertThat(count(window, (int) charts.getMinX(), (int) charts.getMaxX(), (int) charts.getMinY(),
+          (int) charts.getMaxY(), c)).as("%s on the window's charts", k.label()).isGreaterThan(300);
+    }
+  }
+
+  @Test
   void theHypergradientChartsAreTheTabOnScreen() throws Exception {
     WorkspacePictures hyper = show("workspace: hyper\nproblem: sine\nmethod: hoag\niterations: 2", Workspace.HYPER);
     WritableImage outer = picture(hyper, Part.CHARTS, 1);

@@ -63,7 +63,17 @@ public final class LabRedrawBench {
       plane.setPrefSize(1000, 700);
       plane.setMaxSize(1000, 700);
       LossChart chart = new LossChart(model);
-      HBox bottom = new HBox(chart, new StatusList(model));
+      // The status lines beside the charts as LabView places them: in a scroll pane of a set
+      // width, the charts taking the rest. Bare in the row, each new verdict's length would resize
+      // the charts on most events, which the lab never does.
+      javafx.scene.control.ScrollPane status = new javafx.scene.control.ScrollPane(new StatusList(model));
+      status.setFitToWidth(true);
+      status.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+      status.setMinWidth(220);
+      status.setPrefWidth(340);
+      status.setMinHeight(0);
+      HBox bottom = new HBox(8, chart, status);
+      HBox.setHgrow(chart, javafx.scene.layout.Priority.ALWAYS);
       VBox box = new VBox(plane, bottom);
       Stage stage = new Stage();
       Scene scene = GradientLabApp.scene(box);

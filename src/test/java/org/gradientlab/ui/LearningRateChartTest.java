@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import javafx.geometry.Point2D;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -51,12 +50,11 @@ class LearningRateChartTest {
     assertThat(rates.isVisible()).isTrue();
     Trajectory hd = model.getResult().trajectories().stream()
         .filter(t -> t.optimizer().kind() == GradientDescentHd.KIND).findFirst().orElseThrow();
-    XYChart.Series<Number, Number> s = rates.getData().stream()
-        .filter(x -> x.getName().equals("GD-HD")).findFirst().orElseThrow();
-    XYChart.Data<Number, Number> last = s.getData().get(s.getData().size() - 1);
-    assertThat(last.getXValue().intValue()).isEqualTo(hd.lastStep());
-    assertThat(last.getYValue().doubleValue()).isCloseTo(hd.learningRate(hd.lastStep()), within(1e-12));
-    assertThat(rates.getData()).extracting(XYChart.Series::getName).containsExactly("GD-HD", "2/L");
+    MarkedLineChart.Curve s = ((MarkedLineChart) rates).curves().stream()
+        .filter(x -> x.name().equals("GD-HD")).findFirst().orElseThrow();
+    assertThat(s.xs()[s.size() - 1]).isEqualTo(hd.lastStep());
+    assertThat(s.ys()[s.size() - 1]).isCloseTo(hd.learningRate(hd.lastStep()), within(1e-12));
+    assertThat(chart.curveNames(rates)).containsExactly("GD-HD", "2/L");
     // The curve's first point, η₀ = 1.2, is painted in GD-HD's colour.
     NumberAxis x = (NumberAxis) rates.getXAxis();
     NumberAxis y = (NumberAxis) rates.getYAxis();
@@ -64,7 +62,25 @@ class LearningRateChartTest {
     double px = plot.getX() + x.getDisplayPosition(1);
     double py = plot.getY() + y.getDisplayPosition(hd.learningRate(1));
     Color colour = OptimizerColors.forStyle(GradientDescentHd.KIND, PlotStyle.DARK);
-    assertThat(distanceToNearest(snapshot(), px, py, colour, 3)).isLessThan(0.15);
+    WritableImage img = snapshot();
+    assertThat(distanceToNearest(img, px, py, colour, 3)).isLessThan(0.15);
+    // Every 5th step of the run, where η_k is painted (each is a point of the decimated curve:
+    // 60 steps are far fewer than the curve's 250 points).
+    for (int k = 0; k <= hd.lastStep(); k += 5) {
+      double qx = plot.getX() + x.getDisplayPosition(k);
+      double qy = plot.getY() + y.getDisplayPosition(hd.learningRate(k));
+      assertThat(distanceToNearest(img, qx, qy, colour, 2)).as("η_%d", k).isLessThan(0.15);
+    }
+    // GD's edge 2/L = 1 is the dashed grey line across the chart.
+    Color grey = Color.web("#9aa3b2");
+    double edgeY = plot.getY() + y.getDisplayPosition(1.0);
+    int onEdge = 0;
+    for (int k = 0; k <= 60; k += 2) {
+      if (distanceToNearest(img, plot.getX() + x.getDisplayPosition(k), edgeY, grey, 1) < 0.15) {
+        onEdge++;
+      }
+    }
+    assertThat(onEdge).as("dashes along 2/L").isBetween(8, 28);
   }
 
   @Test
