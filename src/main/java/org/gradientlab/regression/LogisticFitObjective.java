@@ -104,47 +104,42 @@ public final class LogisticFitObjective implements FiniteSumObjective {
 
   @Override
   public double value(double[] theta) {
-    double loss = 0;
-    for (int i = 0; i < ys.length; i++) {
-      double s = theta[0] * z1[i] + theta[1] * z2[i];
-      loss += softplus(s) - ys[i] * s;
-    }
-    return loss / ys.length;
+    return meanLoss(theta, null, ys.length, null);
   }
 
   @Override
   public double valueAndGradient(double[] theta, double[] gradientOut) {
-    double loss = 0;
-    double g1 = 0;
-    double g2 = 0;
-    for (int i = 0; i < ys.length; i++) {
-      double s = theta[0] * z1[i] + theta[1] * z2[i];
-      loss += softplus(s) - ys[i] * s;
-      double r = sigmoid(s) - ys[i];
-      g1 += r * z1[i];
-      g2 += r * z2[i];
-    }
-    int n = ys.length;
-    gradientOut[0] = g1 / n;
-    gradientOut[1] = g2 / n;
-    return loss / n;
+    return meanLoss(theta, null, ys.length, gradientOut);
   }
 
   @Override
   public double batchValueAndGradient(double[] theta, int[] indices, int count, double[] gradientOut) {
+    return meanLoss(theta, indices, count, gradientOut);
+  }
+
+  /**
+   * The mean loss over examples {@code indices[0..count)} (every example when {@code indices} is
+   * null) and, unless {@code gradientOut} is null, their mean gradient (1/b) Σ (σ(sᵢ) − yᵢ) zᵢ.
+   * One loop for the full loss, the full gradient and a mini-batch; no allocation.
+   */
+  private double meanLoss(double[] theta, int[] indices, int count, double[] gradientOut) {
     double loss = 0;
     double g1 = 0;
     double g2 = 0;
     for (int k = 0; k < count; k++) {
-      int i = indices[k];
+      int i = indices == null ? k : indices[k];
       double s = theta[0] * z1[i] + theta[1] * z2[i];
       loss += softplus(s) - ys[i] * s;
-      double r = sigmoid(s) - ys[i];
-      g1 += r * z1[i];
-      g2 += r * z2[i];
+      if (gradientOut != null) {
+        double r = sigmoid(s) - ys[i];
+        g1 += r * z1[i];
+        g2 += r * z2[i];
+      }
     }
-    gradientOut[0] = g1 / count;
-    gradientOut[1] = g2 / count;
+    if (gradientOut != null) {
+      gradientOut[0] = g1 / count;
+      gradientOut[1] = g2 / count;
+    }
     return loss / count;
   }
 
