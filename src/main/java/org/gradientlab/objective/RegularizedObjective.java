@@ -36,6 +36,11 @@ public final class RegularizedObjective implements Objective {
     return base;
   }
 
+  /** The objective without its penalty: the base of a regularised one, {@code f} itself otherwise. */
+  public static Objective baseOf(Objective f) {
+    return f instanceof RegularizedObjective reg ? reg.base : f;
+  }
+
   public double lambda() {
     return lambda;
   }

@@ -279,7 +279,7 @@ public final class ControlsPane extends VBox {
     showEdges(r);
     showContextual(dataSize(r));
     if (formulaField != null && r != null) {
-      Objective f = base(r.objective());
+      Objective f = RegularizedObjective.baseOf(r.objective());
       formulaField.warn(f instanceof org.gradientlab.formula.FormulaObjective fo ? fo.warning() : "");
     }
   }
@@ -313,13 +313,10 @@ public final class ControlsPane extends VBox {
   }
 
   private static int dataSize(SceneResult r) {
-    Objective f = r == null ? null : base(r.objective());
+    Objective f = r == null ? null : RegularizedObjective.baseOf(r.objective());
     return f instanceof FiniteSumObjective data ? data.exampleCount() : 0;
   }
 
-  private static Objective base(Objective f) {
-    return f instanceof RegularizedObjective reg ? reg.base() : f;
-  }
 
   private static Label section(String title) {
     return ControlKit.section(title);

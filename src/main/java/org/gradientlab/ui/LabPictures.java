@@ -314,7 +314,6 @@ final class LabPictures implements WorkspacePictures {
   }
 
   private static boolean isData(Objective f) {
-    Object base = f instanceof RegularizedObjective reg ? reg.base() : f;
-    return base instanceof FiniteSumObjective;
+    return RegularizedObjective.baseOf(f) instanceof FiniteSumObjective;
   }
 }

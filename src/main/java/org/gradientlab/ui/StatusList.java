@@ -78,11 +78,8 @@ public final class StatusList extends VBox {
    * b, every other optimizer the whole dataset per update).
    */
   private static String epochs(SceneResult r, Trajectory t) {
-    org.gradientlab.objective.Objective f = r.objective();
-    if (f instanceof org.gradientlab.objective.RegularizedObjective reg) {
-      f = reg.base();
-    }
-    if (!(f instanceof org.gradientlab.objective.FiniteSumObjective data)) {
+    if (!(org.gradientlab.objective.RegularizedObjective.baseOf(r.objective())
+        instanceof org.gradientlab.objective.FiniteSumObjective data)) {
       return "";
     }
     int n = data.exampleCount();

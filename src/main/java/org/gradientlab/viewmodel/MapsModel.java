@@ -301,7 +301,7 @@ public final class MapsModel {
 
   private void updateKeys(SceneResult r) {
     List<String> keys = new ArrayList<>();
-    boolean data = r != null && base(r.objective()) instanceof FiniteSumObjective;
+    boolean data = r != null && RegularizedObjective.baseOf(r.objective()) instanceof FiniteSumObjective;
     for (OptimizerKind k : lab.racingInCatalogOrder()) {
       for (Hyperparameter h : k.hyperparameters()) {
         if (h != Hyperparameter.LEARNING_RATE && !h.integer() && h.applies().on(data)
@@ -358,9 +358,6 @@ public final class MapsModel {
     requested = null;
   }
 
-  private static Objective base(Objective f) {
-    return f instanceof RegularizedObjective reg ? reg.base() : f;
-  }
 
   /** Three significant digits: what a drag sets is a value the controls show in full. */
   static double round(double v) {
