@@ -13,6 +13,18 @@ final class AxesPainter {
 
   private AxesPainter() {}
 
+  /**
+   * The plot area's background and grid, then a clip to it so the data cannot spill onto the axes;
+   * the caller draws the data and then calls {@code gc.restore()}.
+   */
+  static void openPlot(GraphicsContext gc, Viewport vp, PlotStyle s) {
+    gc.setFill(s.plotBackground());
+    gc.fillRect(vp.left(), vp.top(), vp.width(), vp.height());
+    paintGrid(gc, vp, s);
+    gc.save();
+    HeatmapPainter.clipToPlot(gc, vp);
+  }
+
   /** Grid lines under the data. */
   static void paintGrid(GraphicsContext gc, Viewport vp, PlotStyle s) {
     Domain v = vp.view();

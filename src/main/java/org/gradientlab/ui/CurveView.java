@@ -82,13 +82,7 @@ public final class CurveView extends CanvasPlot {
     Viewport vp = new Viewport(view, 62 * k, 14 * k, w - 80 * k, h - 64 * k);
     this.viewport = vp;
 
-    gc.setFill(s.plotBackground());
-    gc.fillRect(vp.left(), vp.top(), vp.width(), vp.height());
-    AxesPainter.paintGrid(gc, vp, s);
-    gc.save();
-    gc.beginPath();
-    gc.rect(vp.left(), vp.top(), vp.width(), vp.height());
-    gc.clip();
+    AxesPainter.openPlot(gc, vp, s);
     paintCurve(gc, vp, f, s);
     for (Minimum m : f.knownMinima()) {
       MarkerPainter.minimum(gc, vp.toPixelX(m.coordinate(0)), vp.toPixelY(m.value()), s);

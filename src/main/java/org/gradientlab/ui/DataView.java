@@ -1,6 +1,8 @@
 package org.gradientlab.ui;
 
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.gradientlab.data.Dataset;
@@ -41,26 +43,12 @@ public final class DataView extends CanvasPlot {
 
   /** The line-fit objective behind {@code r}, or null for other landscapes. */
   public static LineFitObjective lineFit(SceneResult r) {
-    if (r == null) {
-      return null;
-    }
-    Objective f = r.objective();
-    if (f instanceof RegularizedObjective reg) {
-      f = reg.base();
-    }
-    return f instanceof LineFitObjective l ? l : null;
+    return r != null && RegularizedObjective.baseOf(r.objective()) instanceof LineFitObjective l ? l : null;
   }
 
   /** The logistic-regression objective behind {@code r}, or null for other landscapes. */
   public static LogisticFitObjective logisticFit(SceneResult r) {
-    if (r == null) {
-      return null;
-    }
-    Objective f = r.objective();
-    if (f instanceof RegularizedObjective reg) {
-      f = reg.base();
-    }
-    return f instanceof LogisticFitObjective l ? l : null;
+    return r != null && RegularizedObjective.baseOf(r.objective()) instanceof LogisticFitObjective l ? l : null;
   }
 
   /** Whether {@code r} is a model fitted to data this view draws. */
@@ -97,31 +85,10 @@ public final class DataView extends CanvasPlot {
     Dataset data = fit.data();
     double k = s.scale();
     Viewport vp = viewport(data, w, h, s);
-    gc.setFill(s.plotBackground());
-    gc.fillRect(vp.left(), vp.top(), vp.width(), vp.height());
-    AxesPainter.paintGrid(gc, vp, s);
-    gc.save();
-    gc.beginPath();
-    gc.rect(vp.left(), vp.top(), vp.width(), vp.height());
-    gc.clip();
+    AxesPainter.openPlot(gc, vp, s);
     int[] batch = currentBatch(r, data.size(), frame);
-    for (int i = 0; i < data.size(); i++) {
-      double px = vp.toPixelX(data.feature(i, 0));
-      double py = vp.toPixelY(data.target(i));
-      double rad = 3.2 * k;
-      gc.setFill(s.curve().deriveColor(0, 1, 1, 0.75));
-      gc.fillOval(px - rad, py - rad, 2 * rad, 2 * rad);
-    }
-    if (batch != null) {
-      gc.setStroke(OptimizerColors.forStyle(StochasticGradientDescent.KIND, s));
-      gc.setLineWidth(2 * k);
-      for (int i : batch) {
-        double px = vp.toPixelX(data.feature(i, 0));
-        double py = vp.toPixelY(data.target(i));
-        double rad = 7 * k;
-        gc.strokeOval(px - rad, py - rad, 2 * rad, 2 * rad);
-      }
-    }
+    Color dot = s.curve().deriveColor(0, 1, 1, 0.75);
+    paintPoints(gc, vp, s, data, data::target, i -> dot, batch);
     Minimum best = fit.knownMinima().get(0);
     gc.setLineDashes(8 * k, 6 * k);
     line(gc, vp, best.coordinate(0), best.coordinate(1), s.minimum(), 1.5 * k);
@@ -133,12 +100,43 @@ public final class DataView extends CanvasPlot {
     }
     gc.restore();
     AxesPainter.paintFrame(gc, vp, s, "x", "y");
+    caption(gc, vp, s, "y = a·x + b at step " + Math.min(frame, r.maxLength() - 1)
+        + (batch != null ? "  ◯ SGD's batch" : ""));
+  }
+
+  /**
+   * The examples at (x₁, {@code y(i)}) in {@code colour(i)}, and the ones in SGD's current
+   * {@code batch} (may be null) ringed in SGD's colour.
+   */
+  private static void paintPoints(GraphicsContext gc, Viewport vp, PlotStyle s, Dataset data,
+      IntToDoubleFunction y, IntFunction<Color> colour, int[] batch) {
+    double k = s.scale();
+    double rad = 3.2 * k;
+    for (int i = 0; i < data.size(); i++) {
+      double px = vp.toPixelX(data.feature(i, 0));
+      double py = vp.toPixelY(y.applyAsDouble(i));
+      gc.setFill(colour.apply(i));
+      gc.fillOval(px - rad, py - rad, 2 * rad, 2 * rad);
+    }
+    if (batch != null) {
+      gc.setStroke(OptimizerColors.forStyle(StochasticGradientDescent.KIND, s));
+      gc.setLineWidth(2 * k);
+      double ring = 7 * k;
+      for (int i : batch) {
+        double px = vp.toPixelX(data.feature(i, 0));
+        double py = vp.toPixelY(y.applyAsDouble(i));
+        gc.strokeOval(px - ring, py - ring, 2 * ring, 2 * ring);
+      }
+    }
+  }
+
+  /** The line above the plot that says what is drawn. */
+  private static void caption(GraphicsContext gc, Viewport vp, PlotStyle s, String text) {
     gc.setFill(s.text());
     gc.setFont(s.font());
     gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
     gc.setTextBaseline(javafx.geometry.VPos.BASELINE);
-    gc.fillText("y = a·x + b at step " + Math.min(frame, r.maxLength() - 1)
-        + (batch != null ? "  ◯ SGD's batch" : ""), vp.left(), 18 * k);
+    gc.fillText(text, vp.left(), 18 * s.scale());
   }
 
   private void paintLogistic(GraphicsContext gc, double w, double h, int frame, PlotStyle s, SceneResult r,
@@ -146,32 +144,13 @@ public final class DataView extends CanvasPlot {
     Dataset data = fit.data();
     double k = s.scale();
     Viewport vp = featureViewport(data, w, h, s);
-    gc.setFill(s.plotBackground());
-    gc.fillRect(vp.left(), vp.top(), vp.width(), vp.height());
-    AxesPainter.paintGrid(gc, vp, s);
-    gc.save();
-    gc.beginPath();
-    gc.rect(vp.left(), vp.top(), vp.width(), vp.height());
-    gc.clip();
-    double rad = 3.2 * k;
-    for (int i = 0; i < data.size(); i++) {
-      double px = vp.toPixelX(data.feature(i, 0));
-      double py = vp.toPixelY(data.feature(i, 1));
-      gc.setFill((data.target(i) > 0.5 ? DecisionView.CLASS_1 : DecisionView.CLASS_0).deriveColor(0, 1, 1, 0.8));
-      gc.fillOval(px - rad, py - rad, 2 * rad, 2 * rad);
-    }
+    AxesPainter.openPlot(gc, vp, s);
     int[] batch = currentBatch(r, data.size(), frame);
-    if (batch != null) {
-      gc.setStroke(OptimizerColors.forStyle(StochasticGradientDescent.KIND, s));
-      gc.setLineWidth(2 * k);
-      for (int i : batch) {
-        double px = vp.toPixelX(data.feature(i, 0));
-        double py = vp.toPixelY(data.feature(i, 1));
-        gc.strokeOval(px - 7 * k, py - 7 * k, 14 * k, 14 * k);
-      }
-    }
+    Color class0 = DecisionView.CLASS_0.deriveColor(0, 1, 1, 0.8);
+    Color class1 = DecisionView.CLASS_1.deriveColor(0, 1, 1, 0.8);
+    paintPoints(gc, vp, s, data, i -> data.feature(i, 1), i -> data.target(i) > 0.5 ? class1 : class0, batch);
     // The best boundary of the objective the runs descend (with λ's penalty), if it has one.
-    java.util.List<Minimum> best = r.objective().knownMinima();
+    List<Minimum> best = r.objective().knownMinima();
     for (Minimum m : best) {
       gc.setLineDashes(8 * k, 6 * k);
       boundary(gc, vp, fit, m.coordinate(0), m.coordinate(1), s.minimum(), 1.5 * k);
@@ -185,13 +164,9 @@ public final class DataView extends CanvasPlot {
     gc.restore();
     List<String> names = data.featureNames();
     AxesPainter.paintFrame(gc, vp, s, names.get(0), names.get(1));
-    gc.setFill(s.text());
-    gc.setFont(s.font());
-    gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-    gc.setTextBaseline(javafx.geometry.VPos.BASELINE);
-    gc.fillText("w·z = 0, step " + Math.min(frame, r.maxLength() - 1)
+    caption(gc, vp, s, "w·z = 0, step " + Math.min(frame, r.maxLength() - 1)
         + (best.isEmpty() ? "  · no best w" : "")
-        + (batch != null ? "  ◯ SGD's batch" : ""), vp.left(), 18 * k);
+        + (batch != null ? "  ◯ SGD's batch" : ""));
   }
 
   /**
@@ -227,40 +202,37 @@ public final class DataView extends CanvasPlot {
 
   /** Where two-feature points lie in a w × h picture: their box, padded, inside the axes. */
   public static Viewport featureViewport(Dataset data, double w, double h, PlotStyle s) {
-    double xMin = Double.POSITIVE_INFINITY;
-    double xMax = Double.NEGATIVE_INFINITY;
-    double yMin = Double.POSITIVE_INFINITY;
-    double yMax = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < data.size(); i++) {
-      xMin = Math.min(xMin, data.feature(i, 0));
-      xMax = Math.max(xMax, data.feature(i, 0));
-      yMin = Math.min(yMin, data.feature(i, 1));
-      yMax = Math.max(yMax, data.feature(i, 1));
-    }
-    double padX = xMax > xMin ? 0.08 * (xMax - xMin) : 0.5;
-    double padY = yMax > yMin ? 0.08 * (yMax - yMin) : 0.5;
-    double k = s.scale();
-    return new Viewport(new Domain(xMin - padX, xMax + padX, yMin - padY, yMax + padY),
-        56 * k, 30 * k, w - 72 * k, h - 80 * k);
+    double[] box = box(data, i -> data.feature(i, 1));
+    double padX = box[1] > box[0] ? 0.08 * (box[1] - box[0]) : 0.5;
+    double padY = box[3] > box[2] ? 0.08 * (box[3] - box[2]) : 0.5;
+    return inAxes(box, padX, padY, w, h, s);
   }
 
   /** Where the data's points lie in a w × h picture: their box, padded, inside the axes. */
   public static Viewport viewport(Dataset data, double w, double h, PlotStyle s) {
-    double xMin = Double.POSITIVE_INFINITY;
-    double xMax = Double.NEGATIVE_INFINITY;
-    double yMin = Double.POSITIVE_INFINITY;
-    double yMax = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < data.size(); i++) {
-      xMin = Math.min(xMin, data.feature(i, 0));
-      xMax = Math.max(xMax, data.feature(i, 0));
-      yMin = Math.min(yMin, data.target(i));
-      yMax = Math.max(yMax, data.target(i));
-    }
-    double padX = 0.08 * (xMax - xMin);
+    double[] box = box(data, data::target);
+    double padX = 0.08 * (box[1] - box[0]);
     // Every y equal (a flat line of points): a unit of room, so the box keeps a height.
-    double padY = yMax > yMin ? 0.15 * (yMax - yMin) : 0.5;
+    double padY = box[3] > box[2] ? 0.15 * (box[3] - box[2]) : 0.5;
+    return inAxes(box, padX, padY, w, h, s);
+  }
+
+  /** {xMin, xMax, yMin, yMax} of the points (x₁, y(i)). */
+  private static double[] box(Dataset data, IntToDoubleFunction y) {
+    double[] box = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    for (int i = 0; i < data.size(); i++) {
+      box[0] = Math.min(box[0], data.feature(i, 0));
+      box[1] = Math.max(box[1], data.feature(i, 0));
+      box[2] = Math.min(box[2], y.applyAsDouble(i));
+      box[3] = Math.max(box[3], y.applyAsDouble(i));
+    }
+    return box;
+  }
+
+  private static Viewport inAxes(double[] box, double padX, double padY, double w, double h, PlotStyle s) {
     double k = s.scale();
-    return new Viewport(new Domain(xMin - padX, xMax + padX, yMin - padY, yMax + padY),
+    return new Viewport(new Domain(box[0] - padX, box[1] + padX, box[2] - padY, box[3] + padY),
         56 * k, 30 * k, w - 72 * k, h - 80 * k);
   }
 
