@@ -24,10 +24,11 @@ public final class SceneRunner {
 
   private final LandscapeCatalog catalog;
   private LandscapeSpec cachedSpec;
+  private org.gradientlab.data.ImportedData cachedData;
+  /** The landscape without λ's term: rebuilt only when the landscape or its data change. */
+  private Objective cachedBase;
   private double cachedLambda = Double.NaN;
   private Objective cachedObjective;
-
-  private org.gradientlab.data.ImportedData cachedData;
 
   public SceneRunner(LandscapeCatalog catalog) {
     this.catalog = catalog;
@@ -36,15 +37,19 @@ public final class SceneRunner {
   /** The objective of {@code scene}: its landscape plus (λ/2)‖θ‖². */
   public Objective objective(Scene scene) {
     double lambda = scene.lambda();
-    if (!scene.landscape().equals(cachedSpec) || lambda != cachedLambda || scene.data() != cachedData) {
-      // One's own data replace the landscape's preset dataset.
-      Objective base = scene.data() != null
+    if (!scene.landscape().equals(cachedSpec) || scene.data() != cachedData) {
+      // One's own data replace the landscape's preset dataset. A λ drag keeps the base: a data
+      // fit (its sums, logistic regression's separability test and Newton solve) is not redone.
+      cachedBase = scene.data() != null
           ? catalog.fit(scene.landscape(), scene.data().dataset())
           : catalog.build(scene.landscape());
-      cachedObjective = RegularizedObjective.of(base, lambda);
       cachedSpec = scene.landscape();
-      cachedLambda = lambda;
       cachedData = scene.data();
+      cachedObjective = null;
+    }
+    if (cachedObjective == null || lambda != cachedLambda) {
+      cachedObjective = RegularizedObjective.of(cachedBase, lambda);
+      cachedLambda = lambda;
     }
     return cachedObjective;
   }
