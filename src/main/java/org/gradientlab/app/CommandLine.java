@@ -129,7 +129,7 @@ public final class CommandLine {
         "  --csv FILE.csv               the numbers, header on the first line (+ FILE.json settings): the",
         "                               lab's trajectories, a net's training, the outer iterations;",
         "                               --csv-comments also puts the settings above it as # lines",
-        "  --export FILE.png            a picture of the scene's workspace: --what slide|plot|charts|window",
+        "  --export FILE.png            a picture of the scene's workspace: --what slide|plot|charts|window|surface",
         "                               (default slide: 1600x900, title, settings, plots, legend in",
         "                               presentation size; 'landscape' is the lab's plot), --scale 1|2|4",
         "                               (default 2), --light, --present, --plain (the plot without its",
@@ -668,14 +668,18 @@ public final class CommandLine {
     return Double.parseDouble(s);
   }
 
-  /** --what: slide, plot (the lab's is its landscape, so "landscape" says the same), charts, window. */
+  /**
+   * --what: slide, plot (the lab's is its landscape, so "landscape" says the same), charts, window,
+   * surface (the lab's 3-D view of a 2-D landscape).
+   */
   private static WorkspacePictures.Part part(Map<String, String> o) throws BadInput {
     return switch (o.getOrDefault("what", "slide").toLowerCase(Locale.ROOT)) {
       case "slide" -> WorkspacePictures.Part.SLIDE;
       case "plot", "landscape" -> WorkspacePictures.Part.MAIN_PLOT;
       case "charts" -> WorkspacePictures.Part.CHARTS;
       case "window" -> WorkspacePictures.Part.WINDOW;
-      default -> throw new BadInput("--what is slide, plot (landscape), charts or window, was '"
+      case "surface", "3d", "3-d" -> WorkspacePictures.Part.SURFACE;
+      default -> throw new BadInput("--what is slide, plot (landscape), charts, window or surface (the lab's 3-D view), was '"
           + o.get("what") + "'");
     };
   }

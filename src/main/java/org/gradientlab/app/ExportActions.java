@@ -85,7 +85,11 @@ final class ExportActions {
   /** The choice of what to picture, in this workspace's words. */
   static ChoiceBox<WorkspacePictures.Part> partChoice(WorkspacePictures w) {
     ChoiceBox<WorkspacePictures.Part> target = new ChoiceBox<>();
-    target.getItems().setAll(WorkspacePictures.Part.values());
+    for (WorkspacePictures.Part p : WorkspacePictures.Part.values()) {
+      if (w.offers(p)) {
+        target.getItems().add(p);
+      }
+    }
     target.setConverter(new StringConverter<>() {
       @Override
       public String toString(WorkspacePictures.Part p) {
@@ -112,9 +116,10 @@ final class ExportActions {
     scale.setValue(2);
     CheckBox light = new CheckBox("light background (projectors, print)");
     light.setSelected(display.lightProperty().get());
-    CheckBox legend = new CheckBox("title and legend on the main plot");
+    CheckBox legend = new CheckBox("title and legend on the main plot or 3-D surface");
     legend.setSelected(true);
-    legend.disableProperty().bind(target.valueProperty().isNotEqualTo(WorkspacePictures.Part.MAIN_PLOT));
+    legend.disableProperty().bind(target.valueProperty().isNotEqualTo(WorkspacePictures.Part.MAIN_PLOT)
+        .and(target.valueProperty().isNotEqualTo(WorkspacePictures.Part.SURFACE)));
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(8);

@@ -24,7 +24,12 @@ public final class ImageExport {
    */
   public static WritableImage render(WorkspacePictures workspace, WorkspacePictures.Part part,
       WorkspacePictures.Options options, Node window, Progress progress) throws Exception {
-    WorkspacePictures.Picture picture = Fx.call(() -> workspace.picture(part, options, window));
+    WorkspacePictures.Picture picture = Fx.call(() -> {
+      if (!workspace.offers(part)) {
+        throw new IllegalArgumentException(workspace.whyNot(part));
+      }
+      return workspace.picture(part, options, window);
+    });
     progress.update(0.1, "rendering at " + (int) options.scale() + "×");
     picture.prepare(progress::cancelled);
     if (progress.cancelled()) {

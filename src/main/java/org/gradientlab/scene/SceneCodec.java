@@ -42,7 +42,7 @@ import org.gradientlab.optimizer.OptimizerSettings;
  * steps: 200
  * seed: 42
  * view: -4, 4, -3, 3       # xmin, xmax, ymin, ymax
- * panels: controls, chart, status, gradient, inside, rate-map, surface
+ * panels: controls, chart, status, gradient, inside, rate-map, surface, surface-instead
  * </pre>
  */
 public final class SceneCodec {
@@ -330,7 +330,7 @@ public final class SceneCodec {
           panels.add(Panel.valueOf(name));
         } catch (IllegalArgumentException e) {
           throw new SceneFormatException(lines.get("panels"), "unknown panel '" + p.trim()
-              + "'; known: controls, chart, status, gradient, inside, rate-map, surface, none");
+              + "'; known: " + Panel.keys() + ", none");
         }
       }
       return panels;
@@ -386,7 +386,7 @@ public final class SceneCodec {
     List<String> panels = new ArrayList<>();
     for (Panel p : EnumSet.allOf(Panel.class)) {
       if (s.panels().contains(p)) {
-        panels.add(p == Panel.GRADIENT_ARROW ? "gradient" : p.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        panels.add(p.key());
       }
     }
     b.append("panels: ").append(panels.isEmpty() ? "none" : String.join(", ", panels)).append('\n');

@@ -56,6 +56,7 @@ final class HyperPictures implements WorkspacePictures {
       case CHARTS -> otherTab.get() != null ? "Charts (" + otherTab.get().getText() + ")"
           : "Charts (the fitted model, the outer landscape)";
       case WINDOW -> "Whole window";
+      case SURFACE -> "3-D surface (optimizer lab only)";
     };
   }
 
@@ -134,6 +135,8 @@ final class HyperPictures implements WorkspacePictures {
         };
       }
       case WINDOW -> () -> Snapshots.of(window, o.scale(), screen.background(), Map.of());
+      case SURFACE -> throw new IllegalArgumentException("the hypergradient workspace has no 3-D surface: "
+          + "that is the optimizer lab's picture of a 2-D landscape");
     };
   }
 

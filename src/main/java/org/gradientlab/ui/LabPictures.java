@@ -46,7 +46,21 @@ final class LabPictures implements WorkspacePictures {
       case MAIN_PLOT -> "Landscape only";
       case CHARTS -> "Charts";
       case WINDOW -> "Whole window";
+      case SURFACE -> "3-D surface";
     };
+  }
+
+  @Override
+  public String whyNot(Part part) {
+    SceneResult r = lab.result();
+    return r == null ? "the lab has no run yet"
+        : "no 3-D surface of " + r.objective().name() + ": the 3-D view shows landscapes of two variables, "
+            + "this one has " + r.objective().dimension();
+  }
+
+  @Override
+  public boolean offers(Part part) {
+    return part != Part.SURFACE || (lab.result() != null && lab.result().objective().dimension() == 2);
   }
 
   private SceneResult result() {
@@ -66,6 +80,7 @@ final class LabPictures implements WorkspacePictures {
     return switch (part) {
       case SLIDE -> slide(o);
       case MAIN_PLOT -> mainPlot(o);
+      case SURFACE -> surface(o);
       case CHARTS -> {
         Node charts = lab.lossChart();
         // Through Snapshots, which draws the charts' curves again at the export's scale.
@@ -73,17 +88,28 @@ final class LabPictures implements WorkspacePictures {
       }
       case WINDOW -> {
         Picture landscape = plot(o.scale(), lab.plotStyleProperty().get(), -1, -1);
+        // The flat surface drawn again at the export's scale, and complete however recent the run.
+        SurfaceView surface = lab.surfaceView();
+        Picture flat = surface.isVisible() && !surface.supported()
+            ? flatSurface(o.scale(), lab.plotStyleProperty().get()) : null;
         yield new Picture() {
           @Override
           public void prepare(BooleanSupplier cancelled) {
             landscape.prepare(cancelled);
+            if (flat != null) {
+              flat.prepare(cancelled);
+            }
           }
 
           @Override
           public WritableImage paint() {
             Node shown = twoD() ? lab.landscapeView() : lab.curveView();
-            return Snapshots.of(window, o.scale(), lab.plotStyleProperty().get().background(),
-                Map.of(shown, landscape.paint()));
+            Map<Node, WritableImage> redrawn = new java.util.HashMap<>();
+            redrawn.put(shown, landscape.paint());
+            if (flat != null) {
+              redrawn.put(surface.flatNode(), flat.paint());
+            }
+            return Snapshots.of(window, o.scale(), lab.plotStyleProperty().get().background(), redrawn);
           }
         };
       }
@@ -185,6 +211,79 @@ final class LabPictures implements WorkspacePictures {
     };
   }
 
+  /**
+   * The 3-D surface from the view's angle, with the title and legend unless plain: the view's own
+   * picture where the platform draws 3-D and it is on screen, else drawn flat ({@link
+   * org.gradientlab.plot.SurfaceRaster}) off the FX thread — the surface computed for the map's
+   * current heat map if it is hidden — at the view's size (the map's while it is hidden).
+   */
+  private Picture surface(Options o) {
+    SceneResult r = result();
+    if (r.objective().dimension() != 2) {
+      throw new IllegalStateException("the 3-D surface pictures a 2-D landscape; "
+          + r.objective().name() + " has " + r.objective().dimension() + " dimension(s)");
+    }
+    SurfaceView view = lab.surfaceView();
+    PlotStyle s = lab.plotStyleProperty().get();
+    Picture bare;
+    if (view.supported() && view.isVisible() && view.shownSurface() != null) {
+      bare = () -> view.snapshot(o.scale(), s.background());
+    } else {
+      bare = flatSurface(o.scale(), s);
+    }
+    if (o.plain()) {
+      return bare;
+    }
+    String title = o.title() != null ? o.title() : r.objective().name() + " in 3-D";
+    String settings = settingsLine(r);
+    List<PlotLegend.Key> keys = pathKeys(r, s);
+    return new Picture() {
+      @Override
+      public void prepare(BooleanSupplier cancelled) {
+        bare.prepare(cancelled);
+      }
+
+      @Override
+      public WritableImage paint() {
+        return PlotLegend.compose(bare.paint(), o.scale(), s, title, settings, keys);
+      }
+    };
+  }
+
+  /**
+   * The surface drawn flat at the view's size (the map's while it is hidden) at {@code scale}: the
+   * surface computed for the map's current heat map if the view has none of it.
+   */
+  private Picture flatSurface(double scale, PlotStyle s) {
+    SceneResult r = result();
+    SurfaceView view = lab.surfaceView();
+    org.gradientlab.plot.Heatmap map = view.model().currentHeatmap();
+    if (map == null || map.objective() != r.objective()) {
+      throw new IllegalStateException("the landscape is not drawn yet: wait for its map, then export");
+    }
+    boolean shown = view.isVisible() && view.pictureWidth() >= 1;
+    double w = shown ? view.pictureWidth() : Math.max(200, lab.landscapeView().getWidth());
+    double h = shown ? view.pictureHeight() : Math.max(150, lab.landscapeView().getHeight());
+    org.gradientlab.plot.SurfaceCamera camera = view.camera(Math.round(w * scale), Math.round(h * scale));
+    int at = lab.modelFrame();
+    org.gradientlab.viewmodel.SurfaceModel model = view.model();
+    return new Picture() {
+      private org.gradientlab.viewmodel.SurfaceModel.FlatPicture flat;
+
+      @Override
+      public void prepare(BooleanSupplier cancelled) {
+        org.gradientlab.viewmodel.SurfaceModel.Surface surface = model.surfaceFor(map, cancelled);
+        flat = new org.gradientlab.viewmodel.SurfaceModel.FlatRequest(surface,
+            SurfaceView.flatPaths(r, surface.frame(), at), camera, SurfaceView.style(s.background())).render();
+      }
+
+      @Override
+      public WritableImage paint() {
+        return SurfaceView.image(flat);
+      }
+    };
+  }
+
   /** "η = 0.1, λ = 0.5, 200 steps". */
   private static String settingsLine(SceneResult r) {
     List<String> parts = racingSettings(r.scene(), OptimizerCatalog.standard(), isData(r.objective()));
@@ -199,14 +298,20 @@ final class LabPictures implements WorkspacePictures {
   }
 
   private static List<PlotLegend.Key> outcomeKeys(SceneResult r, PlotStyle s) {
+    List<PlotLegend.Key> keys = pathKeys(r, s);
+    keys.add(PlotLegend.Key.of(PlotLegend.Symbol.RING, s.minimum(), "start"));
+    if (!r.objective().knownMinima().isEmpty()) {
+      keys.add(PlotLegend.Key.of(PlotLegend.Symbol.CROSS, s.minimum(), "minimum"));
+    }
+    return keys;
+  }
+
+  /** A key per optimizer, with how its run ended (the surface draws paths only: no start or minimum). */
+  private static List<PlotLegend.Key> pathKeys(SceneResult r, PlotStyle s) {
     List<PlotLegend.Key> keys = new ArrayList<>();
     for (Trajectory t : r.trajectories()) {
       keys.add(PlotLegend.Key.optimizer(t.optimizer().kind(), s,
           t.optimizer().kind().label() + ": " + OutcomeText.summary(t, r.view())));
-    }
-    keys.add(PlotLegend.Key.of(PlotLegend.Symbol.RING, s.minimum(), "start"));
-    if (!r.objective().knownMinima().isEmpty()) {
-      keys.add(PlotLegend.Key.of(PlotLegend.Symbol.CROSS, s.minimum(), "minimum"));
     }
     return keys;
   }

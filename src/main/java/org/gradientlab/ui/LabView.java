@@ -86,6 +86,7 @@ public final class LabView extends BorderPane {
       p.plotStyleProperty().bind(plotStyle);
     }
     plane.plotStyleProperty().bind(plotStyle);
+    surface.pictureBackgroundProperty().bind(Bindings.createObjectBinding(() -> plotStyle.get().background(), plotStyle));
     chart.plotStyleProperty().bind(plotStyle);
 
     VBox top = new VBox(4, caption(), header(), landscapeRow(), new InsidePane(model));
@@ -143,6 +144,7 @@ public final class LabView extends BorderPane {
       }
     };
     surface.insteadProperty().addListener((o, a, b) -> place.run());
+    place.run(); // a scene may open with the surface in the map's place
     data.prefWidthProperty().bind(landscape.widthProperty().multiply(0.38));
     maps.prefWidthProperty().bind(landscape.widthProperty().multiply(0.46));
     maps.minWidthProperty().bind(landscape.widthProperty().multiply(0.42));

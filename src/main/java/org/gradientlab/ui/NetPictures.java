@@ -54,6 +54,7 @@ final class NetPictures implements WorkspacePictures {
       case MAIN_PLOT -> "Main plot (decision boundary)";
       case CHARTS -> "Charts (training curves, gradient norms)";
       case WINDOW -> "Whole window";
+      case SURFACE -> "3-D surface (optimizer lab only)";
     };
   }
 
@@ -137,6 +138,8 @@ final class NetPictures implements WorkspacePictures {
         return Snapshots.sideBySide(parts, 8, o.scale(), screen.background());
       };
       case WINDOW -> () -> Snapshots.of(window, o.scale(), screen.background(), Map.of());
+      case SURFACE -> throw new IllegalArgumentException("the neural-net workspace has no 3-D surface: "
+          + "that is the optimizer lab's picture of a 2-D landscape");
     };
   }
 

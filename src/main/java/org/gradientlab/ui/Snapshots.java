@@ -27,7 +27,7 @@ final class Snapshots {
     SnapshotParameters params = new SnapshotParameters();
     params.setTransform(Transform.scale(scale, scale));
     params.setFill(fill);
-    List<Node> parts = shown(node);
+    List<Node> parts = shown(node, sharp);
     // The charts' curves lie over the grid on a transparent canvas: hidden for the snapshot (else
     // its blown-up bitmap would blur around the sharp curves) and laid over it drawn anew.
     List<Node> hidden = new ArrayList<>();
@@ -67,18 +67,19 @@ final class Snapshots {
     return image;
   }
 
-  /** The canvas plots (and the landscape) under {@code root} that are on screen now. */
-  private static List<Node> shown(Node root) {
+  /** The canvas plots (and the landscape, and the nodes drawn already) under {@code root} that are on screen now. */
+  private static List<Node> shown(Node root, Map<Node, WritableImage> sharp) {
     List<Node> out = new ArrayList<>();
-    collect(root, out);
+    collect(root, out, sharp);
     return out;
   }
 
-  private static void collect(Node n, List<Node> out) {
+  private static void collect(Node n, List<Node> out, Map<Node, WritableImage> sharp) {
     if (!n.isVisible() || n.getScene() == null) {
       return;
     }
-    if (n instanceof CanvasPlot || n instanceof LandscapeView || n instanceof MarkedLineChart.PlotCanvas) {
+    if (n instanceof CanvasPlot || n instanceof LandscapeView || n instanceof MarkedLineChart.PlotCanvas
+        || sharp.containsKey(n)) {
       Bounds b = n.getLayoutBounds();
       if (b.getWidth() >= 1 && b.getHeight() >= 1) {
         out.add(n);
@@ -87,7 +88,7 @@ final class Snapshots {
     }
     if (n instanceof Parent p) {
       for (Node c : p.getChildrenUnmodifiable()) {
-        collect(c, out);
+        collect(c, out, sharp);
       }
     }
   }

@@ -5,12 +5,12 @@ import java.util.List;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Point3D;
 import javafx.geometry.Pos;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.PerspectiveCamera;
 import javafx.scene.PointLight;
 import javafx.scene.SceneAntialiasing;
@@ -20,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -38,7 +39,9 @@ import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Transform;
 import javafx.scene.transform.Translate;
 import org.gradientlab.optimizer.OptimizerKind;
+import org.gradientlab.plot.SurfaceCamera;
 import org.gradientlab.plot.SurfaceFrame;
+import org.gradientlab.plot.SurfaceRaster;
 import org.gradientlab.plot.SurfacePath;
 import org.gradientlab.run.Trajectory;
 import org.gradientlab.scene.SceneResult;
@@ -51,15 +54,15 @@ import org.gradientlab.viewmodel.SurfaceModel;
  * the map's scale; every optimizer's path as a polyline of thin cylinders in its catalog colour and
  * its iterate at the playback frame as a sphere; drag to rotate, scroll to zoom. The world (mesh,
  * paths, markers) is built whether or not the platform renders 3-D, so it can be checked without a
- * screen; only the {@link SubScene} that draws it needs {@link ConditionalFeature#SCENE3D}, and
- * where that is missing (the headless software pipeline) the view and its export say so.
+ * screen. Where the platform lacks {@link ConditionalFeature#SCENE3D} (the software pipeline, a
+ * machine without a GPU) the same world is drawn flat by {@link SurfaceRaster} from the same
+ * camera, off the FX thread, and rotates and zooms the same way; exports draw it so too.
  */
 public final class SurfaceView extends BorderPane {
 
-  /** What the view shows and an export reports where the platform has no 3-D. */
-  public static final String UNSUPPORTED = "3-D is not available here: this graphics pipeline "
-      + "(e.g. the software renderer used without a screen or GPU) cannot draw JavaFX 3-D scenes, "
-      + "so the surface cannot be shown or exported. The 2-D map shows the same landscape.";
+  /** What the view says where the platform has no 3-D and the surface is drawn flat. */
+  public static final String FLAT = "Drawn without 3-D graphics (this graphics pipeline has none): "
+      + "the same surface, paths and colours, lit more simply.";
 
   static final double PATH_RADIUS = 0.6;
   static final double MARKER_RADIUS = 2.2;
@@ -82,10 +85,13 @@ public final class SurfaceView extends BorderPane {
   private final Rotate turn = new Rotate(DEFAULT_TURN, Rotate.Y_AXIS);
   private final Translate lift = new Translate(0, -LIFT, 0);
   private final PerspectiveCamera camera = new PerspectiveCamera(true);
-  private final BooleanProperty instead = new SimpleBooleanProperty(false);
   private final Label message = new Label();
   private final Pane holder = new Pane();
+  private final ImageView flatView = new ImageView();
+  private final javafx.beans.property.ObjectProperty<Color> background =
+      new javafx.beans.property.SimpleObjectProperty<>(PlotStyle.DARK.background());
   private SubScene subScene;
+  private List<SurfaceRaster.Path> flatPaths = List.of();
   private SurfaceModel.Surface shownSurface;
   private double dragX;
   private double dragY;
@@ -119,11 +125,16 @@ public final class SurfaceView extends BorderPane {
     setTop(bar());
     setCenter(holder);
     holder.setMinSize(150, 120);
+    camera.setNearClip(0.5);
+    camera.setFarClip(5000);
+    camera.setFieldOfView(35);
+    camera.setTranslateZ(-DEFAULT_DISTANCE);
     if (supported) {
       buildSubScene();
     } else {
-      message.setText(UNSUPPORTED);
+      buildFlat();
     }
+    listenToDragsAndScrolls();
     message.visibleProperty().bind(message.textProperty().isNotEmpty());
     message.managedProperty().bind(message.visibleProperty());
     setBottom(message);
@@ -136,6 +147,7 @@ public final class SurfaceView extends BorderPane {
             && lab.getResult().objective().dimension() == 2,
         model.shownProperty(), lab.resultProperty()));
     managedProperty().bind(visibleProperty());
+    visibleProperty().addListener(o -> requestFlat());
     showSurface(model.getSurface());
   }
 
@@ -143,7 +155,7 @@ public final class SurfaceView extends BorderPane {
     CheckBox insteadBox = new CheckBox("instead of the map");
     insteadBox.setId("surface-instead");
     insteadBox.setTooltip(new Tooltip("Show the 3-D surface in the map's place instead of beside it"));
-    insteadBox.selectedProperty().bindBidirectional(instead);
+    insteadBox.selectedProperty().bindBidirectional(model.insteadProperty());
     Button reset = new Button(null, Icons.of("mdi2r-rotate-3d-variant"));
     reset.setId("surface-reset");
     reset.setAccessibleText("Reset the 3-D view's rotation and zoom");
@@ -160,14 +172,10 @@ public final class SurfaceView extends BorderPane {
   }
 
   private void buildSubScene() {
-    camera.setNearClip(0.5);
-    camera.setFarClip(5000);
-    camera.setFieldOfView(35);
     // The angle spans the narrower side, so the box fits a tall pane as well as a wide one.
     Runnable fov = () -> camera.setVerticalFieldOfView(holder.getWidth() >= holder.getHeight());
     holder.widthProperty().addListener(o -> fov.run());
     holder.heightProperty().addListener(o -> fov.run());
-    camera.setTranslateZ(-DEFAULT_DISTANCE);
     // Mostly ambient, so the surface keeps the map's colours (the two lights add up to at most 1:
     // never brighter than the map); a light above gives the relief.
     AmbientLight ambient = new AmbientLight(Color.gray(0.7));
@@ -181,21 +189,126 @@ public final class SurfaceView extends BorderPane {
     subScene.widthProperty().bind(holder.widthProperty());
     subScene.heightProperty().bind(holder.heightProperty());
     holder.getChildren().add(subScene);
-    subScene.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+  }
+
+  /** The flat picture in the SubScene's place, redrawn when anything it shows changes. */
+  private void buildFlat() {
+    flatView.setId("surface-flat");
+    flatView.setPreserveRatio(false);
+    flatView.fitWidthProperty().bind(holder.widthProperty());
+    flatView.fitHeightProperty().bind(holder.heightProperty());
+    holder.getChildren().add(flatView);
+    javafx.beans.InvalidationListener redraw = o -> requestFlat();
+    holder.widthProperty().addListener(redraw);
+    holder.heightProperty().addListener(redraw);
+    tilt.angleProperty().addListener(redraw);
+    turn.angleProperty().addListener(redraw);
+    camera.translateZProperty().addListener(redraw);
+    background.addListener(redraw);
+    model.flatPictureProperty().addListener((o, a, p) -> showFlat(p));
+  }
+
+  private void listenToDragsAndScrolls() {
+    holder.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
       dragX = e.getX();
       dragY = e.getY();
       e.consume();
     });
-    subScene.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+    holder.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
       rotateBy(e.getX() - dragX, e.getY() - dragY);
       dragX = e.getX();
       dragY = e.getY();
       e.consume();
     });
-    subScene.addEventHandler(ScrollEvent.SCROLL, e -> {
+    holder.addEventHandler(ScrollEvent.SCROLL, e -> {
       zoomBy(e.getDeltaY());
       e.consume();
     });
+  }
+
+  /** The camera as it is now, for a {@code w × h} picture. */
+  public SurfaceCamera camera(double w, double h) {
+    return new SurfaceCamera(tilt.getAngle(), turn.getAngle(), -camera.getTranslateZ(),
+        camera.getFieldOfView(), w, h);
+  }
+
+  /**
+   * What a flat picture of the surface shown now needs, {@code w × h} logical pixels at
+   * {@code scale} on {@code background}; null before the first surface.
+   */
+  public SurfaceModel.FlatRequest flatRequest(double w, double h, double scale, Color background) {
+    if (shownSurface == null) {
+      return null;
+    }
+    return new SurfaceModel.FlatRequest(shownSurface, flatPaths,
+        camera(Math.max(1, Math.round(w * scale)), Math.max(1, Math.round(h * scale))), style(background));
+  }
+
+  /** How paths and markers look, on {@code background}. */
+  static SurfaceRaster.Style style(Color background) {
+    return new SurfaceRaster.Style(LIFT, PATH_RADIUS, MARKER_RADIUS, argb(background));
+  }
+
+  /** The flat picture's background (the lab's plot style's). */
+  public javafx.beans.property.ObjectProperty<Color> pictureBackgroundProperty() {
+    return background;
+  }
+
+  /** The model whose surface this view shows. */
+  public SurfaceModel model() {
+    return model;
+  }
+
+  /** The size of the surface's picture on screen (the SubScene's or the flat picture's). */
+  double pictureWidth() {
+    return holder.getWidth();
+  }
+
+  double pictureHeight() {
+    return holder.getHeight();
+  }
+
+  private void requestFlat() {
+    if (supported || !isVisible() || holder.getWidth() < 1 || holder.getHeight() < 1) {
+      return;
+    }
+    double scale = getScene() != null && getScene().getWindow() != null
+        ? getScene().getWindow().getOutputScaleX() : 1;
+    SurfaceModel.FlatRequest r = flatRequest(holder.getWidth(), holder.getHeight(), scale, background.get());
+    if (r != null) {
+      model.requestFlat(r);
+    }
+  }
+
+  private void showFlat(SurfaceModel.FlatPicture p) {
+    // Only a picture of what is shown now (a late one of an older surface would mislead).
+    if (p == null || p.request().surface() != shownSurface || p.request().paths() != flatPaths) {
+      return;
+    }
+    flatView.setImage(image(p));
+  }
+
+  /** A flat picture as an image. */
+  static WritableImage image(SurfaceModel.FlatPicture p) {
+    WritableImage img = new WritableImage(p.width(), p.height());
+    img.getPixelWriter().setPixels(0, 0, p.width(), p.height(),
+        javafx.scene.image.PixelFormat.getIntArgbInstance(), p.argb(), 0, p.width());
+    return img;
+  }
+
+  /** The pane the flat picture fills (where the platform has no 3-D). */
+  Node flatNode() {
+    return holder;
+  }
+
+  /** The flat picture on screen now (null before the first), for tests. */
+  javafx.scene.image.Image flatImage() {
+    return flatView.getImage();
+  }
+
+  static int argb(Color c) {
+    return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+        | (int) Math.round(c.getBlue() * 255);
   }
 
   /** A drag of (dx, dy) pixels: sideways turns about the vertical, up and down tilts (0° to 90°). */
@@ -218,7 +331,7 @@ public final class SurfaceView extends BorderPane {
 
   private void showMessage() {
     String e = model.errorProperty().get();
-    message.setText(!supported ? UNSUPPORTED : e);
+    message.setText(!e.isEmpty() ? e : supported ? "" : FLAT);
   }
 
   private void showSurface(SurfaceModel.Surface s) {
@@ -246,20 +359,17 @@ public final class SurfaceView extends BorderPane {
     markers.getChildren().clear();
     SceneResult r = lab.getResult();
     SurfaceModel.Surface s = shownSurface;
-    if (r == null || s == null || r.objective() != s.heatmap().objective()) {
-      return;
-    }
-    SurfaceFrame frame = s.frame();
-    int at = lab.playback().getFrame();
-    for (Trajectory t : r.trajectories()) {
-      OptimizerKind k = t.optimizer().kind();
+    List<SurfaceRaster.Path> flat = r == null || s == null || r.objective() != s.heatmap().objective()
+        ? List.of() : flatPaths(r, s.frame(), lab.playback().getFrame());
+    for (int i = 0; i < flat.size(); i++) {
+      OptimizerKind k = r.trajectories().get(i).optimizer().kind();
       PhongMaterial m = new PhongMaterial(OptimizerColors.of(k));
       Group path = new Group();
       path.setId("surface-path-" + k.label());
       path.setUserData(k);
-      for (List<double[]> line : SurfacePath.polylines(frame, t, at)) {
-        for (int i = 0; i + 1 < line.size(); i++) {
-          Cylinder c = segment(line.get(i), line.get(i + 1));
+      for (List<double[]> line : flat.get(i).lines()) {
+        for (int j = 0; j + 1 < line.size(); j++) {
+          Cylinder c = segment(line.get(j), line.get(j + 1));
           if (c != null) {
             c.setMaterial(m);
             path.getChildren().add(c);
@@ -267,9 +377,8 @@ public final class SurfaceView extends BorderPane {
         }
       }
       paths.getChildren().add(path);
-      int last = Math.min(at, t.lastStep());
-      if (frame.contains(t.theta(last, 0), t.theta(last, 1))) {
-        double[] p = SurfacePath.point(frame, t, last);
+      double[] p = flat.get(i).marker();
+      if (p != null) {
         Sphere marker = new Sphere(MARKER_RADIUS, 16);
         marker.setId("surface-marker-" + k.label());
         marker.setUserData(k);
@@ -278,6 +387,23 @@ public final class SurfaceView extends BorderPane {
         markers.getChildren().add(marker);
       }
     }
+    flatPaths = flat;
+    requestFlat();
+  }
+
+  /**
+   * Each of {@code r}'s paths up to step {@code at} in {@code frame}, in race order, with its
+   * iterate at {@code at} where that lies in the view, in its optimizer's colour.
+   */
+  static List<SurfaceRaster.Path> flatPaths(SceneResult r, SurfaceFrame frame, int at) {
+    List<SurfaceRaster.Path> flat = new ArrayList<>();
+    for (Trajectory t : r.trajectories()) {
+      int last = Math.min(at, t.lastStep());
+      double[] marker = frame.contains(t.theta(last, 0), t.theta(last, 1)) ? SurfacePath.point(frame, t, last) : null;
+      flat.add(new SurfaceRaster.Path(SurfacePath.polylines(frame, t, at), marker,
+          argb(OptimizerColors.of(t.optimizer().kind()))));
+    }
+    return List.copyOf(flat);
   }
 
   /** A cylinder from a to b (its axis, Y in its own frame, turned onto b − a); null for a = b. */
@@ -311,7 +437,12 @@ public final class SurfaceView extends BorderPane {
 
   /** Whether the surface takes the map's place (else it stands beside it). */
   public BooleanProperty insteadProperty() {
-    return instead;
+    return model.insteadProperty();
+  }
+
+  /** The mesh, paths and markers under the view's rotations, for tests. */
+  Group world() {
+    return world;
   }
 
   /** The height field. */
@@ -339,17 +470,20 @@ public final class SurfaceView extends BorderPane {
     return LIFT;
   }
 
-  /** The SubScene's picture at {@code scale} (FX thread); where 3-D is missing, an error saying so. */
-  public WritableImage snapshot(double scale) {
+  /**
+   * The SubScene's picture at {@code scale} (FX thread): what the screen shows. Where 3-D is
+   * missing, use {@link #flatRequest} (the flat picture the screen shows there).
+   */
+  public WritableImage snapshot(double scale, Color background) {
     if (!supported) {
-      throw new IllegalStateException(UNSUPPORTED);
+      throw new IllegalStateException("this platform has no 3-D: picture the flat surface (flatRequest)");
     }
     if (shownSurface == null) {
       throw new IllegalStateException("the 3-D surface is not computed yet: show it first (the 3-D button)");
     }
     SnapshotParameters params = new SnapshotParameters();
     params.setTransform(Transform.scale(scale, scale));
-    params.setFill(PlotStyle.DARK.background());
+    params.setFill(background);
     WritableImage image = new WritableImage((int) Math.round(subScene.getWidth() * scale),
         (int) Math.round(subScene.getHeight() * scale));
     return subScene.snapshot(params, image);

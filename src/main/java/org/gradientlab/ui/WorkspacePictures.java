@@ -26,7 +26,21 @@ public interface WorkspacePictures {
     /** The workspace's charts. */
     CHARTS,
     /** The whole window, with this workspace in it. */
-    WINDOW
+    WINDOW,
+    /** The lab's 2-D landscape as a 3-D surface with the paths, from the view's angle. */
+    SURFACE
+  }
+
+  /** Whether this workspace can picture {@code part} now (the lab's 3-D surface needs a 2-D landscape). */
+  default boolean offers(Part part) {
+    return part != Part.SURFACE;
+  }
+
+  /** Why {@link #offers} says no to {@code part}: a sentence for the user. */
+  default String whyNot(Part part) {
+    return part == Part.SURFACE
+        ? "the " + pictureName() + " has no 3-D surface: that is the optimizer lab's view of a 2-D landscape"
+        : "the " + pictureName() + " has no picture of that kind";
   }
 
   /**

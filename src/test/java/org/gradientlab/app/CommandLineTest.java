@@ -279,7 +279,7 @@ class CommandLineTest {
         {"--csv-comments goes with --csv", "--csv-comments"},
         {"--frames must be between 2 and 1000, was 1", "--gif", dir.resolve("a.gif").toString(), "--frames", "1"},
         {"--fps must be a number, was 'fast'", "--gif", dir.resolve("a.gif").toString(), "--fps", "fast"},
-        {"--what is slide, plot (landscape), charts or window, was 'everything'", "--export",
+        {"--what is slide, plot (landscape), charts, window or surface (the lab's 3-D view), was 'everything'", "--export",
             dir.resolve("a.png").toString(), "--what", "everything"},
     };
     Files.createDirectories(csvDir);
@@ -332,6 +332,28 @@ class CommandLineTest {
     // The GIF has one frame per step shown: 200 steps → 120 evenly spaced frames (0 … 200).
     assertThat(gifFrames(dir.resolve("run.gif"))).isEqualTo(org.gradientlab.export.GifExport.MAX_FRAMES);
     assertThat(l.out()).contains("(120 frames, ");
+  }
+
+  @Test
+  void picturesTheThreeDSurfaceWithoutADisplayAndSaysWhyNotForAOneDimensionalLandscape() throws Exception {
+    Path png = dir.resolve("surface.png");
+    Run r = separateJvm("--landscape", "himmelblau", "--optimizers", "Adam", "--eta", "0.1", "--steps", "200",
+        "--export", png.toString(), "--what", "surface", "--plain", "--scale", "1", "--size", "1000x700");
+    assertThat(r.status()).as(r.err()).isZero();
+    var picture = ImageIO.read(png.toFile());
+    int w = picture.getWidth();
+    int h = picture.getHeight();
+    assertThat(w).isGreaterThan(300);
+    // Adam's path in its catalog colour, and the surface in the map's colours around it.
+    int adam = Integer.parseInt(org.gradientlab.optimizer.Adam.KIND.style().onDark().substring(1), 16);
+    assertThat(count(picture, 0, w, 0, h, adam)).isGreaterThan(30);
+    int background = picture.getRGB(1, 1) & 0xffffff;
+    assertThat(count(picture, 0, w, 0, h, background)).isLessThan(w * h * 97 / 100);
+
+    Run line = separateJvm("--landscape", "parabola", "--export", dir.resolve("no.png").toString(), "--what", "surface");
+    assertThat(line.status()).isNotZero();
+    assertThat(line.err()).contains("no 3-D surface of f(x) = x²").doesNotContain("\tat ");
+    assertThat(Files.exists(dir.resolve("no.png"))).isFalse();
   }
 
   /** Pixels of {@code rgb} (within 15 per channel) in the box [x0, x1) × [y0, y1). */

@@ -126,13 +126,62 @@ class WorkspacePicturesWindowTest {
   @Test
   void theLabsExportMenuSpeaksInWordsAndEachWorkspaceNamesItsOwnPlot() throws Exception {
     WorkspacePictures labPictures = WaitForAsyncUtils.asyncFx(lab.window::pictures).get();
+    // x², one-dimensional: no surface to offer.
     assertThat(labels(labPictures)).containsExactly("Slide", "Landscape only", "Charts", "Whole window");
+    assertThat(labels(show("landscape: himmelblau", Workspace.LAB))).containsExactly("Slide", "Landscape only",
+        "Charts", "Whole window", "3-D surface");
     WorkspacePictures nets = show("workspace: nets\ndataset: xor\nsteps: 20", Workspace.NETS);
     assertThat(labels(nets)).first().isEqualTo("Slide");
+    assertThat(labels(nets)).noneMatch(l -> l.contains("3-D"));
     assertThat(labels(nets).get(1)).contains("decision boundary");
     WorkspacePictures hyper = show("workspace: hyper\nproblem: sine\nmethod: hoag\niterations: 2", Workspace.HYPER);
     assertThat(labels(hyper).get(1)).contains("C(λ)");
     assertThat(labels(hyper)).noneMatch(l -> l.equals(l.toUpperCase()));
+  }
+
+  @Test
+  void theSurfacePictureIsTheFlatSurfaceOnScreenPixelForPixelAndExistsWhileHiddenToo() throws Exception {
+    WorkspacePictures labPictures = show(String.join("\n", "landscape: himmelblau", "optimizers: GD, Adam",
+        "eta: 0.01, Adam=0.1", "steps: 100", "panels: surface"), Workspace.LAB);
+    org.gradientlab.ui.SurfaceView surface = lab.window.lab().surfaceView();
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+      // The map's final heat map (after its coarse first picture), and the flat picture drawn of it.
+      var picture = surface.model().flatPictureProperty().get();
+      return surface.shownSurface() != null
+          && surface.shownSurface().heatmap() == lab.window.lab().landscapeView().heatmapProperty().get()
+          && picture != null && picture.request().surface() == surface.shownSurface();
+    }).get());
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.image.Image onScreen = WaitForAsyncUtils.asyncFx(
+        () -> ((javafx.scene.image.ImageView) surface.lookup("#surface-flat")).getImage()).get();
+    WritableImage exported = CompletableFuture.supplyAsync(() -> {
+      try {
+        return ImageExport.render(labPictures, Part.SURFACE, new WorkspacePictures.Options(1, null, true),
+            lab.window, Progress.NONE);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).get(60, TimeUnit.SECONDS);
+    assertThat(exported.getWidth()).isEqualTo(onScreen.getWidth());
+    assertThat(exported.getHeight()).isEqualTo(onScreen.getHeight());
+    int differing = 0;
+    for (int y = 0; y < (int) exported.getHeight(); y++) {
+      for (int x = 0; x < (int) exported.getWidth(); x++) {
+        if (exported.getPixelReader().getArgb(x, y) != onScreen.getPixelReader().getArgb(x, y)) {
+          differing++;
+        }
+      }
+    }
+    assertThat(differing).isZero();
+    // Adam's path is in it; with a title and legend the picture is taller.
+    assertThat(count(exported, 0, (int) exported.getWidth(), 0, (int) exported.getHeight(),
+        org.gradientlab.ui.OptimizerColors.of(org.gradientlab.optimizer.Adam.KIND))).isGreaterThan(20);
+    assertThat(picture(labPictures, Part.SURFACE, 1).getHeight()).isGreaterThan(exported.getHeight());
+    // Hidden, the surface is computed for the export all the same.
+    WaitForAsyncUtils.asyncFx(() -> lab.model.setPanelVisible(org.gradientlab.scene.Panel.SURFACE, false)).get();
+    WritableImage hidden = picture(labPictures, Part.SURFACE, 1);
+    assertThat(count(hidden, 0, (int) hidden.getWidth(), 0, (int) hidden.getHeight(),
+        org.gradientlab.ui.OptimizerColors.of(org.gradientlab.optimizer.Adam.KIND))).isGreaterThan(20);
   }
 
   @Test

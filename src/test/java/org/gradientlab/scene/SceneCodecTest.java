@@ -57,6 +57,18 @@ class SceneCodecTest {
   }
 
   @Test
+  void theSurfaceInTheMapsPlaceIsWrittenAsSurfaceInsteadAndReadBack() throws Exception {
+    Scene i = Scene.initial();
+    Scene scene = new Scene(i.landscape(), i.optimizers(), i.settings(), i.lambda(), i.start(), i.steps(),
+        i.seed(), i.view(), EnumSet.of(Panel.SURFACE, Panel.SURFACE_INSTEAD));
+    String text = codec.write(scene);
+    assertThat(text).contains("panels: surface, surface-instead\n");
+    assertThat(codec.parse(text, Scene.initial())).isEqualTo(scene);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> codec.parse("panels: instead", Scene.initial()))
+        .hasMessageContaining("surface-instead");
+  }
+
+  @Test
   void missingKeysKeepTheBaseAndANewLandscapeResetsStartAndView() throws Exception {
     Scene base = Scene.initial().withStart(new Point(0.5, 0)).withView(new Domain(-1, 1, 0, 0));
     Scene eta = codec.parse("eta: 0.5", base);

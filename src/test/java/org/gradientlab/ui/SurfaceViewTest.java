@@ -32,6 +32,7 @@ import org.gradientlab.viewmodel.SurfaceModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -218,17 +219,102 @@ class SurfaceViewTest {
   }
 
   @Test
-  void withoutThreeDTheViewSaysSoAndItsExportRefusesInsteadOfDrawingNothing() throws Exception {
+  void withoutThreeDTheSameSurfaceIsDrawnFlatAtTheViewsSizeAndTheViewSaysSo() throws Exception {
     assertThat(javafx.application.Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D)).isFalse();
     assertThat(view.supported()).isFalse();
     javafx.scene.control.Label message = onFx(() -> (javafx.scene.control.Label) view.lookup("#surface-message"));
-    assertThat(message.getText()).isEqualTo(SurfaceView.UNSUPPORTED);
+    assertThat(message.getText()).isEqualTo(SurfaceView.FLAT);
     assertThat(message.isVisible()).isTrue();
-    assertThatThrownBy(() -> onFx(() -> view.snapshot(2)))
-        .hasRootCauseInstanceOf(IllegalStateException.class)
-        .hasStackTraceContaining("3-D is not available here");
+    Image flat = onFx(view::flatImage);
+    assertThat(flat).isNotNull();
+    assertThat(flat.getWidth()).isEqualTo(Math.round(onFx(view::pictureWidth)));
+    assertThat(flat.getHeight()).isEqualTo(Math.round(onFx(view::pictureHeight)));
+    // The 3-D export is for platforms that draw 3-D; here the flat picture is what there is.
+    assertThatThrownBy(() -> onFx(() -> view.snapshot(2, Color.BLACK)))
+        .hasRootCauseInstanceOf(IllegalStateException.class);
     // The world is built all the same.
     assertThat(((TriangleMesh) view.surface().getMesh()).getPoints().size()).isGreaterThan(0);
+  }
+
+  /** Where the flat picture shows the marker of iterate k of t: the camera's projection of it, lifted. */
+  private double[] projectedMarker(OptimizerKind k, int step) throws Exception {
+    Point3D p = expected(trajectoryOf(k), step);
+    org.gradientlab.plot.SurfaceCamera c = onFx(() -> view.camera(view.pictureWidth(), view.pictureHeight()));
+    return c.project(p.getX(), p.getY() - SurfaceView.lift(), p.getZ());
+  }
+
+  private static Color pixel(Image img, double[] at) {
+    return img.getPixelReader().getColor((int) at[0], (int) at[1]);
+  }
+
+  private static boolean same(Color a, Color b) {
+    return Math.abs(a.getRed() - b.getRed()) < 0.01 && Math.abs(a.getGreen() - b.getGreen()) < 0.01
+        && Math.abs(a.getBlue() - b.getBlue()) < 0.01;
+  }
+
+  /** Only {@code k} in the race, the playback at step {@code step}. */
+  private void onlyAt(OptimizerKind k, int step) throws Exception {
+    onFx(() -> {
+      for (OptimizerKind other : List.of(GradientDescent.KIND, Adam.KIND)) {
+        model.setRacing(other, other == k);
+      }
+      model.playback().reset();
+      for (int i = 0; i < step; i++) {
+        model.playback().step();
+      }
+      return null;
+    });
+  }
+
+  @Test
+  void theFlatPictureShowsEachMarkerWhereTheCameraProjectsItsIterate() throws Exception {
+    for (OptimizerKind k : List.of(GradientDescent.KIND, Adam.KIND)) {
+      onlyAt(k, 40);
+      Image flat = onFx(view::flatImage);
+      double[] at = projectedMarker(k, 40);
+      assertThat(same(pixel(flat, at), OptimizerColors.of(k))).as(k.label() + " at " + at[0] + ", " + at[1]).isTrue();
+      // Not a colour of the picture at large: a few pixels away, the surface.
+      assertThat(same(pixel(flat, new double[] {at[0] + 12, at[1] + 12}), OptimizerColors.of(k))).isFalse();
+    }
+  }
+
+  @Test
+  void draggingTurnsTheCameraAndTheFlatPictureFollowsIt(FxRobot robot) throws Exception {
+    onlyAt(GradientDescent.KIND, 40);
+    double turn = onFx(() -> view.camera(1, 1).turn());
+    double tilt = onFx(() -> view.camera(1, 1).tilt());
+    Image before = onFx(view::flatImage);
+    double[] was = projectedMarker(GradientDescent.KIND, 40);
+    robot.drag(view.flatNode(), javafx.scene.input.MouseButton.PRIMARY).moveBy(40, 30)
+        .release(javafx.scene.input.MouseButton.PRIMARY);
+    WaitForAsyncUtils.waitForFxEvents();
+    // Sideways turns, down tilts towards looking from above (where the valley hides nothing).
+    assertThat(onFx(() -> view.camera(1, 1).turn())).isCloseTo(turn - 0.4 * 40, within(1.0));
+    assertThat(onFx(() -> view.camera(1, 1).tilt())).isCloseTo(tilt + 0.4 * 30, within(1.0));
+    Image after = onFx(view::flatImage);
+    assertThat(after).isNotSameAs(before);
+    double[] now = projectedMarker(GradientDescent.KIND, 40);
+    assertThat(Math.hypot(now[0] - was[0], now[1] - was[1])).as("the marker moved on the picture").isGreaterThan(5);
+    assertThat(same(pixel(after, now), OptimizerColors.of(GradientDescent.KIND))).isTrue();
+  }
+
+  @Test
+  void theCamerasArithmeticIsTheSceneGraphsOwnTransform() throws Exception {
+    for (double[] drag : new double[][] {{0, 0}, {80, -30}, {-200, 60}}) {
+      onFx(() -> {
+        view.rotateBy(drag[0], drag[1]);
+        return null;
+      });
+      org.gradientlab.plot.SurfaceCamera c = onFx(() -> view.camera(400, 300));
+      for (double[] p : new double[][] {{0, 0, 0}, {30, -10, -20}, {-45, -40, 35}}) {
+        Point3D fx = onFx(() -> view.world().localToParent(p[0], p[1], p[2]));
+        double[] ours = c.toCamera(p[0], p[1], p[2]);
+        assertThat(ours[0]).isCloseTo(fx.getX(), within(1e-9));
+        assertThat(ours[1]).isCloseTo(fx.getY(), within(1e-9));
+        // The camera stands at z = −distance.
+        assertThat(ours[2]).isCloseTo(fx.getZ() + c.distance(), within(1e-9));
+      }
+    }
   }
 
   @Test
