@@ -67,8 +67,8 @@ public final class LandscapeView extends Region {
   private final BooleanProperty showGradient = new SimpleBooleanProperty(false);
   private final CoalescingRedraw redraw = new CoalescingRedraw(this::redraw);
   private final Map<Trajectory, CachedPath> paths = new IdentityHashMap<>();
-  private Heatmap imageOf;
-  private WritableImage heatImage;
+  /** Images of the last heat maps shown, newest first: a map shown again is not converted again. */
+  private final java.util.ArrayDeque<HeatImage> heatImages = new java.util.ArrayDeque<>();
   private List<Object> backgroundShows;
   private SceneResult defaultViewOf;
   private Domain defaultView;
@@ -78,6 +78,9 @@ public final class LandscapeView extends Region {
   private double dragX;
   private double dragY;
   private boolean panning;
+  private boolean redrawing;
+
+  private record HeatImage(Heatmap map, WritableImage image) {}
 
   /** A reduced path, kept while the trajectory, its last step shown and the pixel mapping stay. */
   private record CachedPath(int last, Viewport vp, double share, PathReducer.Path path) {}
@@ -95,10 +98,17 @@ public final class LandscapeView extends Region {
     message.visibleProperty().bind(image.errorProperty().isNotEmpty());
     getChildren().addAll(background, overlay, message);
     for (javafx.beans.Observable o : List.of(model.resultProperty(), model.viewProperty(),
-        model.playback().frameProperty(), style, showGradient, image.heatmapProperty(),
+        model.playback().frameProperty(), style, showGradient,
         model.inside().insideProperty(), model.panels(), model.guessProperty())) {
       o.addListener(x -> redraw.request());
     }
+    // A kept heat map comes at once, inside the redraw that asked for it and that paints it: no
+    // second redraw for it.
+    image.heatmapProperty().addListener(x -> {
+      if (!redrawing) {
+        redraw.request();
+      }
+    });
     installMouse();
     setMinSize(200, 150);
     setPrefSize(1000, 700);
@@ -188,17 +198,18 @@ public final class LandscapeView extends Region {
     Viewport vp = drawable(r, w, h) ? layout(requestedView(r), w, h, s) : null;
     viewport = vp;
     if (vp != null) {
-      image.request(new LandscapeImageModel.Request(r.objective(), vp.view(),
-          (int) Math.round(vp.width()), (int) Math.round(vp.height())));
+      redrawing = true;
+      try {
+        image.request(new LandscapeImageModel.Request(r.objective(), vp.view(),
+            (int) Math.round(vp.width()), (int) Math.round(vp.height())));
+      } finally {
+        redrawing = false;
+      }
     }
     Heatmap map = image.getHeatmap();
-    if (map != imageOf) {
-      heatImage = map == null ? null : HeatmapPainter.toImage(map);
-      imageOf = map;
-    }
     List<Object> shows = Arrays.asList(r == null ? null : r.objective(), vp, map, s, w, h);
     if (!shows.equals(backgroundShows)) {
-      paintBackground(background.getGraphicsContext2D(), w, h, map, heatImage, s);
+      paintBackground(background.getGraphicsContext2D(), w, h, map, imageOf(map), s);
       backgroundShows = shows;
     }
     GraphicsContext gc = overlay.getGraphicsContext2D();
@@ -206,6 +217,23 @@ public final class LandscapeView extends Region {
     if (vp != null) {
       paintOverlay(gc, vp, r, model.playback().getFrame(), s, true);
     }
+  }
+
+  /** The image of {@code map}, converted once while it is one of the last few shown. */
+  private WritableImage imageOf(Heatmap map) {
+    if (map == null) {
+      return null;
+    }
+    for (HeatImage h : heatImages) {
+      if (h.map() == map) {
+        return h.image();
+      }
+    }
+    heatImages.addFirst(new HeatImage(map, HeatmapPainter.toImage(map)));
+    if (heatImages.size() > LandscapeImageModel.RECENT) {
+      heatImages.removeLast();
+    }
+    return heatImages.getFirst().image();
   }
 
   /** Heat map, contours, axes and colour bar for a w × h canvas. */

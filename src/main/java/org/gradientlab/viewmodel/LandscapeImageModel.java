@@ -2,6 +2,8 @@ package org.gradientlab.viewmodel;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,6 +22,11 @@ import org.gradientlab.plot.Heatmap;
  * {@link #COARSE}th of the resolution (a sixteenth of the work, within a frame), then at the full one,
  * which replaces it. A failure is logged and published as {@link #errorProperty()} for the view to
  * show; the last good map stays.
+ *
+ * <p>The last {@link #RECENT} finished maps are kept: a request for one of them is answered at
+ * once, without computing. A map is a function of its request alone, so a kept one is exactly the
+ * picture a new computation would give. That serves an η drag, whose default view steps between a
+ * few zoom factors as runs diverge and come back: each view's picture is computed once.
  */
 public final class LandscapeImageModel {
 
@@ -33,9 +40,13 @@ public final class LandscapeImageModel {
   private final LatestWinsComputation<Request, Heatmap> computation;
   private final Executor worker;
   private Request requested;
+  /** The last finished maps by their requests, least recently used first. */
+  private final Map<Request, Heatmap> recent = new LinkedHashMap<>(16, 0.75f, true);
   /** The objective of the last published map: read by the worker to tell a new landscape. */
   private volatile Objective shown;
 
+  /** How many finished maps are kept: the four zoom factors of a default view (1, 2, 4, 8). */
+  public static final int RECENT = 4;
   /** The coarse first picture of a new objective has 1/COARSE of the pixels along each side. */
   public static final int COARSE = 4;
   /** Pictures with fewer pixels than this come at once (they take less than a frame). */
@@ -50,7 +61,7 @@ public final class LandscapeImageModel {
   public LandscapeImageModel(Executor worker, Executor publisher) {
     this.worker = worker;
     computation = new LatestWinsComputation<>(
-        (r, stale) -> render(r, stale, publisher), worker, publisher, this::publish, this::fail);
+        (r, stale) -> render(r, stale, publisher), worker, publisher, this::finished, this::fail);
   }
 
   /** On the worker: the coarse picture first (published unless stale) when the objective is new. */
@@ -87,12 +98,27 @@ public final class LandscapeImageModel {
       return;
     }
     requested = r;
+    Heatmap kept = recent.get(r);
+    if (kept != null) {
+      computation.cancel(); // nothing asked for before may replace it
+      publish(kept);
+      return;
+    }
     computation.submit(r);
   }
 
   /** The last request (what the view will show once it is computed). */
   public Request requested() {
     return requested;
+  }
+
+  /** A map computed at the full size asked for: kept for the next time it is asked for. */
+  private void finished(Heatmap h) {
+    recent.put(new Request(h.objective(), h.view(), h.width(), h.height()), h);
+    if (recent.size() > RECENT) {
+      recent.remove(recent.keySet().iterator().next());
+    }
+    publish(h);
   }
 
   private void publish(Heatmap h) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The landscape shows what the engine computed: after zoom and pan, from the first frame, in full. */
 @ExtendWith(ApplicationExtension.class)
@@ -203,5 +204,51 @@ class LandscapeWindowTest {
     assertThat(landscape.getLayoutBounds().getHeight())
         .isGreaterThanOrEqualTo(0.5 * split.getLayoutBounds().getHeight() - 1);
     assertThat(lab.window.lab().landscapeView().getLayoutBounds().getHeight()).isGreaterThan(300);
+  }
+
+  @Test
+  void aViewTheDragReturnsToShowsItsOwnHeatMapInTheSameFrameAsThePaths(FxRobot robot) throws Exception {
+    robot.interact(() -> {
+      lab.model.selectLandscape("rosenbrock");
+      lab.model.stepsProperty().set(1000);
+      lab.model.etaProperty().set(1e-4);
+    });
+    awaitPlane();
+    org.gradientlab.objective.Domain near = plane().viewport().view();
+    javafx.scene.image.WritableImage first = Pixels.of(plane().getChildrenUnmodifiable().get(0)).image();
+    // Past GD's edge the run leaves the domain and the default view zooms out to follow it.
+    robot.interact(() -> lab.model.etaProperty().set(3e-3));
+    LabWindowFixture.await(() -> !plane().viewport().view().equals(near));
+    awaitPlane();
+    // Every frame rendered from here on: the heat map it shows and the view its paths are drawn in.
+    List<String> frames = new ArrayList<>();
+    Runnable frame = () -> {
+      if (plane().viewport().view().equals(near)) {
+        frames.add(String.valueOf(plane().heatmapProperty().get().view()));
+      }
+    };
+    robot.interact(() -> plane().getScene().addPostLayoutPulseListener(frame));
+    robot.interact(() -> lab.model.etaProperty().set(1e-4));
+    LabWindowFixture.await(() -> !frames.isEmpty());
+    robot.interact(() -> plane().getScene().removePostLayoutPulseListener(frame));
+    // The first frame that draws the paths in the old view again shows that view's heat map, not
+    // the zoomed-out one stretched while it is computed.
+    assertThat(frames).allMatch(v -> v.equals(near.toString()));
+    javafx.scene.image.WritableImage again = Pixels.of(plane().getChildrenUnmodifiable().get(0)).image();
+    assertThat(samePixels(first, again)).as("the heat map layer, pixel for pixel").isTrue();
+  }
+
+  private static boolean samePixels(javafx.scene.image.WritableImage a, javafx.scene.image.WritableImage b) {
+    int w = (int) a.getWidth();
+    int h = (int) a.getHeight();
+    if (w != (int) b.getWidth() || h != (int) b.getHeight()) {
+      return false;
+    }
+    int[] pa = new int[w * h];
+    int[] pb = new int[w * h];
+    javafx.scene.image.WritablePixelFormat<java.nio.IntBuffer> f = javafx.scene.image.PixelFormat.getIntArgbInstance();
+    a.getPixelReader().getPixels(0, 0, w, h, f, pa, 0, w);
+    b.getPixelReader().getPixels(0, 0, w, h, f, pb, 0, w);
+    return java.util.Arrays.equals(pa, pb);
   }
 }

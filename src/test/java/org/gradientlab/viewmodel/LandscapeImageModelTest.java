@@ -102,4 +102,59 @@ class LandscapeImageModelTest {
     assertThat(model.getHeatmap().objective()).isSameAs(second);
     assertThat(model.getHeatmap().width()).isEqualTo(400);
   }
+
+  @Test
+  void aViewAskedForAgainGetsItsKeptPictureAtOnceWithoutComputingIt() {
+    Counting worker = new Counting();
+    LandscapeImageModel model = new LandscapeImageModel(worker, Runnable::run);
+    QuadraticBowl bowl = new QuadraticBowl(10, 30);
+    LandscapeImageModel.Request near = new LandscapeImageModel.Request(bowl, Domain.square(3), 40, 30);
+    LandscapeImageModel.Request far = new LandscapeImageModel.Request(bowl, Domain.square(6), 40, 30);
+    model.request(near);
+    Heatmap nearMap = model.getHeatmap();
+    model.request(far);
+    Heatmap farMap = model.getHeatmap();
+    model.request(new LandscapeImageModel.Request(bowl, Domain.square(3), 40, 30));
+    assertThat(model.getHeatmap()).isSameAs(nearMap);
+    model.request(far);
+    assertThat(model.getHeatmap()).isSameAs(farMap);
+    assertThat(worker.runs).isEqualTo(2);
+    // The kept picture is the one a computation gives now, pixel for pixel.
+    Heatmap fresh = Heatmap.render(bowl, Domain.square(3), 40, 30, () -> false);
+    assertThat(nearMap.argb()).isEqualTo(fresh.argb());
+    assertThat(nearMap.contours()).isEqualTo(fresh.contours());
+  }
+
+  @Test
+  void onlyTheLastFewPicturesAreKeptAndAnotherObjectiveIsNeverAnsweredFromThem() {
+    Counting worker = new Counting();
+    LandscapeImageModel model = new LandscapeImageModel(worker, Runnable::run);
+    QuadraticBowl bowl = new QuadraticBowl(10, 30);
+    for (int i = 1; i <= LandscapeImageModel.RECENT + 1; i++) {
+      model.request(new LandscapeImageModel.Request(bowl, Domain.square(i), 20, 20));
+    }
+    model.request(new LandscapeImageModel.Request(bowl, Domain.square(1), 20, 20));
+    assertThat(worker.runs).isEqualTo(LandscapeImageModel.RECENT + 2);
+    QuadraticBowl same = new QuadraticBowl(10, 30);
+    model.request(new LandscapeImageModel.Request(same, Domain.square(1), 20, 20));
+    assertThat(model.getHeatmap().objective()).isSameAs(same);
+    assertThat(worker.runs).isEqualTo(LandscapeImageModel.RECENT + 3);
+  }
+
+  @Test
+  void aComputationInFlightDoesNotReplaceAKeptPictureAskedForAfterIt() {
+    List<Runnable> work = new ArrayList<>();
+    LandscapeImageModel model = new LandscapeImageModel(work::add, Runnable::run);
+    QuadraticBowl bowl = new QuadraticBowl(10, 30);
+    LandscapeImageModel.Request near = new LandscapeImageModel.Request(bowl, Domain.square(3), 40, 30);
+    model.request(near);
+    work.remove(0).run();
+    Heatmap nearMap = model.getHeatmap();
+    model.request(new LandscapeImageModel.Request(bowl, Domain.square(6), 40, 30));
+    model.request(near);
+    assertThat(model.getHeatmap()).isSameAs(nearMap);
+    work.forEach(Runnable::run);
+    assertThat(model.getHeatmap()).isSameAs(nearMap);
+    assertThat(model.requested()).isEqualTo(near);
+  }
 }
