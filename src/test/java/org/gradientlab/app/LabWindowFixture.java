@@ -30,7 +30,12 @@ final class LabWindowFixture {
 
   /** Waits (up to 10 s) until {@code condition} holds, checking on the FX thread. */
   static void await(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+    await(condition, 10);
+  }
+
+  /** Waits up to {@code seconds} (a wait, not a timing: heavy background work on loaded cores). */
+  static void await(BooleanSupplier condition, int seconds) throws Exception {
+    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
       WaitForAsyncUtils.waitForFxEvents();
       return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
     });
