@@ -36,9 +36,13 @@ final class HeatmapPainter {
   }
 
   static WritableImage toImage(Heatmap h) {
-    WritableImage img = new WritableImage(h.width(), h.height());
-    img.getPixelWriter().setPixels(0, 0, h.width(), h.height(), PixelFormat.getIntArgbInstance(),
-        h.argb(), 0, h.width());
+    return image(h.width(), h.height(), h.argb());
+  }
+
+  /** {@code width × height} ARGB pixels, row 0 at the top, as an image. */
+  static WritableImage image(int width, int height, int[] argb) {
+    WritableImage img = new WritableImage(width, height);
+    img.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
     return img;
   }
 

@@ -195,9 +195,13 @@ final class LabPictures implements WorkspacePictures {
       return plot;
     }
     SceneResult r = result();
-    String title = o.title() != null ? o.title() : r.objective().name();
-    String settings = settingsLine(r);
-    List<PlotLegend.Key> keys = outcomeKeys(r, s);
+    return withLegend(plot, o, s, o.title() != null ? o.title() : r.objective().name(), settingsLine(r),
+        outcomeKeys(r, s));
+  }
+
+  /** {@code plot} with {@code title} and {@code settings} above it and {@code keys} below. */
+  private static Picture withLegend(Picture plot, Options o, PlotStyle s, String title, String settings,
+      List<PlotLegend.Key> keys) {
     return new Picture() {
       @Override
       public void prepare(BooleanSupplier cancelled) {
@@ -219,9 +223,8 @@ final class LabPictures implements WorkspacePictures {
    */
   private Picture surface(Options o) {
     SceneResult r = result();
-    if (r.objective().dimension() != 2) {
-      throw new IllegalStateException("the 3-D surface pictures a 2-D landscape; "
-          + r.objective().name() + " has " + r.objective().dimension() + " dimension(s)");
+    if (!offers(Part.SURFACE)) {
+      throw new IllegalStateException(whyNot(Part.SURFACE));
     }
     SurfaceView view = lab.surfaceView();
     PlotStyle s = lab.plotStyleProperty().get();
@@ -234,20 +237,8 @@ final class LabPictures implements WorkspacePictures {
     if (o.plain()) {
       return bare;
     }
-    String title = o.title() != null ? o.title() : r.objective().name() + " in 3-D";
-    String settings = settingsLine(r);
-    List<PlotLegend.Key> keys = pathKeys(r, s);
-    return new Picture() {
-      @Override
-      public void prepare(BooleanSupplier cancelled) {
-        bare.prepare(cancelled);
-      }
-
-      @Override
-      public WritableImage paint() {
-        return PlotLegend.compose(bare.paint(), o.scale(), s, title, settings, keys);
-      }
-    };
+    return withLegend(bare, o, s, o.title() != null ? o.title() : r.objective().name() + " in 3-D",
+        settingsLine(r), pathKeys(r, s));
   }
 
   /**

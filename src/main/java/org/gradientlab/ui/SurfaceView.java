@@ -246,7 +246,7 @@ public final class SurfaceView extends BorderPane {
 
   /** How paths and markers look, on {@code background}. */
   static SurfaceRaster.Style style(Color background) {
-    return new SurfaceRaster.Style(LIFT, PATH_RADIUS, MARKER_RADIUS, argb(background));
+    return new SurfaceRaster.Style(LIFT, PATH_RADIUS, MARKER_RADIUS, Snapshots.argb(background));
   }
 
   /** The flat picture's background (the lab's plot style's). */
@@ -290,10 +290,7 @@ public final class SurfaceView extends BorderPane {
 
   /** A flat picture as an image. */
   static WritableImage image(SurfaceModel.FlatPicture p) {
-    WritableImage img = new WritableImage(p.width(), p.height());
-    img.getPixelWriter().setPixels(0, 0, p.width(), p.height(),
-        javafx.scene.image.PixelFormat.getIntArgbInstance(), p.argb(), 0, p.width());
-    return img;
+    return HeatmapPainter.image(p.width(), p.height(), p.argb());
   }
 
   /** The pane the flat picture fills (where the platform has no 3-D). */
@@ -304,11 +301,6 @@ public final class SurfaceView extends BorderPane {
   /** The flat picture on screen now (null before the first), for tests. */
   javafx.scene.image.Image flatImage() {
     return flatView.getImage();
-  }
-
-  static int argb(Color c) {
-    return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
-        | (int) Math.round(c.getBlue() * 255);
   }
 
   /** A drag of (dx, dy) pixels: sideways turns about the vertical, up and down tilts (0° to 90°). */
@@ -401,7 +393,7 @@ public final class SurfaceView extends BorderPane {
       int last = Math.min(at, t.lastStep());
       double[] marker = frame.contains(t.theta(last, 0), t.theta(last, 1)) ? SurfacePath.point(frame, t, last) : null;
       flat.add(new SurfaceRaster.Path(SurfacePath.polylines(frame, t, at), marker,
-          argb(OptimizerColors.of(t.optimizer().kind()))));
+          Snapshots.argb(OptimizerColors.of(t.optimizer().kind()))));
     }
     return List.copyOf(flat);
   }
