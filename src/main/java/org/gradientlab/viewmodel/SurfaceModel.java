@@ -77,7 +77,7 @@ public final class SurfaceModel {
     this.image = image;
     this.worker = worker;
     computation = new LatestWinsComputation<>(
-        (h, stale) -> new Surface(h, SurfaceMesh.sample(h.objective(), SurfaceFrame.of(h.view(), h.scale()), stale)),
+        SurfaceModel::over,
         worker, publisher, s -> {
           error.set("");
           surface.set(s);
@@ -85,7 +85,7 @@ public final class SurfaceModel {
     flatComputation = new LatestWinsComputation<>((r, stale) -> r.render(), worker, publisher, flat::set,
         e -> {
           LOG.log(Level.WARNING, "flat surface picture failed", e);
-          error.set("The surface could not be drawn: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+          error.set("The surface could not be drawn: " + reason(e));
         });
     shown.set(lab.panels().contains(Panel.SURFACE));
     instead.set(lab.panels().contains(Panel.SURFACE_INSTEAD));
@@ -143,6 +143,11 @@ public final class SurfaceModel {
     if (s != null && s.heatmap() == h) {
       return s;
     }
+    return over(h, cancelled);
+  }
+
+  /** The surface over {@code h}'s view on its scale, computed on the calling thread. */
+  private static Surface over(Heatmap h, java.util.function.BooleanSupplier cancelled) {
     return new Surface(h, SurfaceMesh.sample(h.objective(), SurfaceFrame.of(h.view(), h.scale()), cancelled));
   }
 
@@ -172,9 +177,12 @@ public final class SurfaceModel {
 
   private void fail(Throwable e) {
     LOG.log(Level.WARNING, "surface failed for " + requested, e);
-    String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    error.set("The 3-D surface could not be computed: " + what);
+    error.set("The 3-D surface could not be computed: " + reason(e));
     requested = null;
+  }
+
+  private static String reason(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Stops the worker this model started (the window is closing). */
